@@ -1,0 +1,17 @@
+/// A 1-based line and column in a file relative to the site folder.
+public struct SourcePosition: Sendable, Hashable, Codable {
+    public var file: String
+    public var line: Int
+    public var column: Int
+
+    public init(file: String, line: Int = 1, column: Int = 1) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    /// The same file, a number of lines further down (front matter offsets).
+    public func offset(lines: Int) -> SourcePosition {
+        SourcePosition(file: file, line: line + lines, column: column)
+    }
+}

@@ -1,0 +1,2 @@
+import GongkaiCore
+print("x")
