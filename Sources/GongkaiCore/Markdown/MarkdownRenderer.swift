@@ -115,7 +115,8 @@ public struct MarkdownRenderer: Sendable {
             }
         }
 
-        let htmlPointer = cmark_render_html(root, parseOptions)!
+        // Source positions are recorded while parsing; they must not show up as HTML attributes.
+        let htmlPointer = cmark_render_html(root, parseOptions & ~CMARK_OPT_SOURCEPOS)!
         defer { free(htmlPointer) }
         return RenderedMarkdown(
             html: String(cString: htmlPointer),

@@ -1,0 +1,31 @@
+/// What a build or check found, for the CLI's summary.
+public struct BuildReport: Sendable {
+    public struct NodeCount: Sendable {
+        public var path: String
+        public var title: String
+        public var depth: Int
+        public var count: Int
+    }
+
+    public struct Named: Sendable {
+        public var path: String
+        public var title: String
+        public var detail: String
+    }
+
+    public var diagnostics: [Diagnostic] = []
+    public var nodeCounts: [NodeCount] = []
+    public var documentCount = 0
+    public var pagesWritten = 0
+    public var filesWritten = 0
+    public var drafts: [Named] = []
+    public var futureDocuments: [Named] = []
+    public var expiredDocuments: [Named] = []
+    public var privacyExempt: [Named] = []
+    /// True when the output folder was replaced.
+    public var wroteOutput = false
+
+    public var succeeded: Bool { !diagnostics.hasErrors }
+
+    public init() {}
+}

@@ -1,0 +1,13 @@
+/// A rule an inspector would apply; each returns its findings as diagnostics.
+protocol Checker: Sendable {
+    func check(_ site: Site) -> [Diagnostic]
+}
+
+/// Every checker of SPEC §7 that runs on a resolved site, in a fixed order.
+enum Checks {
+    static let all: [any Checker] = []
+
+    static func run(on site: Site) -> [Diagnostic] {
+        all.flatMap { $0.check(site) }
+    }
+}

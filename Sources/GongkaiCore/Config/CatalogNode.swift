@@ -1,0 +1,29 @@
+/// One node of the 公开目录 (disclosure catalog).
+public struct CatalogNode: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// Documents listed newest first, paginated.
+        case list
+        /// A single page whose text is `content/<path>/_index.md`.
+        case page
+        /// The 政策解读 column.
+        case interpretations
+        /// The annual reports (年报).
+        case reports
+    }
+
+    public var id: String
+    public var title: String
+    public var kind: Kind
+    public var freshDays: Int?
+    /// The folder under `content/` and the URL path, e.g. `fdzdgknr/fgwj/gfxwj`.
+    public var path: String
+    public var depth: Int
+    /// Index of the parent in `Catalog.nodes`.
+    public var parent: Int?
+    /// Indexes of the children in `Catalog.nodes`, in site.json order.
+    public var children: [Int]
+    public var position: SourcePosition
+
+    /// Whether documents in this node need an 索引号 and are listed.
+    public var holdsDocuments: Bool { kind != .page }
+}

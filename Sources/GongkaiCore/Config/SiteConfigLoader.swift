@@ -1,0 +1,213 @@
+/// Turns site.json bytes into a `SiteConfig`, with every problem as a diagnostic.
+public enum SiteConfigLoader {
+    static let file = "site.json"
+
+    static let topKeys = [
+        "title", "language", "base_url", "agency", "index_number", "footer", "catalog", "topics", "genres",
+        "pagination", "interpretation_deadline_workdays", "publish_deadline_workdays", "search", "feeds",
+        "external_link_notice", "theme", "unsafe_html", "holidays",
+    ]
+    static let agencyKeys = ["name", "code", "address", "phone", "fax", "office_hours", "email"]
+    static let footerKeys = ["sponsor", "operator", "site_code", "icp", "police_record", "contact"]
+    static let nodeKeys = ["id", "title", "kind", "fresh_days", "children"]
+    static let languages = ["zh-CN", "zh-TW", "zh-HK"]
+
+    /// Parses and validates; the config is nil only when the file is not usable at all.
+    public static func load(_ bytes: [UInt8]) -> (SiteConfig?, [Diagnostic]) {
+        let root: JSONValue
+        do {
+            root = try JSONParser.parse(bytes, file: file)
+        } catch {
+            return (nil, [.error("config.syntax", "site.json 语法错误：\(error.message)", at: error.position)])
+        }
+        var diagnostics: [Diagnostic] = []
+        guard var reader = JSONObjectReader(root, context: "site.json", diagnostics: &diagnostics) else {
+            return (nil, diagnostics)
+        }
+        var config = SiteConfig()
+        reader.string("title", into: &config.title)
+        reader.string("language", into: &config.language)
+        if let value = reader.value("language"), !languages.contains(config.language) {
+            diagnostics.append(.error("config.language", "language \"\(config.language)\" 不受支持", at: value.position, hint: "可用：\(languages.joined(separator: "、"))"))
+            config.language = "zh-CN"
+        }
+        reader.string("base_url", into: &config.baseURL)
+        if let value = reader.value("base_url"), URLBuilder(baseURL: config.baseURL) == nil {
+            diagnostics.append(.error("config.base-url", "base_url \"\(config.baseURL)\" 不是有效的网址", at: value.position, hint: "例如 https://www.example.gov.cn/xxgk/ 或 /xxgk/"))
+            config.baseURL = "/"
+        }
+        if let value = reader.value("agency"), var agency = JSONObjectReader(value, context: "agency", diagnostics: &diagnostics) {
+            agency.string("name", into: &config.agency.name)
+            agency.string("code", into: &config.agency.code)
+            agency.string("address", into: &config.agency.address)
+            agency.string("phone", into: &config.agency.phone)
+            agency.string("fax", into: &config.agency.fax)
+            agency.string("office_hours", into: &config.agency.officeHours)
+            agency.string("email", into: &config.agency.email)
+            diagnostics += agency.finish(known: agencyKeys)
+        }
+        if let value = reader.value("index_number"), var indexNumber = JSONObjectReader(value, context: "index_number", diagnostics: &diagnostics) {
+            indexNumber.string("pattern", into: &config.indexNumberPattern)
+            diagnostics += indexNumber.finish(known: ["pattern"])
+        }
+        if let value = reader.value("footer"), var footer = JSONObjectReader(value, context: "footer", diagnostics: &diagnostics) {
+            footer.string("sponsor", into: &config.footer.sponsor)
+            footer.string("operator", into: &config.footer.operator)
+            footer.string("site_code", into: &config.footer.siteCode)
+            footer.string("icp", into: &config.footer.icp)
+            footer.string("police_record", into: &config.footer.policeRecord)
+            footer.string("contact", into: &config.footer.contact)
+            diagnostics += footer.finish(known: footerKeys)
+        }
+        if let value = reader.value("catalog") {
+            if case .array(let items, _) = value {
+                var seenPaths: [String: SourcePosition] = [:]
+                for item in items {
+                    loadNode(item, parent: nil, into: &config.catalog, seenPaths: &seenPaths, diagnostics: &diagnostics)
+                }
+            } else {
+                reader.typeError("catalog", "列表 […]", value)
+            }
+        }
+        if config.catalog.nodes.isEmpty {
+            diagnostics.append(.error("config.catalog-empty", "site.json 没有公开目录（catalog）", at: SourcePosition(file: file), hint: "至少需要一个栏目，例如 { \"id\": \"gzdt\", \"title\": \"工作动态\" }"))
+        }
+        if let value = reader.value("topics") {
+            config.topics = loadTopics(value, diagnostics: &diagnostics)
+        }
+        if let value = reader.value("genres") {
+            config.genres = loadGenres(value, diagnostics: &diagnostics)
+        }
+        reader.positiveInt("pagination", into: &config.pagination)
+        reader.positiveInt("interpretation_deadline_workdays", into: &config.interpretationDeadlineWorkdays, allowZero: true)
+        reader.positiveInt("publish_deadline_workdays", into: &config.publishDeadlineWorkdays, allowZero: true)
+        reader.bool("search", into: &config.search)
+        reader.bool("feeds", into: &config.feeds)
+        reader.bool("external_link_notice", into: &config.externalLinkNotice)
+        reader.string("theme", into: &config.theme)
+        reader.bool("unsafe_html", into: &config.unsafeHTML)
+        if let value = reader.value("holidays") {
+            if case .array(let items, _) = value {
+                for item in items {
+                    if case .string(let s, let p) = item {
+                        config.holidays.append(s)
+                        config.holidayPositions.append(p)
+                    } else {
+                        diagnostics.append(.error("config.type", "holidays 的每一项应为日期字符串，如 \"2024-10-01\" 或调休 \"+2024-10-12\"", at: item.position))
+                    }
+                }
+            } else {
+                reader.typeError("holidays", "列表 […]", value)
+            }
+        }
+        diagnostics += reader.finish(known: topKeys)
+        return (config, diagnostics)
+    }
+
+    private static func loadNode(_ value: JSONValue, parent: Int?, into catalog: inout Catalog, seenPaths: inout [String: SourcePosition], diagnostics: inout [Diagnostic]) {
+        guard var reader = JSONObjectReader(value, context: "栏目", diagnostics: &diagnostics) else { return }
+        var id = ""
+        var title = ""
+        var kindName = CatalogNode.Kind.list.rawValue
+        var freshDays = 0
+        reader.string("id", into: &id)
+        reader.string("title", into: &title)
+        reader.string("kind", into: &kindName)
+        let hasFresh = reader.value("fresh_days") != nil
+        reader.positiveInt("fresh_days", into: &freshDays)
+        let childrenValue = reader.value("children")
+        diagnostics += reader.finish(known: nodeKeys)
+
+        let position = value.position
+        if id.isEmpty {
+            diagnostics.append(.error("config.node-id", "栏目缺少 id", at: position, hint: "id 是栏目的英文文件夹名，如 \"gzdt\""))
+            return
+        }
+        if !id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) {
+            diagnostics.append(.error("config.node-id", "栏目 id \"\(id)\" 只能包含英文字母、数字、- 和 _", at: position))
+            return
+        }
+        if title.isEmpty {
+            diagnostics.append(.error("config.node-title", "栏目 \"\(id)\" 缺少 title（栏目名称）", at: position))
+        }
+        let kind = CatalogNode.Kind(rawValue: kindName) ?? {
+            diagnostics.append(.error("config.node-kind", "栏目 \"\(id)\" 的 kind \"\(kindName)\" 无效", at: position, hint: "可用：list、page、interpretations、reports"))
+            return .list
+        }()
+        let parentPath = parent.map { catalog.nodes[$0].path + "/" } ?? ""
+        if let first = seenPaths[parentPath + id] {
+            diagnostics.append(.error("config.node-duplicate", "栏目路径 \"\(parentPath + id)\" 重复（另见 site.json:\(first.line)）", at: position))
+            return
+        }
+        seenPaths[parentPath + id] = position
+        let index = catalog.add(id: id, title: title, kind: kind, freshDays: hasFresh ? freshDays : nil, parent: parent, position: position)
+        if let childrenValue {
+            if case .array(let items, _) = childrenValue {
+                for item in items {
+                    loadNode(item, parent: index, into: &catalog, seenPaths: &seenPaths, diagnostics: &diagnostics)
+                }
+            } else {
+                diagnostics.append(.error("config.type", "栏目 \"\(id)\" 的 children 应为列表 […]", at: childrenValue.position))
+            }
+        }
+    }
+
+    private static func loadTopics(_ value: JSONValue, diagnostics: inout [Diagnostic]) -> TopicTable {
+        switch value {
+        case .string("default", _):
+            return .standard
+        case .array(let items, _):
+            var classes: [TopicTable.TopicClass] = []
+            for item in items {
+                switch item {
+                case .string(let name, _):
+                    classes.append(.init(name: name, children: []))
+                case .object:
+                    guard var reader = JSONObjectReader(item, context: "主题分类", diagnostics: &diagnostics) else { continue }
+                    var name = ""
+                    reader.string("name", into: &name)
+                    var children: [String] = []
+                    if let list = reader.value("children") {
+                        if case .array(let names, _) = list {
+                            for child in names {
+                                if case .string(let s, _) = child { children.append(s) } else {
+                                    diagnostics.append(.error("config.type", "主题分类的子类应为字符串", at: child.position))
+                                }
+                            }
+                        } else {
+                            reader.typeError("children", "列表 […]", list)
+                        }
+                    }
+                    diagnostics += reader.finish(known: ["name", "children"])
+                    if name.isEmpty {
+                        diagnostics.append(.error("config.topic", "主题分类缺少 name", at: item.position))
+                    } else {
+                        classes.append(.init(name: name, children: children))
+                    }
+                default:
+                    diagnostics.append(.error("config.type", "topics 的每一项应为分类名称或 {\"name\", \"children\"}", at: item.position))
+                }
+            }
+            return TopicTable(classes: classes, acceptsAnySubclass: false)
+        default:
+            diagnostics.append(.error("config.type", "topics 应为 \"default\" 或列表 […]", at: value.position))
+            return .standard
+        }
+    }
+
+    private static func loadGenres(_ value: JSONValue, diagnostics: inout [Diagnostic]) -> [String] {
+        switch value {
+        case .string("default", _):
+            return Genres.standard
+        case .array(let items, _):
+            return items.compactMap { item in
+                if case .string(let s, _) = item { return s }
+                diagnostics.append(.error("config.type", "genres 的每一项应为字符串", at: item.position))
+                return nil
+            }
+        default:
+            diagnostics.append(.error("config.type", "genres 应为 \"default\" 或名称列表 […]", at: value.position))
+            return Genres.standard
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// Scans `content/`, maps folders to catalog nodes and parses every Markdown file.
+struct ContentLoader {
+    let siteFolder: URL
+    let config: SiteConfig
+
+    struct Result {
+        var documents: [Document] = []
+        /// Non-Markdown files under `content/` (site-relative paths), copied to the output.
+        var assets: [String] = []
+        var diagnostics: [Diagnostic] = []
+    }
+
+    func load() -> Result {
+        var result = Result()
+        let contentFolder = siteFolder.appendingPathComponent("content")
+        var markdownFiles: [(path: String, node: Int)] = []
+        for relative in FileWalker.files(under: contentFolder, root: siteFolder, diagnostics: &result.diagnostics) {
+            guard relative.hasSuffix(".md") else {
+                result.assets.append(relative)
+                continue
+            }
+            let folder = String(relative.dropFirst("content/".count).split(separator: "/").dropLast().joined(separator: "/"))
+            guard let node = config.catalog.index(ofPath: folder) else {
+                let closest = Suggestion.closest(to: folder, in: config.catalog.allPaths)
+                let message = folder.isEmpty
+                    ? "文档不能直接放在 content/ 下，应放在栏目文件夹中"
+                    : "文件夹 content/\(folder) 不是公开目录中的栏目"
+                result.diagnostics.append(.error("node.unknown", message, at: SourcePosition(file: relative), hint: closest.map { "是否应放在 content/\($0)/ 中？栏目在 site.json 的 catalog 中定义" } ?? "栏目在 site.json 的 catalog 中定义"))
+                continue
+            }
+            markdownFiles.append((relative, node))
+        }
+
+        let parser = DocumentParser(config: config, fileSize: { [siteFolder] path in FileWalker.regularFileSize(siteFolder.appendingPathComponent(path), inside: siteFolder) })
+        let files = markdownFiles
+        let parsed = Parallel.map(files.count) { i in parseFile(path: files[i].path, node: files[i].node, parser: parser) }
+        for (document, diagnostics) in parsed {
+            if let document { result.documents.append(document) }
+            result.diagnostics += diagnostics
+        }
+        return result
+    }
+
+    private func parseFile(path: String, node: Int, parser: DocumentParser) -> (Document?, [Diagnostic]) {
+        guard let data = FileManager.default.contents(atPath: siteFolder.appendingPathComponent(path).path) else {
+            return (nil, [.error("file.unreadable", "无法读取文件", at: SourcePosition(file: path))])
+        }
+        switch SourceFile.split(Array(data), path: path) {
+        case .failure(.notUTF8(let line, let column)):
+            return (nil, [Diagnostic(file: path, line: line, column: column, severity: .error, id: "file.encoding",
+                                     message: "文件不是 UTF-8 编码，可能是 GBK",
+                                     hint: "请用编辑器把文件“另存为”UTF-8 编码（记事本：编码选 UTF-8；WPS/VS Code：右下角编码改为 UTF-8）")])
+        case .failure(.unterminatedFrontMatter):
+            return (nil, [.error("front-matter.unterminated", "front matter 没有结束：第 1 行的 --- 之后缺少另一行 ---", at: SourcePosition(file: path), hint: "在元数据最后加一行 ---，再写正文")])
+        case .success(let file):
+            return parser.parse(file, node: node)
+        }
+    }
+}

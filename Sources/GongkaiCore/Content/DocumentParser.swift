@@ -1,0 +1,183 @@
+import Foundation
+import Yams
+
+/// Reads one split Markdown file's front matter into a `Document` (SPEC §5).
+///
+/// Values are taken from Yams nodes as strings, never as YAML timestamps, so dates stay
+/// in Asia/Shanghai; every problem becomes a diagnostic at the key's line and column.
+struct DocumentParser {
+    let config: SiteConfig
+    /// Size of a regular file given by its site-relative path, nil when missing.
+    let fileSize: @Sendable (String) -> Int?
+
+    func parse(_ file: SourceFile, node: Int) -> (Document?, [Diagnostic]) {
+        let path = file.path
+        let isNodeIndex = path.hasSuffix("/_index.md")
+        let catalogNode = config.catalog.nodes[node]
+        var diagnostics: [Diagnostic] = []
+        var values: [FrontMatterKey: Node] = [:]
+        var positions: [FrontMatterKey: SourcePosition] = [:]
+        let top = SourcePosition(file: path)
+
+        if let yaml = file.frontMatter, !yaml.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            let root: Node?
+            do {
+                root = try Yams.compose(yaml: yaml)
+            } catch let error as YamlError {
+                diagnostics.append(Self.diagnostic(for: error, file: path))
+                return (nil, diagnostics)
+            } catch {
+                diagnostics.append(.error("yaml.syntax", "front matter 无法解析：\(error)", at: top))
+                return (nil, diagnostics)
+            }
+            guard let mapping = root?.mapping else {
+                diagnostics.append(.error("yaml.not-mapping", "front matter 应为“键: 值”的形式", at: SourcePosition(file: path, line: 2), hint: "例如：title: 关于……的通知"))
+                return (nil, diagnostics)
+            }
+            for (keyNode, valueNode) in mapping {
+                let keyPosition = Self.position(of: keyNode, file: path)
+                let name = keyNode.scalar?.string ?? ""
+                guard let key = FrontMatterKey(name: name) else {
+                    var message = "未知字段 \"\(name)\""
+                    if let known = Suggestion.closest(to: name, in: FrontMatterKey.allNames), let key = FrontMatterKey(name: known) {
+                        message += "，是否应为 \"\(known)\"（\(key.chineseName)）？"
+                    }
+                    diagnostics.append(.warning("front-matter.unknown-key", message, at: keyPosition))
+                    continue
+                }
+                if values[key] != nil {
+                    diagnostics.append(.error("front-matter.duplicate-key", "字段 \(key.chineseName) 写了两次", at: keyPosition, hint: "英文键和中文别名只能用其中一个"))
+                }
+                values[key] = valueNode
+                positions[key] = keyPosition
+            }
+        }
+
+        var reader = FieldReader(values: values, positions: positions, file: path)
+        let requiresIndexNumber = catalogNode.holdsDocuments && !isNodeIndex
+
+        let title: String
+        if isNodeIndex {
+            title = reader.string(.title) ?? catalogNode.title
+        } else if let value = reader.string(.title), !value.isEmpty {
+            title = value
+        } else {
+            reader.missing(.title, hint: "在 front matter 中加一行：title: 文件标题")
+            title = ""
+        }
+        let indexNumber = reader.string(.indexNo)
+        if requiresIndexNumber, indexNumber == nil {
+            reader.missing(.indexNo, hint: "运行 gongkai new 会自动分配索引号，格式如 \(config.agency.code)/2024-00001")
+        }
+        var published = reader.date(.published)
+        if published == nil, !isNodeIndex, reader.values[.published] == nil {
+            reader.missing(.published, hint: "例如：published: 2024-03-19")
+        }
+        if published == nil { published = DocumentDate(day: Day(year: 1970, month: 1, day: 1)!) }
+        let written = reader.date(.written) ?? published!
+        let statusName = reader.string(.status) ?? Document.Status.valid.rawValue
+        let status = Document.Status(rawValue: statusName) ?? {
+            reader.invalid(.status, "有效性 \"\(statusName)\" 无效", hint: "可用：\(Document.Status.allCases.map(\.rawValue).joined(separator: "、"))")
+            return .valid
+        }()
+        let topic = reader.string(.topic)
+        if let topic, !config.topics.contains(topic) {
+            let suggestion = Suggestion.closest(to: topic, in: config.topics.allNames)
+            reader.invalid(.topic, "主题分类 \"\(topic)\" 不在主题分类表中", id: "topic.unknown", hint: suggestion.map { "是否应为 \"\($0)\"？" } ?? "见 site.json 的 topics")
+        }
+        let genre = reader.string(.genre)
+        if let genre, !config.genres.contains(genre) {
+            let suggestion = Suggestion.closest(to: genre, in: config.genres)
+            reader.invalid(.genre, "体裁分类 \"\(genre)\" 不是公文种类", id: "genre.unknown", hint: suggestion.map { "是否应为 \"\($0)\"？" } ?? "可用：\(config.genres.joined(separator: "、"))")
+        }
+        let disclosure = reader.string(.disclosure) ?? "主动公开"
+        if disclosure != "主动公开" && disclosure != "依申请公开" {
+            reader.invalid(.disclosure, "公开方式 \"\(disclosure)\" 无效", hint: "可用：主动公开、依申请公开")
+        }
+        let slug = makeSlug(explicit: reader.string(.slug), path: path, indexNumber: indexNumber, reader: &reader)
+        let attachments = reader.attachments(config: config, fileSize: fileSize)
+
+        let document = Document(
+            sourcePath: path,
+            node: node,
+            isNodeIndex: isNodeIndex,
+            title: title,
+            indexNumber: indexNumber,
+            published: published!,
+            written: written,
+            publisher: reader.string(.publisher) ?? config.agency.name,
+            docNumber: reader.string(.docNo),
+            topic: topic,
+            genre: genre,
+            declaredStatus: status,
+            expires: reader.date(.expires)?.day,
+            abolished: reader.date(.abolished)?.day,
+            keywords: reader.list(.keywords, splitting: true),
+            summary: reader.string(.summary),
+            disclosure: disclosure,
+            interprets: reader.list(.interprets, splitting: false),
+            interpretationForm: reader.string(.interpretationForm),
+            attachments: attachments,
+            slug: slug,
+            draft: reader.bool(.draft),
+            privacyExempt: reader.string(.privacyExempt),
+            body: file.body,
+            bodyLine: file.bodyLine,
+            keyPositions: positions
+        )
+        return (document, diagnostics + reader.diagnostics)
+    }
+
+    /// SPEC §5: the explicit slug, else an ASCII-safe file name, else the 索引号's last part.
+    private func makeSlug(explicit: String?, path: String, indexNumber: String?, reader: inout FieldReader) -> String {
+        if let explicit {
+            if Self.isSafeSlug(explicit) { return explicit }
+            reader.invalid(.slug, "URL 名称 \"\(explicit)\" 只能包含英文字母、数字、- 和 _", id: "slug.unsafe", hint: "不能含 / 或 ..，以免写出输出文件夹")
+            return "invalid"
+        }
+        let name = String(path.split(separator: "/").last ?? "").replacingOccurrences(of: ".md", with: "")
+        if path.hasSuffix("/_index.md") { return "index" }
+        if Self.isSafeSlug(name) { return name }
+        if let indexNumber {
+            let last = indexNumber.split(separator: "/").last.map(String.init) ?? indexNumber
+            let replaced = String(last.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") ? $0 : "-" })
+            if !replaced.isEmpty, replaced.contains(where: { $0 != "-" }) { return replaced }
+        }
+        reader.diagnostics.append(.error("slug.missing", "无法为中文文件名确定网址名称", at: SourcePosition(file: path), hint: "请填写 索引号，或加一行 slug: 英文名称"))
+        return "invalid"
+    }
+
+    static func isSafeSlug(_ s: String) -> Bool {
+        !s.isEmpty && s.count <= 200 && s != "index" && !s.hasPrefix("index_") && s.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
+    }
+
+    static func position(of node: Node, file: String) -> SourcePosition {
+        // The YAML starts on line 2 of the file, after the opening `---`.
+        guard let mark = node.mark else { return SourcePosition(file: file) }
+        return SourcePosition(file: file, line: mark.line + 1, column: mark.column)
+    }
+
+    static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return .error("yaml.syntax", "front matter 的 YAML 语法错误：\(explain(problem))", at: SourcePosition(file: file, line: mark.line + 1, column: mark.column), hint: "值中含有英文冒号、# 或以 [ { * & ! | > ' \" % @ ` 开头时，请用英文引号括起来")
+        default:
+            return .error("yaml.syntax", "front matter 的 YAML 无法解析：\(error)", at: SourcePosition(file: file, line: 2))
+        }
+    }
+
+    private static func explain(_ problem: String) -> String {
+        let known: [(String, String)] = [
+            ("mapping values are not allowed", "这里不能出现冒号（值中含有英文冒号时请加引号）"),
+            ("could not find expected ':'", "缺少英文冒号 :（应为“键: 值”）"),
+            ("found character that cannot start any token", "出现了不能作为开头的字符（例如 Tab 缩进，或未加引号的 @、`）"),
+            ("did not find expected key", "缩进不一致，找不到下一个键"),
+            ("found undefined alias", "使用了未定义的别名 *"),
+            ("found unexpected end of stream", "引号或括号没有闭合"),
+            ("did not find expected ',' or ']'", "列表 […] 没有闭合"),
+            ("did not find expected ',' or '}'", "映射 {…} 没有闭合"),
+        ]
+        for (english, chinese) in known where problem.contains(english) { return "\(chinese)（\(problem)）" }
+        return problem
+    }
+}

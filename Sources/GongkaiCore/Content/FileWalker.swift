@@ -1,0 +1,52 @@
+import Foundation
+
+/// Lists files without following links out of the site, in a stable order.
+enum FileWalker {
+    /// Site-relative paths of the regular files under `folder`, sorted; hidden files are skipped.
+    /// A symbolic link that leads outside the site is reported and skipped.
+    static func files(under folder: URL, root: URL, diagnostics: inout [Diagnostic]) -> [String] {
+        let rootPath = root.standardizedFileURL.resolvingSymlinksInPath().path
+        var result: [String] = []
+        var stack: [(URL, String)] = [(folder, relativePath(of: folder, root: root))]
+        var visited: Set<String> = []
+        let fm = FileManager.default
+        while let (url, relative) = stack.popLast() {
+            let real = url.resolvingSymlinksInPath().path
+            guard visited.insert(real).inserted else { continue }
+            guard let names = try? fm.contentsOfDirectory(atPath: url.path) else { continue }
+            for name in names.sorted().reversed() where !name.hasPrefix(".") {
+                let child = url.appendingPathComponent(name)
+                let childRelative = relative.isEmpty ? name : relative + "/" + name
+                let resolved = child.resolvingSymlinksInPath().path
+                if resolved != rootPath && !resolved.hasPrefix(rootPath + "/") {
+                    diagnostics.append(.error("path.outside", "\(childRelative) 是指向网站文件夹之外的链接，已忽略", at: SourcePosition(file: childRelative), hint: "请把文件复制到网站文件夹内，而不是使用符号链接"))
+                    continue
+                }
+                var isDirectory: ObjCBool = false
+                guard fm.fileExists(atPath: child.path, isDirectory: &isDirectory) else { continue }
+                if isDirectory.boolValue {
+                    stack.append((child, childRelative))
+                } else {
+                    result.append(childRelative)
+                }
+            }
+        }
+        return result.sorted()
+    }
+
+    /// The size of a regular file inside `root`, nil when missing, a folder, or outside the site.
+    static func regularFileSize(_ url: URL, inside root: URL) -> Int? {
+        let rootPath = root.standardizedFileURL.resolvingSymlinksInPath().path
+        let resolved = url.standardizedFileURL.resolvingSymlinksInPath().path
+        guard resolved.hasPrefix(rootPath + "/") else { return nil }
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: resolved),
+              attributes[.type] as? FileAttributeType == .typeRegular else { return nil }
+        return (attributes[.size] as? NSNumber)?.intValue
+    }
+
+    private static func relativePath(of url: URL, root: URL) -> String {
+        let r = root.standardizedFileURL.path
+        let p = url.standardizedFileURL.path
+        return p.hasPrefix(r + "/") ? String(p.dropFirst(r.count + 1)) : ""
+    }
+}

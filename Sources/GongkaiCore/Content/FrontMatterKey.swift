@@ -1,0 +1,59 @@
+/// The front-matter keys of SPEC §5 with their Chinese aliases.
+public enum FrontMatterKey: String, Sendable, CaseIterable {
+    case title, indexNo = "index_no", published, written, publisher, docNo = "doc_no", topic, genre, status
+    case expires, abolished, keywords, summary, disclosure, interprets
+    case interpretationForm = "interpretation_form", attachments, slug, draft, privacyExempt = "privacy_exempt"
+
+    /// The Chinese names an editor may use instead of the English key.
+    public var aliases: [String] {
+        switch self {
+        case .title: return ["标题"]
+        case .indexNo: return ["索引号"]
+        case .published: return ["发布日期"]
+        case .written: return ["成文日期"]
+        case .publisher: return ["发布机构", "发文机关"]
+        case .docNo: return ["文号", "发文字号"]
+        case .topic: return ["主题分类"]
+        case .genre: return ["体裁", "体裁分类"]
+        case .status: return ["有效性", "效力状态"]
+        case .expires: return ["失效日期"]
+        case .abolished: return ["废止日期"]
+        case .keywords: return ["主题词", "关键词"]
+        case .summary: return ["内容概述", "摘要"]
+        case .disclosure: return ["公开方式"]
+        case .interprets: return ["解读对象"]
+        case .interpretationForm: return ["解读形式"]
+        case .attachments: return ["附件"]
+        case .slug: return []
+        case .draft: return ["草稿"]
+        case .privacyExempt: return ["公开理由"]
+        }
+    }
+
+    /// The Chinese name used in diagnostics, e.g. `发布日期`.
+    public var chineseName: String {
+        switch self {
+        case .slug: return "URL 名称（slug）"
+        case .genre: return "体裁分类"
+        default: return aliases.first ?? rawValue
+        }
+    }
+
+    private static let byName: [String: FrontMatterKey] = {
+        var table: [String: FrontMatterKey] = [:]
+        for key in allCases {
+            table[key.rawValue] = key
+            for alias in key.aliases { table[alias] = key }
+        }
+        return table
+    }()
+
+    /// The key for an English name or a Chinese alias.
+    public init?(name: String) {
+        guard let key = Self.byName[name] else { return nil }
+        self = key
+    }
+
+    /// Every English name and alias, for suggestions.
+    public static var allNames: [String] { allCases.flatMap { [$0.rawValue] + $0.aliases } }
+}

@@ -1,0 +1,16 @@
+/// A link destination in a document body that points inside the site: a relative path
+/// plus whatever `?query#fragment` followed it.
+struct LinkTarget {
+    var path: String
+    var suffix: String
+
+    /// Nil for external links (`https:`, `mailto:`, `//host`), root-relative paths and pure `#anchors`.
+    init?(_ url: String) {
+        guard !url.isEmpty, !url.hasPrefix("#"), !url.hasPrefix("/") else { return nil }
+        if let colon = url.firstIndex(of: ":"), !url[..<colon].contains("/") { return nil }
+        let cut = url.firstIndex { $0 == "#" || $0 == "?" } ?? url.endIndex
+        path = String(url[..<cut])
+        suffix = String(url[cut...])
+        if path.isEmpty { return nil }
+    }
+}

@@ -1,0 +1,330 @@
+/// Renders a resolved `Site` into output files, page by page.
+///
+/// `jobs()` lists the work; `render(_:)` turns one job into files plus any diagnostics
+/// found on the way (broken links in document bodies). Nothing here touches the disk.
+struct SiteRenderer: Sendable {
+    let site: Site
+    let theme: Theme
+    let markdown: MarkdownRenderer
+
+    init(site: Site, theme: Theme) {
+        self.site = site
+        self.theme = theme
+        self.markdown = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: site.config.unsafeHTML))
+    }
+
+    private var context: PageContext { PageContext(site: site, labels: theme.labels) }
+    private var urls: URLBuilder { site.urls }
+    private var pageSize: Int { site.config.pagination }
+
+    /// Every job of the build, in a fixed order.
+    func jobs() -> [PageJob] {
+        var jobs: [PageJob] = [.home, .siteMap, .notFound, .robots, .sitemapXML, .assets]
+        if site.config.feeds { jobs.append(.feeds) }
+        for (i, node) in site.catalog.nodes.enumerated() {
+            if node.kind == .page {
+                jobs.append(.node(i, page: 1))
+            } else {
+                let pages = max(1, (site.documents(inTreeOf: i).count + pageSize - 1) / pageSize)
+                for page in 1...pages { jobs.append(.node(i, page: page)) }
+            }
+        }
+        for i in site.documents.indices { jobs.append(.document(i)) }
+        for facet in URLBuilder.Facet.allCases {
+            jobs.append(.facetOverview(facet))
+            for (value, documents) in facetGroups(facet) {
+                let pages = max(1, (documents.count + pageSize - 1) / pageSize)
+                for page in 1...pages { jobs.append(.facetValue(facet, value: value, documents: documents, page: page)) }
+            }
+        }
+        return jobs
+    }
+
+    func render(_ job: PageJob) -> ([OutputFile], [Diagnostic]) {
+        switch job {
+        case .home: return ([renderHome()], [])
+        case .node(let node, let page): return renderNode(node, page: page)
+        case .document(let i): return renderDocument(i)
+        case .facetOverview(let facet): return ([renderFacetOverview(facet)], [])
+        case .facetValue(let facet, let value, let documents, let page): return ([renderFacetValue(facet, value: value, documents: documents, page: page)], [])
+        case .siteMap: return ([renderSiteMap()], [])
+        case .notFound: return ([renderNotFound()], [])
+        case .feeds: return (FeedWriter(site: site).files(), [])
+        case .sitemapXML: return (SitemapWriter(urls: urls).files(for: sitemapEntries()), [])
+        case .robots: return ([RobotsWriter.file(urls: urls)], [])
+        case .assets: return (assetFiles(), [])
+        }
+    }
+
+    // MARK: Pages
+
+    private func page(_ template: String, path: String, _ values: [String: Any], common: [String: Any]) -> OutputFile {
+        OutputFile(path: path, contents: .text(theme.render(template, common.merging(values) { _, new in new })))
+    }
+
+    private func renderHome() -> OutputFile {
+        let path = URLBuilder.homePath
+        let columns: [[String: Any]] = site.catalog.roots.map { i in
+            let node = site.catalog.nodes[i]
+            var column: [String: Any] = ["title": node.title, "href": urls.href(URLBuilder.nodePath(node.path))]
+            if node.kind != .page {
+                let docs = site.documents(inTreeOf: i)
+                column["count"] = docs.count
+                column["rows"] = context.rows(docs.prefix(6), firstSerial: 1)
+            }
+            column["children"] = node.children.map { c in
+                ["title": site.catalog.nodes[c].title, "href": urls.href(URLBuilder.nodePath(site.catalog.nodes[c].path))]
+            }
+            return column
+        }
+        let latestInterpretations = site.documents.indices.filter { site.interpretedDocuments[$0] != nil }.prefix(6)
+        let agency = site.config.agency
+        return page("home", path: path, [
+            "columns": columns,
+            "latest": context.rows(site.documents.indices.prefix(10), firstSerial: 1),
+            "latestInterpretations": context.rows(latestInterpretations, firstSerial: 1),
+            "agency": ["name": agency.name, "address": agency.address, "phone": agency.phone, "fax": agency.fax, "officeHours": agency.officeHours, "email": agency.email],
+            "tree": context.tree(current: nil),
+            "facetLinks": true,
+        ], common: context.common(pageTitle: site.config.title, columnName: theme.labels["column_home"] ?? "首页", currentRoot: nil, outputPath: path))
+    }
+
+    private func renderNode(_ index: Int, page pageNumber: Int) -> ([OutputFile], [Diagnostic]) {
+        let node = site.catalog.nodes[index]
+        let path = URLBuilder.nodePath(node.path, page: pageNumber)
+        var diagnostics: [Diagnostic] = []
+        var values: [String: Any] = [
+            "node": ["title": node.title, "kind": node.kind.rawValue],
+            "isInterpretations": node.kind == .interpretations,
+            "isPage": node.kind == .page,
+            "breadcrumbs": context.breadcrumbs(node: index),
+            "tree": context.tree(current: index),
+        ]
+        var introduction: Document?
+        if let intro = site.nodeIntroductions[index], pageNumber == 1 {
+            let (html, _, found) = renderBody(intro)
+            diagnostics += found
+            values["introduction"] = html
+            introduction = intro
+        }
+        if node.kind != .page {
+            let docs = site.documents(inTreeOf: index)
+            let pages = max(1, (docs.count + pageSize - 1) / pageSize)
+            let start = (pageNumber - 1) * pageSize
+            values["rows"] = context.rows(docs[start..<min(docs.count, start + pageSize)], firstSerial: start + 1)
+            values["count"] = docs.count
+            values["pager"] = Absent.or(context.pager(page: pageNumber, pages: pages) { URLBuilder.nodePath(node.path, page: $0) })
+            if site.config.feeds { values["feed"] = urls.href(URLBuilder.nodeFeedPath(node.path)) }
+            values["children"] = node.children.map { c in
+                ["title": site.catalog.nodes[c].title, "href": urls.href(URLBuilder.nodePath(site.catalog.nodes[c].path)), "count": site.count(inTreeOf: c)]
+            }
+        }
+        let root = site.catalog.ancestry(of: index).first.flatMap { site.catalog.index(ofPath: $0.path) }
+        let title = pageNumber > 1 ? "\(node.title)（第\(pageNumber)页）" : node.title
+        let common = context.common(pageTitle: title, columnName: node.title, currentRoot: root, outputPath: path,
+                                    pubDate: introduction.flatMap { $0.keyPositions[.published] == nil ? nil : $0.published.metaString }, description: introduction.flatMap { $0.summary })
+        return ([page(node.kind == .page ? "page" : "node", path: path, values, common: common)], diagnostics)
+    }
+
+    private func renderDocument(_ i: Int) -> ([OutputFile], [Diagnostic]) {
+        let d = site.documents[i]
+        let path = site.outputPaths[i]
+        let (html, rendered, diagnostics) = renderBody(d)
+        let status = d.status(on: site.today)
+        let labels = theme.labels
+        var banner: String?
+        switch status {
+        case .expired: banner = labels["status_expired_banner"]
+        case .abolished: banner = labels["status_abolished_banner"]
+        case .partlyExpired: banner = labels["status_partly_banner"]
+        case .revised: banner = labels["status_revised_banner"]
+        case .valid: banner = nil
+        }
+        func field(_ key: String, _ value: String?) -> [String: Any]? {
+            guard let value, !value.isEmpty else { return nil }
+            return ["label": labels[key] ?? key, "value": value]
+        }
+        // The metadata box in the order inspectors expect (SPEC §8).
+        let metadata: [[String: Any]] = [
+            field("index_no", d.indexNumber), field("topic", d.topic), field("publisher", d.publisher),
+            field("written", d.written.day.chinese), field("doc_no", d.docNumber), field("published", d.published.day.chinese),
+            field("status", status.rawValue), field("genre", d.genre),
+            field("abolished_on", d.abolished?.chinese), field("keywords", d.keywords.isEmpty ? nil : d.keywords.joined(separator: "，")),
+            field("title", d.title),
+        ].compactMap { $0 }
+        let attachments: [[String: Any]] = d.attachments.map { a in
+            ["title": a.title, "href": urls.href(a.outputPath), "type": Format.fileType(a.outputPath), "size": Format.size(a.byteCount)]
+        }
+        let interpretations: [[String: Any]] = (site.interpretations[i] ?? []).map { j in
+            let doc = site.documents[j]
+            return ["title": doc.title, "href": urls.href(site.outputPaths[j]), "form": doc.interpretationForm ?? labels["interpretation"] ?? "解读", "published": doc.published.day.description]
+        }
+        let policies: [[String: Any]] = (site.interpretedDocuments[i] ?? []).map { j in
+            let doc = site.documents[j]
+            return ["title": doc.title, "href": urls.href(site.outputPaths[j]), "docNo": Absent.or(doc.docNumber), "published": doc.published.day.description]
+        }
+        let longDocument = rendered.headings.filter { $0.level == 2 }.count > 3
+        let toc = rendered.headings.filter { longDocument && (2...3).contains($0.level) && !$0.id.isEmpty }.map { h in ["text": h.text, "href": "#" + h.id, "level": h.level, "sub": h.level > 2] as [String: Any] }
+        let node = site.catalog.nodes[d.node]
+        let root = site.catalog.ancestry(of: d.node).first.flatMap { site.catalog.index(ofPath: $0.path) }
+        let summary = d.summary ?? Format.truncate(rendered.firstParagraph, to: 120)
+        let common = context.common(pageTitle: d.title, columnName: node.title, currentRoot: root, outputPath: path,
+                                    articleTitle: d.title, pubDate: d.published.metaString, contentSource: d.publisher,
+                                    keywords: d.keywords, description: summary.isEmpty ? d.title : summary)
+        let file = page("document", path: path, [
+            "document": [
+                "title": d.title, "docNo": Absent.or(d.docNumber), "publisher": d.publisher,
+                "published": d.published.day.chinese, "status": status.rawValue,
+            ],
+            "banner": Absent.or(banner),
+            "metadata": metadata,
+            "body": html,
+            "toc": toc,
+            "attachments": attachments,
+            "interpretations": interpretations,
+            "policies": policies,
+            "breadcrumbs": context.breadcrumbs(node: d.node, extra: labels["body"] ?? "正文"),
+            "tree": context.tree(current: d.node),
+        ], common: common)
+        return ([file], diagnostics)
+    }
+
+    /// Renders a document's Markdown with relative links rewritten to output URLs;
+    /// links to files that do not exist become warnings.
+    func renderBody(_ d: Document) -> (String, RenderedMarkdown, [Diagnostic]) {
+        let folder = String(d.sourcePath[..<(d.sourcePath.lastIndex(of: "/") ?? d.sourcePath.startIndex)])
+        var broken: [String] = []
+        let rendered = markdown.render(d.body) { url, _ in
+            guard let target = LinkTarget(url) else { return nil }
+            guard let resolved = SitePath.resolve(target.path, from: folder) else {
+                broken.append(url)
+                return nil
+            }
+            if let output = site.outputPathBySource[resolved] ?? site.outputPathBySource[resolved + "/_index.md"] {
+                return urls.href(output) + target.suffix
+            }
+            let nodePath = resolved.hasPrefix("content/") ? String(resolved.dropFirst("content/".count)) : resolved
+            if site.catalog.node(atPath: nodePath) != nil {
+                return urls.href(URLBuilder.nodePath(nodePath)) + target.suffix
+            }
+            broken.append(url)
+            return nil
+        }
+        var diagnostics: [Diagnostic] = []
+        for link in rendered.links where broken.contains(link.url) {
+            diagnostics.append(Diagnostic(file: d.sourcePath, line: d.bodyLine + link.line - 1, column: link.column, severity: .warning, id: "link.broken",
+                                          message: "正文中的链接 \"\(link.url)\" 指向的文件不存在", hint: "链接路径相对于本文件所在文件夹，例如 ../gfxwj/2024-01.md"))
+        }
+        return (rendered.html, rendered, diagnostics)
+    }
+
+    // MARK: Facets
+
+    /// Facet values with their documents (newest first), in a stable order.
+    func facetGroups(_ facet: URLBuilder.Facet) -> [(String, [Int])] {
+        var groups: [String: [Int]] = [:]
+        for (i, d) in site.documents.enumerated() {
+            let value: String?
+            switch facet {
+            case .topic: value = d.topic.map { String($0.split(separator: "/").first ?? "") }
+            case .publisher: value = d.publisher
+            case .year: value = String(d.published.day.year)
+            }
+            if let value, !value.isEmpty { groups[value, default: []].append(i) }
+        }
+        switch facet {
+        case .topic:
+            let order = site.config.topics.classes.map(\.name)
+            return order.compactMap { name in groups[name].map { (name, $0) } }
+        case .publisher:
+            return groups.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }
+        case .year:
+            return groups.sorted { $0.key > $1.key }
+        }
+    }
+
+    private func facetTitle(_ facet: URLBuilder.Facet) -> String {
+        switch facet {
+        case .topic: return theme.labels["by_topic"] ?? "按主题分类"
+        case .publisher: return theme.labels["by_publisher"] ?? "按发布机构"
+        case .year: return theme.labels["by_year"] ?? "按年度"
+        }
+    }
+
+    private func facetValueTitle(_ facet: URLBuilder.Facet, _ value: String) -> String {
+        facet == .year ? value + (theme.labels["year_suffix"] ?? "年") : value
+    }
+
+    private func renderFacetOverview(_ facet: URLBuilder.Facet) -> OutputFile {
+        let path = URLBuilder.facetPath(facet)
+        let title = facetTitle(facet)
+        let values: [[String: Any]] = facetGroups(facet).map { value, docs in
+            ["title": facetValueTitle(facet, value), "href": urls.href(URLBuilder.facetPath(facet, value: Format.segment(value))), "count": docs.count]
+        }
+        return page("facet", path: path, [
+            "facetTitle": title, "values": values, "isOverview": true,
+            "breadcrumbs": [["title": theme.labels["column_home"] ?? "首页", "href": urls.href(URLBuilder.homePath)], ["title": title, "href": Absent.value]],
+            "tree": context.tree(current: nil),
+        ], common: context.common(pageTitle: title, columnName: title, currentRoot: nil, outputPath: path))
+    }
+
+    private func renderFacetValue(_ facet: URLBuilder.Facet, value: String, documents: [Int], page pageNumber: Int) -> OutputFile {
+        let segment = Format.segment(value)
+        let path = URLBuilder.facetPath(facet, value: segment, page: pageNumber)
+        let title = facetValueTitle(facet, value)
+        let start = (pageNumber - 1) * pageSize
+        let pages = max(1, (documents.count + pageSize - 1) / pageSize)
+        return page("facet", path: path, [
+            "facetTitle": facetTitle(facet), "valueTitle": title, "count": documents.count,
+            "rows": context.rows(documents[start..<min(documents.count, start + pageSize)], firstSerial: start + 1),
+            "pager": Absent.or(context.pager(page: pageNumber, pages: pages) { URLBuilder.facetPath(facet, value: segment, page: $0) }),
+            "breadcrumbs": [
+                ["title": theme.labels["column_home"] ?? "首页", "href": urls.href(URLBuilder.homePath)],
+                ["title": facetTitle(facet), "href": urls.href(URLBuilder.facetPath(facet))],
+                ["title": title, "href": Absent.value],
+            ],
+            "tree": context.tree(current: nil),
+        ], common: context.common(pageTitle: "\(title) - \(facetTitle(facet))", columnName: facetTitle(facet), currentRoot: nil, outputPath: path))
+    }
+
+    // MARK: Site map, 404, XML outputs, assets
+
+    private func renderSiteMap() -> OutputFile {
+        let path = URLBuilder.siteMapPath
+        let title = theme.labels["site_map"] ?? "网站地图"
+        let facets: [[String: Any]] = URLBuilder.Facet.allCases.map { facet in
+            ["title": facetTitle(facet), "href": urls.href(URLBuilder.facetPath(facet))]
+        }
+        return page("sitemap", path: path, [
+            "tree": context.tree(current: nil), "facets": facets, "total": site.documents.count,
+            "breadcrumbs": [["title": theme.labels["column_home"] ?? "首页", "href": urls.href(URLBuilder.homePath)], ["title": title, "href": Absent.value]],
+        ], common: context.common(pageTitle: title, columnName: title, currentRoot: nil, outputPath: path))
+    }
+
+    private func renderNotFound() -> OutputFile {
+        let title = theme.labels["not_found_title"] ?? "页面不存在"
+        return page("notfound", path: URLBuilder.notFoundPath, ["tree": context.tree(current: nil)],
+                    common: context.common(pageTitle: title, columnName: title, currentRoot: nil, outputPath: URLBuilder.notFoundPath))
+    }
+
+    private func sitemapEntries() -> [SitemapWriter.Entry] {
+        var entries: [SitemapWriter.Entry] = []
+        let newest = site.documents.first?.published.day
+        entries.append(.init(path: URLBuilder.homePath, lastModified: newest))
+        for (i, node) in site.catalog.nodes.enumerated() {
+            let docs = site.documents(inTreeOf: i)
+            entries.append(.init(path: URLBuilder.nodePath(node.path), lastModified: docs.first.map { site.documents[$0].published.day } ?? site.nodeIntroductions[i]?.published.day))
+        }
+        for (i, d) in site.documents.enumerated() {
+            entries.append(.init(path: site.outputPaths[i], lastModified: d.published.day))
+        }
+        entries.append(.init(path: URLBuilder.siteMapPath, lastModified: newest))
+        return entries
+    }
+
+    private func assetFiles() -> [OutputFile] {
+        var files = theme.staticFiles.sorted { $0.key < $1.key }.map { OutputFile(path: URLBuilder.assetPath($0.key), contents: .bytes($0.value)) }
+        files += site.assets.map { OutputFile(path: SitePath.outputPath(forSitePath: $0), contents: .copy($0)) }
+        return files
+    }
+}

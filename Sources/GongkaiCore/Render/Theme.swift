@@ -1,0 +1,84 @@
+import Foundation
+import Mustache
+
+/// A theme: compiled Mustache templates, UI labels and static files (SPEC §9).
+///
+/// The built-in default theme is the base; a site's `themes/<name>/` overrides its files
+/// one by one, by name. Templates are compiled once per build.
+public struct Theme: Sendable {
+    public static let requiredTemplates = ["layout", "home", "node", "page", "document", "facet", "sitemap", "notfound"]
+
+    let library: MustacheLibrary
+    /// UI labels for the site's language.
+    public let labels: [String: String]
+    /// Files of the theme's `static/` folder by name, copied to `assets/`.
+    public let staticFiles: [String: [UInt8]]
+
+    /// Renders a named template with a context dictionary.
+    func render(_ template: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+
+    /// Loads the default theme and the site's overrides.
+    static func load(siteFolder: URL, config: SiteConfig) -> (Theme?, [Diagnostic]) {
+        var files: [String: (bytes: [UInt8], source: String)] = [:]
+        for (path, encoded) in DefaultThemeFiles.base64 {
+            files[path] = (Array(Data(base64Encoded: encoded) ?? Data()), "（内置默认主题）/" + path)
+        }
+        var diagnostics: [Diagnostic] = []
+        let themeFolder = siteFolder.appendingPathComponent("themes").appendingPathComponent(config.theme)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: themeFolder.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            for relative in FileWalker.files(under: themeFolder, root: siteFolder, diagnostics: &diagnostics) {
+                guard let data = FileManager.default.contents(atPath: siteFolder.appendingPathComponent(relative).path) else { continue }
+                let inside = String(relative.dropFirst("themes/\(config.theme)/".count))
+                files[inside] = (Array(data), relative)
+            }
+        } else if config.theme != "default" {
+            diagnostics.append(.error("theme.missing", "主题 \"\(config.theme)\" 不存在：找不到文件夹 themes/\(config.theme)/", at: SourcePosition(file: "site.json"), hint: "删除 site.json 中的 theme，即可使用内置默认主题"))
+            return (nil, diagnostics)
+        }
+
+        var library = MustacheLibrary()
+        for (path, file) in files.sorted(by: { $0.key < $1.key }) where path.hasPrefix("templates/") && path.hasSuffix(".mustache") {
+            let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
+            guard let text = String(validating: file.bytes, as: UTF8.self) else {
+                diagnostics.append(.error("file.encoding", "模板文件不是 UTF-8 编码", at: SourcePosition(file: file.source)))
+                continue
+            }
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(Diagnostic(file: file.source, line: error.context.lineNumber, column: error.context.columnNumber, severity: .error, id: "theme.template-syntax", message: "模板语法错误：\(error.error)"))
+            } catch {
+                diagnostics.append(.error("theme.template-syntax", "模板语法错误：\(error)", at: SourcePosition(file: file.source)))
+            }
+        }
+        for name in requiredTemplates where library.getTemplate(named: name) == nil && !diagnostics.hasErrors {
+            diagnostics.append(.error("theme.template-missing", "主题缺少模板 templates/\(name).mustache", at: SourcePosition(file: "themes/\(config.theme)")))
+        }
+
+        let labelFile = config.language == "zh-CN" ? "i18n/zh-CN.json" : "i18n/zh-TW.json"
+        var labels: [String: String] = [:]
+        for candidate in ["i18n/zh-CN.json", labelFile] {
+            guard let file = files[candidate] else { continue }
+            do {
+                let value = try JSONParser.parse(file.bytes, file: file.source)
+                if case .object(let members, _) = value {
+                    for member in members {
+                        if case .string(let text, _) = member.value { labels[member.key] = text }
+                    }
+                }
+            } catch {
+                diagnostics.append(.error("theme.labels", "界面文字文件语法错误：\(error.message)", at: error.position))
+            }
+        }
+
+        var staticFiles: [String: [UInt8]] = [:]
+        for (path, file) in files where path.hasPrefix("static/") {
+            staticFiles[String(path.dropFirst("static/".count))] = file.bytes
+        }
+        if diagnostics.hasErrors { return (nil, diagnostics) }
+        return (Theme(library: library, labels: labels, staticFiles: staticFiles), diagnostics)
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+
+/// The one place that knows the site's base URL and turns output files into links.
+///
+/// Every page links with root-relative paths that start with the base path of
+/// `base_url`, so the output works under any sub-path and from any depth (404 page).
+/// Directory pages are linked as `…/name/`, documents as `…/slug.html`.
+public struct URLBuilder: Sendable, Hashable {
+    /// Scheme and host, e.g. `https://www.example.gov.cn`; empty when `base_url` is a bare path.
+    public let origin: String
+    /// Always starts and ends with `/`, e.g. `/xxgk/`.
+    public let basePath: String
+
+    /// Folders of generated pages that catalog nodes may not use at the top level.
+    public static let reservedRootNames: Set<String> = ["topics", "publishers", "years", "search", "assets"]
+
+    public init?(baseURL: String) {
+        let trimmed = baseURL.trimmingCharacters(in: .whitespaces)
+        var rest = Substring(trimmed)
+        var origin = ""
+        if let schemeEnd = rest.range(of: "://") {
+            let scheme = rest[..<schemeEnd.lowerBound].lowercased()
+            guard scheme == "http" || scheme == "https" else { return nil }
+            let afterScheme = rest[schemeEnd.upperBound...]
+            let hostEnd = afterScheme.firstIndex(of: "/") ?? afterScheme.endIndex
+            let host = afterScheme[..<hostEnd]
+            guard !host.isEmpty, !host.contains(where: { $0 == " " || $0 == "?" || $0 == "#" }) else { return nil }
+            origin = scheme + "://" + host
+            rest = afterScheme[hostEnd...]
+        } else if !rest.hasPrefix("/") {
+            return nil
+        }
+        guard !rest.contains(where: { $0 == "?" || $0 == "#" || $0 == " " }) else { return nil }
+        var path = String(rest)
+        if !path.hasPrefix("/") { path = "/" + path }
+        if !path.hasSuffix("/") { path += "/" }
+        self.origin = origin
+        self.basePath = path
+    }
+
+    /// The link for a file in the output folder (`fdzdgknr/index.html` → `/xxgk/fdzdgknr/`).
+    public func href(_ outputPath: String) -> String {
+        basePath + Self.encode(Self.folded(outputPath))
+    }
+
+    /// The absolute URL, for sitemaps, feeds and canonical links.
+    public func absolute(_ outputPath: String) -> String {
+        origin + href(outputPath)
+    }
+
+    /// The host name of the site (`SiteDomain` meta tag).
+    public var domain: String {
+        guard let range = origin.range(of: "://") else { return "" }
+        return String(origin[range.upperBound...])
+    }
+
+    // MARK: Output paths
+
+    public static let homePath = "index.html"
+    public static let searchPath = "search/index.html"
+    public static let siteMapPath = "sitemap.html"
+    public static let notFoundPath = "404.html"
+    public static let feedPath = "feed.xml"
+
+    /// A node's index page; page 1 is `index.html`, page n is `index_n.html`.
+    public static func nodePath(_ nodePath: String, page: Int = 1) -> String {
+        nodePath + "/" + (page <= 1 ? "index.html" : "index_\(page).html")
+    }
+
+    public static func nodeFeedPath(_ nodePath: String) -> String { nodePath + "/feed.xml" }
+
+    public static func documentPath(nodePath: String, slug: String) -> String { nodePath + "/" + slug + ".html" }
+
+    /// The facet index kinds and their folders.
+    public enum Facet: String, Sendable, CaseIterable {
+        case topic = "topics"
+        case publisher = "publishers"
+        case year = "years"
+    }
+
+    /// The overview of one facet (`topics/index.html`) when `value` is nil, else one value's pages.
+    public static func facetPath(_ facet: Facet, value: String? = nil, page: Int = 1) -> String {
+        guard let value else { return facet.rawValue + "/index.html" }
+        let file = page <= 1 ? "index.html" : "index_\(page).html"
+        return facet.rawValue + "/" + value + "/" + file
+    }
+
+    public static func assetPath(_ name: String) -> String { "assets/" + name }
+
+    /// `a/index.html` → `a/`, `index.html` → ``.
+    static func folded(_ path: String) -> String {
+        if path == "index.html" { return "" }
+        if path.hasSuffix("/index.html") { return String(path.dropLast("index.html".count)) }
+        return path
+    }
+
+    /// Percent-encodes everything outside RFC 3986 unreserved characters and `/`.
+    static func encode(_ path: String) -> String {
+        var out = ""
+        out.reserveCapacity(path.utf8.count)
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "~"), UInt8(ascii: "/"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return out
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int, with pad: Character = "0") -> String {
+        count >= width ? self : String(repeating: pad, count: width - count) + self
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import GongkaiCore
+
+/// Printing for the CLI: diagnostics to standard error, the summary to standard output.
+enum Console {
+    static func printDiagnostics(_ diagnostics: [Diagnostic]) {
+        guard !diagnostics.isEmpty else { return }
+        let text = diagnostics.map(\.formatted).joined(separator: "\n") + "\n"
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    static func printSummary(_ report: BuildReport, output: URL, elapsed: TimeInterval) {
+        var lines: [String] = []
+        if report.succeeded && report.wroteOutput {
+            lines.append("构建完成：\(report.documentCount) 篇文档，写出 \(report.pagesWritten) 个页面（共 \(report.filesWritten) 个文件），用时 \(String(format: "%.2f", elapsed)) 秒")
+        } else {
+            lines.append("构建失败：\(report.diagnostics.errorCount) 个错误，原有输出未改动")
+        }
+        if !report.nodeCounts.isEmpty {
+            lines.append("各栏目文档数：")
+            for node in report.nodeCounts {
+                let indent = String(repeating: "  ", count: node.depth + 1)
+                lines.append("\(indent)\(node.title)（\(node.path)）：\(node.count)")
+            }
+        }
+        func section(_ title: String, _ items: [BuildReport.Named]) {
+            guard !items.isEmpty else { return }
+            lines.append("\(title)（\(items.count)）：")
+            for item in items { lines.append("  \(item.path) 《\(item.title)》 \(item.detail)") }
+        }
+        section("未发布的草稿（加 --drafts 可预览）", report.drafts)
+        section("未到发布日期、未发布的文档（加 --future 可预览）", report.futureDocuments)
+        section("已过失效日期、显示为失效的文档", report.expiredDocuments)
+        section("依“公开理由”公开个人信息的文档", report.privacyExempt)
+        let warnings = report.diagnostics.warningCount
+        if warnings > 0 { lines.append("警告：\(warnings) 条（见上方）") }
+        if report.wroteOutput { lines.append("输出文件夹：\(output.path)") }
+        print(lines.joined(separator: "\n"))
+    }
+}

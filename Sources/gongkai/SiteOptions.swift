@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import GongkaiCore
+
+/// Options every command shares.
+struct SiteOptions: ParsableArguments {
+    @Option(name: .long, help: "网站文件夹（默认为当前文件夹）")
+    var site: String = "."
+
+    @Option(name: .long, help: "“今天”的日期 YYYY-MM-DD，用于未到期、失效和栏目更新的判断")
+    var today: String?
+
+    @Flag(name: .long, help: "把警告当作错误")
+    var strict = false
+
+    /// Checks the site folder exists and builds the core's options; usage errors exit 2.
+    func buildOptions() throws -> BuildOptions {
+        let url = URL(fileURLWithPath: site, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ValidationError("网站文件夹 \(site) 不存在")
+        }
+        var options = BuildOptions(siteFolder: url)
+        options.strict = strict
+        if let today {
+            guard let day = Day(iso: today) else { throw ValidationError("--today \"\(today)\" 不是有效日期，应为 YYYY-MM-DD") }
+            options.today = day
+        }
+        return options
+    }
+}

@@ -1,2 +1,0 @@
-import GongkaiCore
-print("x")
