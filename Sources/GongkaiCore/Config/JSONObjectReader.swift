@@ -46,7 +46,7 @@ struct JSONObjectReader {
     /// Reports every member that was never asked for, suggesting the closest known key.
     mutating func finish(known: [String]) -> [Diagnostic] {
         for member in members where !used.contains(member.key) {
-            let suggestion = Suggestion.closest(to: member.key, in: known).map { "是否应为 \"\($0)\"？" }
+            let suggestion = ClosestMatch.closest(to: member.key, in: known).map { "是否应为 \"\($0)\"？" }
             diagnostics.append(.error(
                 "config.unknown-key",
                 "\(context) 中有未知的键 \"\(member.key)\"",

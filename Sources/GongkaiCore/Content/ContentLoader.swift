@@ -23,7 +23,7 @@ struct ContentLoader {
             }
             let folder = String(relative.dropFirst("content/".count).split(separator: "/").dropLast().joined(separator: "/"))
             guard let node = config.catalog.index(ofPath: folder) else {
-                let closest = Suggestion.closest(to: folder, in: config.catalog.allPaths)
+                let closest = ClosestMatch.closest(to: folder, in: config.catalog.allPaths)
                 let message = folder.isEmpty
                     ? "文档不能直接放在 content/ 下，应放在栏目文件夹中"
                     : "文件夹 content/\(folder) 不是公开目录中的栏目"

@@ -39,7 +39,7 @@ struct DocumentParser {
                 let name = keyNode.scalar?.string ?? ""
                 guard let key = FrontMatterKey(name: name) else {
                     var message = "未知字段 \"\(name)\""
-                    if let known = Suggestion.closest(to: name, in: FrontMatterKey.allNames), let key = FrontMatterKey(name: known) {
+                    if let known = ClosestMatch.closest(to: name, in: FrontMatterKey.allNames), let key = FrontMatterKey(name: known) {
                         message += "，是否应为 \"\(known)\"（\(key.chineseName)）？"
                     }
                     diagnostics.append(.warning("front-matter.unknown-key", message, at: keyPosition))
@@ -82,12 +82,12 @@ struct DocumentParser {
         }()
         let topic = reader.string(.topic)
         if let topic, !config.topics.contains(topic) {
-            let suggestion = Suggestion.closest(to: topic, in: config.topics.allNames)
+            let suggestion = ClosestMatch.closest(to: topic, in: config.topics.allNames)
             reader.invalid(.topic, "主题分类 \"\(topic)\" 不在主题分类表中", id: "topic.unknown", hint: suggestion.map { "是否应为 \"\($0)\"？" } ?? "见 site.json 的 topics")
         }
         let genre = reader.string(.genre)
         if let genre, !config.genres.contains(genre) {
-            let suggestion = Suggestion.closest(to: genre, in: config.genres)
+            let suggestion = ClosestMatch.closest(to: genre, in: config.genres)
             reader.invalid(.genre, "体裁分类 \"\(genre)\" 不是公文种类", id: "genre.unknown", hint: suggestion.map { "是否应为 \"\($0)\"？" } ?? "可用：\(config.genres.joined(separator: "、"))")
         }
         let disclosure = reader.string(.disclosure) ?? "主动公开"

@@ -81,7 +81,7 @@ struct SiteResolver {
                 } else if let excluded = leftOut[number] {
                     diagnostics.append(.error("interprets.unpublished", "解读对象 \"\(number)\" 是草稿或尚未到发布日期（\(excluded.sourcePath)），解读无法链接到它", at: document.position(of: .interprets)))
                 } else {
-                    let suggestion = Suggestion.closest(to: number, in: Array(byIndexNumber.keys).sorted())
+                    let suggestion = ClosestMatch.closest(to: number, in: Array(byIndexNumber.keys).sorted())
                     diagnostics.append(.error("interprets.target-missing", "解读对象 \"\(number)\" 找不到：没有文档使用这个索引号", at: document.position(of: .interprets), hint: suggestion.map { "是否应为 \"\($0)\"？" }))
                 }
             }
