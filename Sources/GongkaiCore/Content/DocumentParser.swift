@@ -159,8 +159,9 @@ struct DocumentParser {
 
     static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return .error("yaml.syntax", "front matter 的 YAML 语法错误：\(explain(problem))", at: SourcePosition(file: file, line: mark.line + 1, column: mark.column), hint: "值中含有英文冒号、# 或以 [ { * & ! | > ' \" % @ ` 开头时，请用英文引号括起来")
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _), .composer(let context, let problem, let mark, _):
+            let start = context.map { "（从第 \($0.mark.line + 1) 行第 \($0.mark.column) 列开始）" } ?? ""
+            return .error("yaml.syntax", "front matter 的 YAML 语法错误：\(explain(problem))\(start)", at: SourcePosition(file: file, line: mark.line + 1, column: mark.column), hint: "值中含有英文冒号、# 或以 [ { * & ! | > ' \" % @ ` 开头时，请用英文引号括起来")
         default:
             return .error("yaml.syntax", "front matter 的 YAML 无法解析：\(error)", at: SourcePosition(file: file, line: 2))
         }

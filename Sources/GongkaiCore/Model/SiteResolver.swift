@@ -27,10 +27,10 @@ struct SiteResolver {
         kept.sort(by: Document.newestFirst)
 
         var outputPaths: [String] = []
-        var owners: [String: String] = [:]
+        var owners: [String: (source: String, document: Document?)] = [:]
         var sourceMap: [String: String] = [:]
         for node in config.catalog.nodes {
-            owners[URLBuilder.nodePath(node.path)] = "site.json 栏目 \(node.title)"
+            owners[URLBuilder.nodePath(node.path)] = ("site.json 栏目 \(node.title)", nil)
             if node.parent == nil, URLBuilder.reservedRootNames.contains(node.id) {
                 diagnostics.append(.error("config.node-reserved", "栏目 id \"\(node.id)\" 与 gongkai 生成的页面文件夹重名", at: node.position, hint: "保留的名称：\(URLBuilder.reservedRootNames.sorted().joined(separator: "、"))"))
             }
@@ -41,9 +41,12 @@ struct SiteResolver {
         for document in kept {
             let path = URLBuilder.documentPath(nodePath: config.catalog.nodes[document.node].path, slug: document.slug)
             if let other = owners[path] {
-                diagnostics.append(.error("url.duplicate", "两个文档的网址相同：\(urls.href(path))（另一个是 \(other)）", at: document.position(of: .slug), hint: "给其中一个文档加一行 slug: 另一个英文名称"))
+                // Reported at the later file (by path), naming the other, whatever the sort order.
+                let (first, second) = other.document.map { $0.sourcePath < document.sourcePath ? (other.source, document) : (document.sourcePath, $0) } ?? (other.source, document)
+                diagnostics.append(.error("url.duplicate", "两个文档的网址相同：\(urls.href(path))（另一个是 \(first)）", at: second.position(of: .slug), hint: "给其中一个文档加一行 slug: 另一个英文名称"))
+            } else {
+                owners[path] = (document.sourcePath, document)
             }
-            owners[path] = document.sourcePath
             outputPaths.append(path)
             sourceMap[document.sourcePath] = path
         }

@@ -48,6 +48,7 @@ struct PageContext {
             "meta": meta,
             "canonical": urls.absolute(outputPath),
             "nav": nav,
+            "breadcrumbs": [[String: Any]](),
             "footer": footer,
             "hrefs": [
                 "home": urls.href(URLBuilder.homePath),

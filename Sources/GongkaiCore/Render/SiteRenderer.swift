@@ -66,7 +66,7 @@ struct SiteRenderer: Sendable {
         let path = URLBuilder.homePath
         let columns: [[String: Any]] = site.catalog.roots.map { i in
             let node = site.catalog.nodes[i]
-            var column: [String: Any] = ["title": node.title, "href": urls.href(URLBuilder.nodePath(node.path))]
+            var column: [String: Any] = ["title": node.title, "href": urls.href(URLBuilder.nodePath(node.path)), "count": Absent.value, "rows": [[String: Any]]()]
             if node.kind != .page {
                 let docs = site.documents(inTreeOf: i)
                 column["count"] = docs.count
@@ -211,8 +211,12 @@ struct SiteRenderer: Sendable {
             return nil
         }
         var diagnostics: [Diagnostic] = []
+        let lines = broken.isEmpty ? [] : d.body.split(separator: "\n", omittingEmptySubsequences: false)
         for link in rendered.links where broken.contains(link.url) {
-            diagnostics.append(Diagnostic(file: d.sourcePath, line: d.bodyLine + link.line - 1, column: link.column, severity: .warning, id: "link.broken",
+            // cmark counts columns in bytes; editors count characters.
+            let line = link.line - 1 < lines.count ? lines[link.line - 1] : ""
+            let column = String(decoding: line.utf8.prefix(max(0, link.column - 1)), as: UTF8.self).count + 1
+            diagnostics.append(Diagnostic(file: d.sourcePath, line: d.bodyLine + link.line - 1, column: column, severity: .warning, id: "link.broken",
                                           message: "正文中的链接 \"\(link.url)\" 指向的文件不存在", hint: "链接路径相对于本文件所在文件夹，例如 ../gfxwj/2024-01.md"))
         }
         return (rendered.html, rendered, diagnostics)

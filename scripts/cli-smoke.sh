@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Checks the documented exit codes of the gongkai binary: 0 success, 1 content errors,
+# 2 usage errors; and that a failed build leaves the previous output untouched.
+set -uo pipefail
+bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0; failed=0
+expect() { # expect CODE DESCRIPTION COMMAND...
+  local want=$1 what=$2; shift 2
+  "$@" >"$work/out.txt" 2>"$work/err.txt"; local got=$?
+  if [ "$got" = "$want" ]; then passed=$((passed+1)); else failed=$((failed+1)); echo "FAIL: $what: exit $got, expected $want"; cat "$work/err.txt"; fi
+}
+cp -r "$root/site.json" "$root/content" "$work/" && mkdir -p "$work/site" && mv "$work/site.json" "$work/content" "$work/site/"
+expect 0 "build of the example site" "$bin" build --site "$work/site" --output "$work/out"
+before=$(cd "$work/out" && find . -type f -exec sha256sum {} + | sort | sha256sum)
+printf -- '---\ntitle: 坏日期\nindex_no: x\npublished: 2024-13-01\n---\n正文\n' > "$work/site/content/fdzdgknr/gzdt/bad-date.md"
+expect 1 "build with a bad date" "$bin" build --site "$work/site" --output "$work/out"
+grep -q 'content/fdzdgknr/gzdt/bad-date.md:4:12: 错误: 发布日期 "2024-13-01" 不是有效日期' "$work/err.txt" || { failed=$((failed+1)); echo "FAIL: diagnostic line"; cat "$work/err.txt"; }
+after=$(cd "$work/out" && find . -type f -exec sha256sum {} + | sort | sha256sum)
+[ "$before" = "$after" ] && passed=$((passed+1)) || { failed=$((failed+1)); echo "FAIL: previous output changed"; }
+expect 1 "check with a bad date" "$bin" check --site "$work/site"
+expect 2 "missing site folder" "$bin" build --site "$work/no-such-folder"
+expect 2 "unknown option" "$bin" build --no-such-option
+expect 2 "bad --today" "$bin" check --site "$work/site" --today 2024-02-30
+echo "cli: $passed passed, $failed failed"
+[ "$failed" = 0 ]
