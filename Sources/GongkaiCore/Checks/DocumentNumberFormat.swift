@@ -15,6 +15,7 @@ public struct DocumentNumberFormat: Sendable {
     /// The years a 文号 may carry.
     public let validYears: ClosedRange<Int>
 
+    /// A checker accepting years in `validYears` (default 1949…2100).
     public init(validYears: ClosedRange<Int> = DocumentNumberFormat.defaultYears) {
         self.validYears = validYears
     }

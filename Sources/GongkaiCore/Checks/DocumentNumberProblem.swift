@@ -84,6 +84,7 @@ public struct DocumentNumberProblem: Sendable, Hashable {
     /// year given to the check), e.g. `青政办〔2024〕3号`; nil otherwise.
     public let suggestion: String?
 
+    /// A problem with `text`; ``DocumentNumberFormat/check(_:fallbackYear:)`` builds these.
     public init(text: String, issues: [Issue], suggestion: String?) {
         self.text = text
         self.issues = issues

@@ -19,8 +19,10 @@ public struct HolidayEntryError: Error, Sendable, Hashable {
     public let index: Int
     /// The entry as written.
     public let entry: String
+    /// What is wrong with it.
     public let reason: Reason
 
+    /// An error for the entry at 0-based `index`.
     public init(index: Int, entry: String, reason: Reason) {
         self.index = index
         self.entry = entry
