@@ -9,7 +9,7 @@ struct DefaultThemeTests {
         let folder = ExampleSite.root.appendingPathComponent("themes/default")
         let paths = (FileManager.default.enumerator(atPath: folder.path)!.allObjects as! [String])
             .filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
-            .filter { var d: ObjCBool = false; FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path, isDirectory: &d); return !d.boolValue }
+            .filter { var d: ObjCBool = false; _ = FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path, isDirectory: &d); return !d.boolValue }
         #expect(Set(paths) == Set(DefaultThemeFiles.base64.keys))
         for path in paths {
             let disk = try Data(contentsOf: folder.appendingPathComponent(path))
