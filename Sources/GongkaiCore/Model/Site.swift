@@ -24,16 +24,14 @@ public struct Site: Sendable {
     public let drafts: [Document]
     public let futureDocuments: [Document]
 
+    /// Document indexes of each node and all nodes below it, newest first; indexed like `catalog.nodes`.
+    public let documentsInTree: [[Int]]
+
     public var catalog: Catalog { config.catalog }
 
     /// Documents of a node and all nodes below it, newest first.
-    public func documents(inTreeOf node: Int) -> [Int] {
-        let all = ([node] + catalog.descendants(of: node)).flatMap { documentsByNode[$0] }
-        return all.sorted { Document.newestFirst(documents[$0], documents[$1]) }
-    }
+    public func documents(inTreeOf node: Int) -> [Int] { documentsInTree[node] }
 
     /// Number of documents in a node and its descendants.
-    public func count(inTreeOf node: Int) -> Int {
-        ([node] + catalog.descendants(of: node)).reduce(0) { $0 + documentsByNode[$1].count }
-    }
+    public func count(inTreeOf node: Int) -> Int { documentsInTree[node].count }
 }

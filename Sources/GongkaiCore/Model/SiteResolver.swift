@@ -90,7 +90,7 @@ struct SiteResolver {
             }
         }
         for key in interpretations.keys {
-            interpretations[key]!.sort { Document.newestFirst(kept[$0], kept[$1]) }
+            interpretations[key]!.sort()  // indexes into `kept`, which is newest first
         }
 
         var byNode = Array(repeating: [Int](), count: config.catalog.nodes.count)
@@ -101,11 +101,16 @@ struct SiteResolver {
             }
         }
 
+        // `kept` is sorted newest first, so ascending indexes are newest first too.
+        let inTree = config.catalog.nodes.indices.map { node in
+            ([node] + config.catalog.descendants(of: node)).flatMap { byNode[$0] }.sorted()
+        }
         let site = Site(
             config: config, urls: urls, today: today, documents: kept, nodeIntroductions: introductions,
             documentsByNode: byNode, outputPaths: outputPaths, interpretations: interpretations,
             interpretedDocuments: interpreted, outputPathBySource: sourceMap, assets: assets,
-            drafts: drafts.sorted { $0.sourcePath < $1.sourcePath }, futureDocuments: future.sorted { $0.sourcePath < $1.sourcePath }
+            drafts: drafts.sorted { $0.sourcePath < $1.sourcePath }, futureDocuments: future.sorted { $0.sourcePath < $1.sourcePath },
+            documentsInTree: inTree
         )
         return (site, diagnostics)
     }
