@@ -1,0 +1,109 @@
+import CCmark
+
+/// CJK-friendly emphasis: matches `*` and `_` runs again with the flanking rules of the
+/// "CommonMark CJK-friendly Amendments", so `**（一）加强组织领导。**各村` and
+/// `这是**“重点”**内容` become bold.
+///
+/// The pass only touches a paragraph or heading when a run in it flanks differently under
+/// the amended rules than under CommonMark's; everything else keeps cmark's result exactly.
+enum CJKEmphasisPass {
+    /// Applies the pass to one paragraph or heading parsed from `source`.
+    static func apply(to block: OpaquePointer, source: MarkdownSource) {
+        guard mayChange(block),
+              let subject = InlineSubject(node: block, source: source),
+              let alignment = InlineSourceAlignment(container: block, subject: subject) else { return }
+
+        var containers: [(node: OpaquePointer, tokens: [InlineToken])] = []
+        collectContainers(block, alignment: alignment, subject: subject.scalars, into: &containers)
+
+        var plans: [(node: OpaquePointer, tokens: [InlineToken], runs: [DelimiterRun], flanking: [DelimiterFlanking])] = []
+        var changed = false
+        for container in containers {
+            let runs = DelimiterRun.runs(in: container.tokens)
+            guard !runs.isEmpty else { continue }
+            var flanking: [DelimiterFlanking] = []
+            for run in runs {
+                let around = run.surroundings(in: subject.scalars)
+                let amended = DelimiterFlanking.cjkFriendly(run.character, around)
+                if amended != DelimiterFlanking.commonMark(run.character, around) { changed = true }
+                flanking.append(amended)
+            }
+            plans.append((container.node, container.tokens, runs, flanking))
+        }
+        guard changed else { return }
+        for plan in plans {
+            EmphasisProcessor.rebuild(plan.node, tokens: plan.tokens, runs: plan.runs, flanking: plan.flanking)
+        }
+        cmark_consolidate_text_nodes(block)
+    }
+
+    /// A cheap test: is there a delimiter or emphasis and a CJK character or variation selector?
+    private static func mayChange(_ block: OpaquePointer) -> Bool {
+        var hasDelimiter = false
+        var hasCJK = false
+        let iterator = cmark_iter_new(block)
+        defer { cmark_iter_free(iterator) }
+        while !(hasDelimiter && hasCJK) {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let type = CmarkNode.type(node)
+            if type == CMARK_NODE_EMPH || type == CMARK_NODE_STRONG {
+                hasDelimiter = true
+            } else if type == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(node) {
+                // `*` and `_` are ASCII; every CJK character or variation selector starts with a byte >= 0xE1.
+                var pointer = literal
+                var hasHighByte = false
+                while pointer.pointee != 0 {
+                    let byte = UInt8(bitPattern: pointer.pointee)
+                    if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") { hasDelimiter = true }
+                    if byte >= 0xE1 { hasHighByte = true }
+                    pointer += 1
+                }
+                if hasHighByte, !hasCJK {
+                    hasCJK = String(cString: literal).unicodeScalars.contains(where: CJKCharacterClass.mayAffectFlanking)
+                }
+            }
+        }
+        return hasDelimiter && hasCJK
+    }
+
+    /// Tokens for the block and for every link and image inside it, each its own container.
+    private static func collectContainers(_ container: OpaquePointer, alignment: InlineSourceAlignment, subject: [Unicode.Scalar],
+                                          into result: inout [(node: OpaquePointer, tokens: [InlineToken])]) {
+        var tokens: [InlineToken] = []
+        var nested: [OpaquePointer] = []
+        appendTokens(of: container, alignment: alignment, subject: subject, into: &tokens, nested: &nested)
+        result.append((container, tokens))
+        for link in nested {
+            collectContainers(link, alignment: alignment, subject: subject, into: &result)
+        }
+    }
+
+    private static func appendTokens(of node: OpaquePointer, alignment: InlineSourceAlignment, subject: [Unicode.Scalar],
+                                     into tokens: inout [InlineToken], nested: inout [OpaquePointer]) {
+        for child in CmarkNode.children(node) {
+            let type = CmarkNode.type(child)
+            if type == CMARK_NODE_TEXT {
+                let delimiters = alignment.textDelimiters[child]
+                var text = ""
+                for (offset, scalar) in CmarkNode.literal(child).unicodeScalars.enumerated() {
+                    if let delimiters, offset < delimiters.count, let index = delimiters[offset] {
+                        if !text.isEmpty { tokens.append(.text(text)); text = "" }
+                        tokens.append(.delimiter(scalar, index: index))
+                    } else {
+                        text.unicodeScalars.append(scalar)
+                    }
+                }
+                if !text.isEmpty { tokens.append(.text(text)) }
+            } else if type == CMARK_NODE_EMPH || type == CMARK_NODE_STRONG, let positions = alignment.emphasisDelimiters[child] {
+                for index in positions.opener { tokens.append(.delimiter(subject[index], index: index)) }
+                appendTokens(of: child, alignment: alignment, subject: subject, into: &tokens, nested: &nested)
+                for index in positions.closer { tokens.append(.delimiter(subject[index], index: index)) }
+            } else {
+                tokens.append(.atom(child))
+                if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE { nested.append(child) }
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import CCmark
+import Foundation
+
+/// Thin helpers over cmark's C node API so the Markdown passes read like Swift.
+///
+/// Every C string cmark *returns from a render call* must be freed; the getters used
+/// here return pointers into the node and must not be freed.
+enum CmarkNode {
+    static func type(_ node: OpaquePointer) -> cmark_node_type {
+        cmark_node_get_type(node)
+    }
+
+    static func children(_ node: OpaquePointer) -> [OpaquePointer] {
+        var result: [OpaquePointer] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            result.append(current)
+            child = cmark_node_next(current)
+        }
+        return result
+    }
+
+    static func literal(_ node: OpaquePointer) -> String {
+        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+    }
+
+    static func onEnter(_ node: OpaquePointer) -> String {
+        cmark_node_get_on_enter(node).map { String(cString: $0) } ?? ""
+    }
+
+    static func fenceInfo(_ node: OpaquePointer) -> String {
+        cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
+    }
+
+    static func startLine(_ node: OpaquePointer) -> Int { Int(cmark_node_get_start_line(node)) }
+    static func endLine(_ node: OpaquePointer) -> Int { Int(cmark_node_get_end_line(node)) }
+    static func startColumn(_ node: OpaquePointer) -> Int { Int(cmark_node_get_start_column(node)) }
+
+    /// A new text node holding `text`.
+    static func text(_ text: String) -> OpaquePointer {
+        let node = cmark_node_new(CMARK_NODE_TEXT)!
+        cmark_node_set_literal(node, text)
+        return node
+    }
+
+    /// A custom block or inline node that renders `enter` before its children and `exit` after.
+    static func custom(_ type: cmark_node_type, enter: String, exit: String) -> OpaquePointer {
+        let node = cmark_node_new(type)!
+        cmark_node_set_on_enter(node, enter)
+        cmark_node_set_on_exit(node, exit)
+        return node
+    }
+
+    /// Parses `text` as a whole document.
+    static func parse(_ text: String, options: Int32) -> OpaquePointer {
+        var text = text
+        return text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, options)! }
+        }
+    }
+
+    /// Moves every child of `from` to the end of `to`.
+    static func moveChildren(from: OpaquePointer, to: OpaquePointer) {
+        while let child = cmark_node_first_child(from) {
+            cmark_node_append_child(to, child)
+        }
+    }
+
+    /// The node and all its descendants in document order.
+    static func descendants(of root: OpaquePointer, where include: (OpaquePointer) -> Bool) -> [OpaquePointer] {
+        var result: [OpaquePointer] = []
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            if include(node) { result.append(node) }
+        }
+        return result
+    }
+
+    static func isInlineContainer(_ type: cmark_node_type) -> Bool {
+        type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING
+    }
+}

@@ -1,0 +1,58 @@
+/// Whether a run of `*` or `_` can open or close emphasis, from the characters around it.
+struct DelimiterFlanking: Hashable {
+    var canOpen: Bool
+    var canClose: Bool
+
+    /// The characters around a delimiter run in the inline text; the start and end of
+    /// the text count as a line feed.
+    struct Surroundings {
+        var before: Unicode.Scalar
+        /// The character before `before`, for sequences ending in a variation selector.
+        var beforeBefore: Unicode.Scalar?
+        var after: Unicode.Scalar
+    }
+
+    /// CommonMark 0.30 as cmark implements it.
+    static func commonMark(_ delimiter: Unicode.Scalar, _ around: Surroundings) -> DelimiterFlanking {
+        typealias C = CJKCharacterClass
+        let before = around.before
+        let after = around.after
+        let left = !C.isWhitespace(after) && (!C.isPunctuation(after) || C.isWhitespace(before) || C.isPunctuation(before))
+        let right = !C.isWhitespace(before) && (!C.isPunctuation(before) || C.isWhitespace(after) || C.isPunctuation(after))
+        if delimiter == "_" {
+            return DelimiterFlanking(canOpen: left && (!right || C.isPunctuation(before)),
+                                     canClose: right && (!left || C.isPunctuation(after)))
+        }
+        return DelimiterFlanking(canOpen: left, canClose: right)
+    }
+
+    /// The "CommonMark CJK-friendly Amendments": CJK characters and CJK punctuation
+    /// next to a run no longer stop it from flanking.
+    static func cjkFriendly(_ delimiter: Unicode.Scalar, _ around: Surroundings) -> DelimiterFlanking {
+        typealias C = CJKCharacterClass
+        let before = around.before
+        let after = around.after
+        // A sequence is a character optionally followed by a non-emoji variation selector.
+        let sequenceBase: Unicode.Scalar? = C.isNonEmojiVariationSelector(before) ? around.beforeBefore : before
+        let beforeIsNonCJKPunctuationSequence = sequenceBase.map(C.isNonCJKPunctuation) ?? false
+        let beforeIsCJKSequence = sequenceBase.map(C.isCJK) ?? false
+        let beforeIsPunctuationSequence = sequenceBase.map(C.isPunctuation) ?? false
+
+        let left = !C.isWhitespace(after)
+            && (!C.isNonCJKPunctuation(after)
+                || C.isWhitespace(before)
+                || beforeIsNonCJKPunctuationSequence
+                || beforeIsCJKSequence
+                || C.isIdeographicVariationSelector(before))
+        let right = !C.isWhitespace(before)
+            && (!beforeIsNonCJKPunctuationSequence
+                || C.isWhitespace(after)
+                || C.isNonCJKPunctuation(after)
+                || C.isCJK(after))
+        if delimiter == "_" {
+            return DelimiterFlanking(canOpen: left && (!right || beforeIsPunctuationSequence),
+                                     canClose: right && (!left || C.isPunctuation(after)))
+        }
+        return DelimiterFlanking(canOpen: left, canClose: right)
+    }
+}

@@ -1,0 +1,50 @@
+/// Makes `id` values for headings that stay readable in Chinese: letters, digits and marks
+/// of any script are kept, ASCII letters are lower-cased, white space and hyphens become
+/// one hyphen, other punctuation is dropped. `## 一、总体要求` gets `一总体要求`; a repeated
+/// heading gets `-2`, `-3` and so on.
+struct HeadingSlugger {
+    private var used: Set<String> = []
+
+    /// The id for the next heading with `text`, unique among the ids handed out so far.
+    mutating func id(for text: String) -> String {
+        let base = Self.base(text)
+        var candidate = base
+        var number = 2
+        while used.contains(candidate) {
+            candidate = "\(base)-\(number)"
+            number += 1
+        }
+        used.insert(candidate)
+        return candidate
+    }
+
+    /// The id before de-duplication; `section` when nothing usable is left.
+    static func base(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        var pendingHyphen = false
+        for scalar in text.unicodeScalars {
+            if isKept(scalar) {
+                if pendingHyphen {
+                    result.append("-")
+                    pendingHyphen = false
+                }
+                let value = scalar.value
+                result.append((0x41...0x5A).contains(value) ? Unicode.Scalar(value + 0x20)! : scalar)
+            } else if CJKCharacterClass.isWhitespace(scalar) || scalar == "-" {
+                pendingHyphen = !result.isEmpty
+            }
+        }
+        return result.isEmpty ? "section" : String(result)
+    }
+
+    private static func isKept(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar == "_" { return true }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark:
+            return true
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,327 @@
+import CCmark
+
+/// Where cmark's inline nodes of one paragraph or heading sit in its subject text.
+///
+/// cmark merges adjacent text, so an unmatched delimiter `*` and an escaped `\*` both end
+/// up as a `*` in a text node. Walking the nodes against the subject tells them apart and
+/// locates the delimiters that cmark turned into emphasis.
+struct InlineSourceAlignment {
+    /// For each text node, one entry per scalar of its literal: the subject index of the
+    /// delimiter character it stands for, or nil for ordinary text.
+    var textDelimiters: [OpaquePointer: [Int?]] = [:]
+    /// For each emphasis or strong node, the subject indices of its opening and closing delimiters.
+    var emphasisDelimiters: [OpaquePointer: (opener: [Int], closer: [Int])] = [:]
+
+    private enum Event {
+        case leaf(OpaquePointer)
+        case enter(OpaquePointer, exit: Int)
+        case exit(OpaquePointer)
+    }
+
+    /// Aligns the children of `container` with `subject`, trying each line start in turn
+    /// (leading lines may be link reference definitions). Nil when nothing fits.
+    init?(container: OpaquePointer, subject: InlineSubject) {
+        var events: [Event] = []
+        Self.collectEvents(of: container, into: &events)
+        for start in subject.lineStarts {
+            var attempt = InlineSourceAlignment(empty: ())
+            if attempt.align(events, subject.scalars, from: start) {
+                self = attempt
+                return
+            }
+        }
+        return nil
+    }
+
+    private init(empty: Void) {}
+
+    private static func collectEvents(of node: OpaquePointer, into events: inout [Event]) {
+        for child in CmarkNode.children(node) {
+            let type = CmarkNode.type(child)
+            if type == CMARK_NODE_EMPH || type == CMARK_NODE_STRONG || type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
+                let index = events.count
+                events.append(.enter(child, exit: -1))
+                collectEvents(of: child, into: &events)
+                events[index] = .enter(child, exit: events.count)
+                events.append(.exit(child))
+            } else {
+                events.append(.leaf(child))
+            }
+        }
+    }
+
+    private mutating func align(_ events: [Event], _ s: [Unicode.Scalar], from start: Int) -> Bool {
+        var p = start
+        var index = 0
+        func at(_ i: Int) -> Unicode.Scalar? { i < s.count ? s[i] : nil }
+        while index < events.count {
+            switch events[index] {
+            case .leaf(let node):
+                let type = CmarkNode.type(node)
+                if type == CMARK_NODE_TEXT {
+                    guard let delimiters = Self.alignText(Array(CmarkNode.literal(node).unicodeScalars), s, &p) else { return false }
+                    textDelimiters[node] = delimiters
+                } else if type == CMARK_NODE_CODE {
+                    guard Self.alignCode(s, &p) else { return false }
+                } else if type == CMARK_NODE_HTML_INLINE {
+                    let literal = Array(CmarkNode.literal(node).unicodeScalars.filter { $0 != "\r" })
+                    guard p + literal.count <= s.count, Array(s[p..<(p + literal.count)]) == literal else { return false }
+                    p += literal.count
+                } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                    while let c = at(p), c == " " || c == "\t" { p += 1 }
+                    if at(p) == "\\", at(p + 1) == "\n" { p += 1 }
+                    guard at(p) == "\n" else { return false }
+                    p += 1
+                    while let c = at(p), c == " " || c == "\t" { p += 1 }
+                } else {
+                    return false
+                }
+            case .enter(let node, let exit):
+                let type = CmarkNode.type(node)
+                if type == CMARK_NODE_EMPH || type == CMARK_NODE_STRONG {
+                    let width = type == CMARK_NODE_EMPH ? 1 : 2
+                    guard let first = at(p), first == "*" || first == "_", p + width <= s.count,
+                          s[p..<(p + width)].allSatisfy({ $0 == first }) else { return false }
+                    emphasisDelimiters[node] = (Array(p..<(p + width)), [])
+                    p += width
+                } else if type == CMARK_NODE_LINK, at(p) == "<" {
+                    // An autolink: its text is the destination itself.
+                    var q = p + 1
+                    while let c = at(q), c != ">", c != "\n" { q += 1 }
+                    guard at(q) == ">" else { return false }
+                    p = q + 1
+                    index = exit + 1
+                    continue
+                } else if type == CMARK_NODE_LINK {
+                    guard at(p) == "[" else { return false }
+                    p += 1
+                } else {
+                    guard at(p) == "!", at(p + 1) == "[" else { return false }
+                    p += 2
+                }
+            case .exit(let node):
+                let type = CmarkNode.type(node)
+                if type == CMARK_NODE_EMPH || type == CMARK_NODE_STRONG {
+                    guard let opener = emphasisDelimiters[node], let first = opener.opener.first else { return false }
+                    let width = opener.opener.count
+                    let character = s[first]
+                    guard p + width <= s.count, s[p..<(p + width)].allSatisfy({ $0 == character }) else { return false }
+                    emphasisDelimiters[node] = (opener.opener, Array(p..<(p + width)))
+                    p += width
+                } else {
+                    guard at(p) == "]" else { return false }
+                    p += 1
+                    if let end = Self.inlineLinkTail(s, at: p) {
+                        p = end
+                    } else if let end = Self.linkLabel(s, at: p) {
+                        p = end
+                    }
+                }
+            }
+            index += 1
+        }
+        while let c = at(p), c == " " || c == "\t" || c == "\n" { p += 1 }
+        return p == s.count
+    }
+
+    // MARK: Text
+
+    private static func alignText(_ literal: [Unicode.Scalar], _ s: [Unicode.Scalar], _ p: inout Int) -> [Int?]? {
+        var result: [Int?] = []
+        result.reserveCapacity(literal.count)
+        var i = 0
+        while i < literal.count {
+            guard p < s.count else { return nil }
+            let c = literal[i]
+            let source = s[p]
+            if source == "\\", p + 1 < s.count, CJKCharacterClass.isASCIIPunctuation(s[p + 1]) {
+                guard c == s[p + 1] else { return nil }
+                result.append(nil)
+                p += 2
+                i += 1
+                continue
+            }
+            if source == "&", let end = entityEnd(s, at: p), !literalRepeats(literal, from: i, s[p..<end]) {
+                var decoded = 1
+                if s[p + 1] != "#", i + 1 < literal.count {
+                    let next = literal[i + 1]
+                    let follows = end < s.count && (s[end] == next || s[end] == "\\" || s[end] == "&")
+                    if !follows { decoded = 2 }
+                }
+                guard i + decoded <= literal.count else { return nil }
+                result.append(contentsOf: repeatElement(nil, count: decoded))
+                i += decoded
+                p = end
+                continue
+            }
+            guard source == c || (c == "\u{FFFD}" && source == "\u{0}") else { return nil }
+            result.append(c == "*" || c == "_" ? p : nil)
+            p += 1
+            i += 1
+        }
+        return result
+    }
+
+    private static func literalRepeats(_ literal: [Unicode.Scalar], from i: Int, _ raw: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard i + raw.count <= literal.count else { return false }
+        return literal[i..<(i + raw.count)].elementsEqual(raw)
+    }
+
+    /// The index after `;` when an entity or numeric character reference starts at `p`.
+    private static func entityEnd(_ s: [Unicode.Scalar], at p: Int) -> Int? {
+        var q = p + 1
+        guard q < s.count else { return nil }
+        func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
+        func isHex(_ c: Unicode.Scalar) -> Bool { isDigit(c) || ("a"..."f").contains(c) || ("A"..."F").contains(c) }
+        func isAlnum(_ c: Unicode.Scalar) -> Bool { isDigit(c) || ("a"..."z").contains(c) || ("A"..."Z").contains(c) }
+        let digitsStart: Int
+        if s[q] == "#" {
+            q += 1
+            if q < s.count, s[q] == "x" || s[q] == "X" {
+                q += 1
+                digitsStart = q
+                while q < s.count, isHex(s[q]), q - digitsStart < 6 { q += 1 }
+            } else {
+                digitsStart = q
+                while q < s.count, isDigit(s[q]), q - digitsStart < 7 { q += 1 }
+            }
+            guard q > digitsStart else { return nil }
+        } else {
+            digitsStart = q
+            while q < s.count, isAlnum(s[q]), q - digitsStart < 32 { q += 1 }
+            guard q - digitsStart >= 2 else { return nil }
+        }
+        guard q < s.count, s[q] == ";" else { return nil }
+        return q + 1
+    }
+
+    // MARK: Code spans and links
+
+    private static func alignCode(_ s: [Unicode.Scalar], _ p: inout Int) -> Bool {
+        var q = p
+        while q < s.count, s[q] == "`" { q += 1 }
+        let width = q - p
+        guard width > 0 else { return false }
+        while q < s.count {
+            if s[q] == "`" {
+                let runStart = q
+                while q < s.count, s[q] == "`" { q += 1 }
+                if q - runStart == width {
+                    p = q
+                    return true
+                }
+            } else {
+                q += 1
+            }
+        }
+        return false
+    }
+
+    private static func isSpaceChar(_ c: Unicode.Scalar) -> Bool {
+        c == " " || c == "\t" || c == "\n" || c == "\r" || c == "\u{0B}" || c == "\u{0C}"
+    }
+
+    private static func skipSpaces(_ s: [Unicode.Scalar], _ q: Int) -> Int {
+        var q = q
+        while q < s.count, isSpaceChar(s[q]) { q += 1 }
+        return q
+    }
+
+    /// `(destination "title")` after a link's `]`, as cmark's `handle_close_bracket` reads it.
+    private static func inlineLinkTail(_ s: [Unicode.Scalar], at p: Int) -> Int? {
+        guard p < s.count, s[p] == "(" else { return nil }
+        var q = skipSpaces(s, p + 1)
+        if q < s.count, s[q] == "<" {
+            q += 1
+            var closed = false
+            while q < s.count {
+                if s[q] == ">" { q += 1; closed = true; break }
+                if s[q] == "\\" { q += 2; continue }
+                if s[q] == "\n" || s[q] == "<" { return nil }
+                q += 1
+            }
+            guard closed, q < s.count else { return nil }
+        } else {
+            let start = q
+            var depth = 0
+            while q < s.count {
+                let c = s[q]
+                if c == "\\", q + 1 < s.count, CJKCharacterClass.isASCIIPunctuation(s[q + 1]) {
+                    q += 2
+                } else if c == "(" {
+                    depth += 1
+                    q += 1
+                    if depth > 32 { return nil }
+                } else if c == ")" {
+                    if depth == 0 { break }
+                    depth -= 1
+                    q += 1
+                } else if isSpaceChar(c) || c.value < 0x20 || c.value == 0x7F {
+                    if q == start, c.value < 0x20, !isSpaceChar(c) { return nil }
+                    break
+                } else {
+                    q += 1
+                }
+            }
+            guard q < s.count, depth == 0 else { return nil }
+        }
+        let endURL = q
+        let titleStart = skipSpaces(s, endURL)
+        var titleEnd = titleStart
+        if titleStart != endURL, let length = titleLength(s, at: titleStart) {
+            titleEnd = titleStart + length
+        }
+        let end = skipSpaces(s, titleEnd)
+        guard end < s.count, s[end] == ")" else { return nil }
+        return end + 1
+    }
+
+    private static func titleLength(_ s: [Unicode.Scalar], at p: Int) -> Int? {
+        guard p < s.count else { return nil }
+        let open = s[p]
+        let close: Unicode.Scalar
+        switch open {
+        case "\"": close = "\""
+        case "'": close = "'"
+        case "(": close = ")"
+        default: return nil
+        }
+        var q = p + 1
+        while q < s.count {
+            let c = s[q]
+            if c == "\\", q + 1 < s.count, CJKCharacterClass.isASCIIPunctuation(s[q + 1]) {
+                q += 2
+            } else if c == close {
+                return q + 1 - p
+            } else if open == "(", c == "(" {
+                return nil
+            } else {
+                q += 1
+            }
+        }
+        return nil
+    }
+
+    /// `[label]` after a link's `]`: a full or collapsed reference.
+    private static func linkLabel(_ s: [Unicode.Scalar], at p: Int) -> Int? {
+        guard p < s.count, s[p] == "[" else { return nil }
+        var q = p + 1
+        var length = 0
+        while q < s.count, s[q] != "[", s[q] != "]" {
+            if s[q] == "\\" {
+                q += 1
+                length += 1
+                if q < s.count, CJKCharacterClass.isASCIIPunctuation(s[q]) {
+                    q += 1
+                    length += 1
+                }
+            } else {
+                q += 1
+                length += 1
+            }
+            if length > 999 { return nil }
+        }
+        guard q < s.count, s[q] == "]" else { return nil }
+        return q + 1
+    }
+}

@@ -1,0 +1,60 @@
+import CCmark
+
+/// The text cmark's inline parser read for one paragraph or heading: the content lines
+/// without container prefixes or leading white space, joined by line feeds.
+struct InlineSubject {
+    var scalars: [Unicode.Scalar]
+    /// Where each line starts in `scalars`; a paragraph's inline content may start at a
+    /// later line when link reference definitions come first.
+    var lineStarts: [Int]
+
+    /// The subject of a paragraph or heading node, or nil when it cannot be recovered.
+    init?(node: OpaquePointer, source: MarkdownSource) {
+        let type = CmarkNode.type(node)
+        var lines = BlockLineReader.lines(of: node, in: source)
+        guard !lines.isEmpty else { return nil }
+        if type == CMARK_NODE_HEADING {
+            if BlockLineReader.isATXHeadingLine(lines[0], in: source) {
+                lines = [InlineSubject.atxContent(lines[0], in: source)]
+            } else if lines.count > 1 {
+                lines.removeLast()
+            } else {
+                return nil
+            }
+        } else if type != CMARK_NODE_PARAGRAPH {
+            return nil
+        }
+        scalars = []
+        lineStarts = []
+        for (index, line) in lines.enumerated() {
+            if index > 0 { scalars.append("\n") }
+            lineStarts.append(scalars.count)
+            for scalar in source.string(line.start..<max(line.start, line.end)).unicodeScalars {
+                scalars.append(scalar.value == 0 ? "\u{FFFD}" : scalar)
+            }
+        }
+        while let last = scalars.last, last == " " || last == "\t" || last == "\n" {
+            scalars.removeLast()
+        }
+    }
+
+    /// The content of an ATX heading line: without the opening `#`s and the optional closing sequence.
+    private static func atxContent(_ line: BlockLine, in source: MarkdownSource) -> BlockLine {
+        let bytes = source.bytes
+        var start = line.start
+        while start < line.end, bytes[start] == UInt8(ascii: "#") { start += 1 }
+        while start < line.end, BlockLineReader.isSpaceOrTab(bytes[start]) { start += 1 }
+        var end = line.end
+        while end > start, BlockLineReader.isSpaceOrTab(bytes[end - 1]) { end -= 1 }
+        var hashes = end
+        while hashes > start, bytes[hashes - 1] == UInt8(ascii: "#") { hashes -= 1 }
+        if hashes < end, hashes == start || BlockLineReader.isSpaceOrTab(bytes[hashes - 1]) {
+            end = hashes
+            while end > start, BlockLineReader.isSpaceOrTab(bytes[end - 1]) { end -= 1 }
+        }
+        var result = line
+        result.start = start
+        result.end = end
+        return result
+    }
+}

@@ -1,0 +1,8 @@
+/// One piece of an inline container's content with emphasis taken apart: ordinary text,
+/// one delimiter character at a subject index, or a node kept whole (code, HTML, breaks,
+/// links and images, whose own content is a separate container).
+enum InlineToken {
+    case text(String)
+    case delimiter(Unicode.Scalar, index: Int)
+    case atom(OpaquePointer)
+}

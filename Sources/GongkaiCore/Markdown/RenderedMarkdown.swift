@@ -1,0 +1,79 @@
+/// What one Markdown body turns into.
+public struct RenderedMarkdown: Sendable {
+    /// A heading of the body, with the `id` written on it (empty when heading ids are off).
+    public struct Heading: Sendable, Hashable {
+        public var level: Int
+        public var text: String
+        public var id: String
+
+        public init(level: Int, text: String, id: String) {
+            self.level = level
+            self.text = text
+            self.id = id
+        }
+    }
+
+    /// A link or image destination as the editor wrote it.
+    public struct Link: Sendable, Hashable {
+        public var url: String
+        public var isImage: Bool
+        /// 1-based line and column inside the Markdown body (not the whole file); the
+        /// column counts UTF-8 bytes, as cmark does.
+        public var line: Int
+        public var column: Int
+
+        public init(url: String, isImage: Bool, line: Int, column: Int) {
+            self.url = url
+            self.isImage = isImage
+            self.line = line
+            self.column = column
+        }
+    }
+
+    /// Something in the body that could not be rendered as meant, such as a `csv` block
+    /// that is not valid CSV (it is shown as code instead).
+    public struct Problem: Sendable, Hashable {
+        /// 1-based line and column inside the Markdown body.
+        public var line: Int
+        public var column: Int
+        /// A stable identifier such as `markdown.csv`.
+        public var id: String
+        public var message: String
+
+        public init(line: Int, column: Int, id: String, message: String) {
+            self.line = line
+            self.column = column
+            self.id = id
+            self.message = message
+        }
+    }
+
+    public var html: String
+    /// The text of the body without markup, for summaries and search.
+    public var plainText: String
+    /// The text of the first paragraph, for the default summary.
+    public var firstParagraph: String
+    public var headings: [Heading]
+    /// Every link and image destination as written by the editor, before rewriting.
+    public var links: [Link]
+    /// The `##` and `###` headings, in order, when the body has at least
+    /// `MarkdownOptions.tableOfContentsMinimumSections` `##` headings (more than three by
+    /// default); empty otherwise. Link to them with `"#" + id`.
+    public var tableOfContents: [Heading]
+    /// True when `tableOfContents` is not empty: the theme shows it at the top of the page.
+    public var hasTableOfContents: Bool
+    /// Problems found while rendering, in source order.
+    public var problems: [Problem]
+
+    public init(html: String, plainText: String, firstParagraph: String, headings: [Heading], links: [Link],
+                tableOfContents: [Heading] = [], problems: [Problem] = []) {
+        self.html = html
+        self.plainText = plainText
+        self.firstParagraph = firstParagraph
+        self.headings = headings
+        self.links = links
+        self.tableOfContents = tableOfContents
+        self.hasTableOfContents = !tableOfContents.isEmpty
+        self.problems = problems
+    }
+}
