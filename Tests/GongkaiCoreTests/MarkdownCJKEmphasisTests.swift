@@ -1,0 +1,88 @@
+import GongkaiCore
+import Testing
+
+@Suite("Markdown CJK-friendly emphasis")
+struct MarkdownCJKEmphasisTests {
+    static func html(_ markdown: String) -> String {
+        MarkdownRenderer(options: MarkdownOptions(unsafeHTML: true, headingIDs: false)).render(markdown).html
+    }
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        var markdown: String
+        var html: String
+        var testDescription: String { markdown }
+    }
+
+    static let governmentPhrasing: [Case] = [
+        // Numbered lead-ins closed by 。 right before the next sentence.
+        Case(markdown: "**（一）加强组织领导。**各村要成立工作专班。", html: "<p><strong>（一）加强组织领导。</strong>各村要成立工作专班。</p>\n"),
+        Case(markdown: "**一是加强统筹调度。**二是压实工作责任。", html: "<p><strong>一是加强统筹调度。</strong>二是压实工作责任。</p>\n"),
+        Case(markdown: "*（试行）*自印发之日起施行", html: "<p><em>（试行）</em>自印发之日起施行</p>\n"),
+        // Quotes “” are not CJK punctuation, but a CJK character beside the run is enough.
+        Case(markdown: "这是**“重点”**内容", html: "<p>这是<strong>“重点”</strong>内容</p>\n"),
+        Case(markdown: "**“双随机、一公开”**监管全面推行", html: "<p><strong>“双随机、一公开”</strong>监管全面推行</p>\n"),
+        // Book-title marks 《》 are CJK punctuation.
+        Case(markdown: "请认真学习**《中华人民共和国政府信息公开条例》**的规定。",
+             html: "<p>请认真学习<strong>《中华人民共和国政府信息公开条例》</strong>的规定。</p>\n"),
+        // 、 and 。 before and after the delimiters.
+        Case(markdown: "各单位、**各部门**、各乡镇（街道）。", html: "<p>各单位、<strong>各部门</strong>、各乡镇（街道）。</p>\n"),
+        Case(markdown: "截至目前。**共受理申请**128件。", html: "<p>截至目前。<strong>共受理申请</strong>128件。</p>\n"),
+        Case(markdown: "**二、主要任务：**", html: "<p><strong>二、主要任务：</strong></p>\n"),
+        // Already bold under CommonMark: stays so.
+        Case(markdown: "**一是**强化责任落实", html: "<p><strong>一是</strong>强化责任落实</p>\n"),
+        // Emphasis inside strong emphasis.
+        Case(markdown: "**（一）*加强*组织领导。**各村", html: "<p><strong>（一）<em>加强</em>组织领导。</strong>各村</p>\n"),
+        // A run CommonMark matched differently: the amended rules decide.
+        Case(markdown: "*“中”*文*", html: "<p><em>“中”</em>文*</p>\n"),
+    ]
+
+    @Test("government phrasing with CJK punctuation around the delimiters is emphasised", arguments: governmentPhrasing)
+    func governmentPhrasingIsEmphasised(_ example: Case) {
+        #expect(Self.html(example.markdown) == example.html)
+    }
+
+    @Test("escaped asterisks and entities never become delimiters")
+    func escapesStayLiteral() {
+        #expect(Self.html("\\*\\*（一）加强组织领导。**各村") == "<p>**（一）加强组织领导。**各村</p>\n")
+        #expect(Self.html("&#42;&#42;（一）加强组织领导。**各村") == "<p>**（一）加强组织领导。**各村</p>\n")
+        #expect(Self.html("**（一）加强\\*组织领导。**各村") == "<p><strong>（一）加强*组织领导。</strong>各村</p>\n")
+    }
+
+    @Test("code spans keep their asterisks")
+    func codeSpansAreLeftAlone() {
+        #expect(Self.html("`**（一）。**各村` 与 **（二）。**各乡") == "<p><code>**（一）。**各村</code> 与 <strong>（二）。</strong>各乡</p>\n")
+    }
+
+    @Test("underscores between CJK characters stay literal")
+    func intrawordUnderscoresStayLiteral() {
+        #expect(Self.html("文件_编号_说明") == "<p>文件_编号_说明</p>\n")
+    }
+
+    @Test("the rules apply in headings, links, list items, block quotes and lazy lines")
+    func appliesInContainers() {
+        #expect(Self.html("## **一、总体要求。**说明") == "<h2><strong>一、总体要求。</strong>说明</h2>\n")
+        #expect(Self.html("[**《条例》**全文](tiaoli.md)") == "<p><a href=\"tiaoli.md\"><strong>《条例》</strong>全文</a></p>\n")
+        #expect(Self.html("- **（一）加强组织领导。**各村\n- 其他") == "<ul>\n<li><strong>（一）加强组织领导。</strong>各村</li>\n<li>其他</li>\n</ul>\n")
+        #expect(Self.html("> 第一行\n> 这是**“重点”**内容") == "<blockquote>\n<p>第一行\n这是<strong>“重点”</strong>内容</p>\n</blockquote>\n")
+        #expect(Self.html("> 第一行\n这是**“重点”**内容") == "<blockquote>\n<p>第一行\n这是<strong>“重点”</strong>内容</p>\n</blockquote>\n")
+        #expect(Self.html("标题一\n**（一）说明。**内容\n===") == "<h1>标题一\n<strong>（一）说明。</strong>内容</h1>\n")
+    }
+
+    @Test("reference definitions before the paragraph do not confuse the pass")
+    func referenceDefinitionsFirst() {
+        let markdown = "[条例]: /tiaoli.html\n这是**“重点”**内容，见[条例]。"
+        #expect(Self.html(markdown) == "<p>这是<strong>“重点”</strong>内容，见<a href=\"/tiaoli.html\">条例</a>。</p>\n")
+    }
+
+    @Test("text without CJK keeps CommonMark's result")
+    func nonCJKTextIsUnchanged() {
+        #expect(Self.html("**\"quoted\"**text") == "<p>**&quot;quoted&quot;**text</p>\n")
+        #expect(Self.html("a**\"b\"**") == "<p>a**&quot;b&quot;**</p>\n")
+    }
+
+    @Test("the pass can be switched off")
+    func canBeSwitchedOff() {
+        let renderer = MarkdownRenderer(options: MarkdownOptions(cjkFriendlyEmphasis: false))
+        #expect(renderer.render("这是**“重点”**内容").html == "<p>这是**“重点”**内容</p>\n")
+    }
+}
