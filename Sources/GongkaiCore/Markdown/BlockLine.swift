@@ -3,6 +3,8 @@
 struct BlockLine: Hashable {
     /// Line number in its source.
     var number: Int
+    /// Byte offset just past the container prefixes, before the leading white space.
+    var prefixEnd: Int
     /// Byte offset of the first content byte.
     var start: Int
     /// Byte offset just past the last content byte (before the line ending).

@@ -56,7 +56,7 @@ enum BlockLineReader {
             if number == first {
                 var start = min(range.upperBound, range.lowerBound + max(0, CmarkNode.startColumn(node) - 1))
                 while start < range.upperBound, isSpaceOrTab(source.bytes[start]) { start += 1 }
-                result.append(BlockLine(number: number, start: start, end: range.upperBound, indent: 0, isLazy: false))
+                result.append(BlockLine(number: number, prefixEnd: start, start: start, end: range.upperBound, indent: 0, isLazy: false))
             } else {
                 result.append(strip(range, prefixes: prefixes, number: number, in: source))
             }
@@ -77,24 +77,30 @@ enum BlockLineReader {
             switch prefix {
             case .quote:
                 let indentStart = column
+                let saved = (position, column)
                 while position < range.upperBound, isSpaceOrTab(bytes[position]), column - indentStart < 4 { advance() }
                 guard position < range.upperBound, bytes[position] == UInt8(ascii: ">"), column - indentStart < 4 else {
+                    (position, column) = saved
                     lazy = true
                     break prefixLoop
                 }
                 advance()
                 if position < range.upperBound, isSpaceOrTab(bytes[position]) { advance() }
             case .item(let contentColumn):
+                let saved = (position, column)
                 while position < range.upperBound, column < contentColumn, isSpaceOrTab(bytes[position]) { advance() }
                 if column < contentColumn {
+                    (position, column) = saved
                     lazy = true
                     break prefixLoop
                 }
             }
         }
+        let prefixEnd = position
         let contentColumn = column
         while position < range.upperBound, isSpaceOrTab(bytes[position]) { advance() }
-        return BlockLine(number: number, start: position, end: range.upperBound, indent: column - contentColumn, isLazy: lazy)
+        return BlockLine(number: number, prefixEnd: prefixEnd, start: position, end: range.upperBound,
+                         indent: column - contentColumn, isLazy: lazy)
     }
 
     /// The prefixes of the enclosing containers, outermost first.

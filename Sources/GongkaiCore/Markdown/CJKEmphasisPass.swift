@@ -7,11 +7,31 @@ import CCmark
 /// The pass only touches a paragraph or heading when a run in it flanks differently under
 /// the amended rules than under CommonMark's; everything else keeps cmark's result exactly.
 enum CJKEmphasisPass {
-    /// Applies the pass to one paragraph or heading parsed from `source`.
-    static func apply(to block: OpaquePointer, source: MarkdownSource) {
-        guard mayChange(block),
-              let subject = InlineSubject(node: block, source: source),
-              let alignment = InlineSourceAlignment(container: block, subject: subject) else { return }
+    /// Which flanking rules decide the runs.
+    enum Rule {
+        case cjkFriendly
+        /// CommonMark's own rules; rebuilding with them must give cmark's tree back.
+        case commonMark
+    }
+
+    /// What the pass did to a block.
+    enum Outcome: Equatable {
+        /// No delimiter next to a CJK character: nothing to do.
+        case skipped
+        /// The inline nodes could not be matched against the source; left as cmark made them.
+        case unaligned
+        /// Every run flanks the same under both rules: left as cmark made it.
+        case unchanged
+        case rebuilt
+    }
+
+    /// Applies the pass to one paragraph or heading parsed from `source`. `rebuildAlways`
+    /// skips the shortcuts, for checking the pass against cmark.
+    @discardableResult
+    static func apply(to block: OpaquePointer, source: MarkdownSource, rule: Rule = .cjkFriendly, rebuildAlways: Bool = false) -> Outcome {
+        guard rebuildAlways || mayChange(block) else { return .skipped }
+        guard let subject = InlineSubject(node: block, source: source),
+              let alignment = InlineSourceAlignment(container: block, subject: subject) else { return .unaligned }
 
         var containers: [(node: OpaquePointer, tokens: [InlineToken])] = []
         collectContainers(block, alignment: alignment, subject: subject.scalars, into: &containers)
@@ -24,17 +44,19 @@ enum CJKEmphasisPass {
             var flanking: [DelimiterFlanking] = []
             for run in runs {
                 let around = run.surroundings(in: subject.scalars)
-                let amended = DelimiterFlanking.cjkFriendly(run.character, around)
-                if amended != DelimiterFlanking.commonMark(run.character, around) { changed = true }
+                let original = DelimiterFlanking.commonMark(run.character, around)
+                let amended = rule == .commonMark ? original : DelimiterFlanking.cjkFriendly(run.character, around)
+                if amended != original { changed = true }
                 flanking.append(amended)
             }
             plans.append((container.node, container.tokens, runs, flanking))
         }
-        guard changed else { return }
+        guard changed || rebuildAlways else { return .unchanged }
         for plan in plans {
             EmphasisProcessor.rebuild(plan.node, tokens: plan.tokens, runs: plan.runs, flanking: plan.flanking)
         }
         cmark_consolidate_text_nodes(block)
+        return .rebuilt
     }
 
     /// A cheap test: is there a delimiter or emphasis and a CJK character or variation selector?

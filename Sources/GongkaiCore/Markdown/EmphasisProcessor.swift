@@ -1,7 +1,11 @@
 import CCmark
 
 /// CommonMark's "process emphasis" procedure over the children of one inline container,
-/// working on cmark nodes the way cmark's own `S_insert_emph` does.
+/// working on cmark nodes the way cmark's own `process_emphasis` and `S_insert_emph` do.
+///
+/// The lower bounds for opener searches are kept as cmark 0.30 keeps them (one for `_`,
+/// one per run length modulo 3 for `*`), so that rebuilding a paragraph with CommonMark's
+/// flanking gives exactly cmark's tree back.
 struct EmphasisProcessor {
     private struct Delimiter {
         var node: OpaquePointer
@@ -16,7 +20,6 @@ struct EmphasisProcessor {
 
     private struct BottomKey: Hashable {
         var character: Unicode.Scalar
-        var closerCanOpen: Bool
         var lengthModulo3: Int
     }
 
@@ -87,7 +90,7 @@ struct EmphasisProcessor {
                 closer = current.next
                 continue
             }
-            let key = BottomKey(character: current.character, closerCanOpen: current.canOpen, lengthModulo3: current.originalCount % 3)
+            let key = BottomKey(character: current.character, lengthModulo3: current.character == "*" ? current.originalCount % 3 : 0)
             let bottom = openersBottom[key] ?? -1
             var opener = current.previous
             var found = false

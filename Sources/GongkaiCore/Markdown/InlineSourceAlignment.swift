@@ -69,10 +69,14 @@ struct InlineSourceAlignment {
                     p += literal.count
                 } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
                     while let c = at(p), c == " " || c == "\t" { p += 1 }
-                    if at(p) == "\\", at(p + 1) == "\n" { p += 1 }
+                    // After a backslash hard break cmark keeps the next line's leading spaces.
+                    let backslash = at(p) == "\\" && at(p + 1) == "\n"
+                    if backslash { p += 1 }
                     guard at(p) == "\n" else { return false }
                     p += 1
-                    while let c = at(p), c == " " || c == "\t" { p += 1 }
+                    if !backslash {
+                        while let c = at(p), c == " " || c == "\t" { p += 1 }
+                    }
                 } else {
                     return false
                 }

@@ -29,7 +29,10 @@ struct InlineSubject {
         for (index, line) in lines.enumerated() {
             if index > 0 { scalars.append("\n") }
             lineStarts.append(scalars.count)
-            for scalar in source.string(line.start..<max(line.start, line.end)).unicodeScalars {
+            // cmark keeps the leading white space of a lazy continuation line; it shows
+            // after a backslash hard break.
+            let start = line.isLazy ? line.prefixEnd : line.start
+            for scalar in source.string(start..<max(start, line.end)).unicodeScalars {
                 scalars.append(scalar.value == 0 ? "\u{FFFD}" : scalar)
             }
         }

@@ -15,18 +15,19 @@ struct MarkdownFragmentBatch {
         var lastLine: Int
         var count: Int
 
-        /// The top-level nodes of each piece, in order.
-        func nodesByFragment() -> [[OpaquePointer]] {
+        /// The top-level nodes of each piece, in order; nil when a piece swallowed a marker
+        /// (an unclosed fence, say), so the pieces cannot be told apart.
+        func nodesByFragment() -> [[OpaquePointer]]? {
             var groups: [[OpaquePointer]] = [[]]
             for node in CmarkNode.children(root) {
-                if groups.count > count { break }
                 if CmarkNode.type(node) == CMARK_NODE_HTML_BLOCK, CmarkNode.literal(node).hasPrefix(MarkdownFragmentBatch.marker) {
+                    if groups.count == count { return groups }
                     groups.append([])
                 } else {
                     groups[groups.count - 1].append(node)
                 }
             }
-            return Array(groups.prefix(count))
+            return nil
         }
     }
 

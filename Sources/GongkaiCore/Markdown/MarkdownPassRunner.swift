@@ -58,7 +58,13 @@ final class MarkdownPassRunner {
         let parsed = batch.parse(referenceText: referenceText, options: parseOptions)
         defer { cmark_node_free(parsed.root) }
         run(root: parsed.root, source: parsed.source, lastLine: parsed.lastLine)
-        let fragments = parsed.nodesByFragment()
+        guard let fragments = parsed.nodesByFragment() else {
+            // Leave the paragraphs as they are rather than guess.
+            if options.cjkFriendlyEmphasis {
+                for job in jobs { CJKEmphasisPass.apply(to: job.node, source: source) }
+            }
+            return
+        }
         for job in jobs {
             replace(job, fragments: fragments, source: parsed.source)
         }
