@@ -17,16 +17,22 @@ enum FileWalker {
             for name in names.sorted().reversed() where !name.hasPrefix(".") {
                 let child = url.appendingPathComponent(name)
                 let childRelative = relative.isEmpty ? name : relative + "/" + name
-                let resolved = child.resolvingSymlinksInPath().path
-                if resolved != rootPath && !resolved.hasPrefix(rootPath + "/") {
-                    diagnostics.append(.error("path.outside", "\(childRelative) 是指向网站文件夹之外的链接，已忽略", at: SourcePosition(file: childRelative), hint: "请把文件复制到网站文件夹内，而不是使用符号链接"))
-                    continue
+                var info = stat()
+                guard lstat(child.path, &info) == 0 else { continue }
+                var mode = info.st_mode & S_IFMT
+                if mode == S_IFLNK {
+                    // Only links need resolving: they must stay inside the site.
+                    let resolved = child.resolvingSymlinksInPath().path
+                    if resolved != rootPath && !resolved.hasPrefix(rootPath + "/") {
+                        diagnostics.append(.error("path.outside", "\(childRelative) 是指向网站文件夹之外的链接，已忽略", at: SourcePosition(file: childRelative), hint: "请把文件复制到网站文件夹内，而不是使用符号链接"))
+                        continue
+                    }
+                    guard stat(child.path, &info) == 0 else { continue }
+                    mode = info.st_mode & S_IFMT
                 }
-                var isDirectory: ObjCBool = false
-                guard fm.fileExists(atPath: child.path, isDirectory: &isDirectory) else { continue }
-                if isDirectory.boolValue {
+                if mode == S_IFDIR {
                     stack.append((child, childRelative))
-                } else {
+                } else if mode == S_IFREG {
                     result.append(childRelative)
                 }
             }

@@ -26,17 +26,38 @@ public struct SourceFile: Sendable {
         guard var text = String(validating: content, as: UTF8.self) else {
             return .failure(firstInvalidPosition(content))
         }
-        if text.contains("\r") {
+        if content.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmingTrailingSpaces == "---" else {
+        // Walk lines as UTF-8 offsets only as far as the closing delimiter; the body is
+        // never split into lines.
+        let utf8 = Array(text.utf8)
+        func lineEnd(from start: Int) -> Int {
+            var i = start
+            while i < utf8.count, utf8[i] != 0x0A { i += 1 }
+            return i
+        }
+        func isDelimiter(_ start: Int, _ end: Int, _ marker: UInt8) -> Bool {
+            var e = end
+            while e > start, utf8[e - 1] == 0x20 || utf8[e - 1] == 0x09 { e -= 1 }
+            return e - start == 3 && utf8[start] == marker && utf8[start + 1] == marker && utf8[start + 2] == marker
+        }
+        let firstEnd = lineEnd(from: 0)
+        guard isDelimiter(0, firstEnd, UInt8(ascii: "-")) else {
             return .success(SourceFile(path: path, frontMatter: nil, body: text, bodyLine: 1))
         }
-        for index in 1..<lines.count where lines[index].trimmingTrailingSpaces == "---" || lines[index].trimmingTrailingSpaces == "..." {
-            let yaml = lines[1..<index].joined(separator: "\n")
-            let body = lines[(index + 1)...].joined(separator: "\n")
-            return .success(SourceFile(path: path, frontMatter: yaml, body: body, bodyLine: index + 2))
+        var start = firstEnd + 1
+        var line = 2
+        while start <= utf8.count {
+            let end = lineEnd(from: start)
+            if isDelimiter(start, end, UInt8(ascii: "-")) || isDelimiter(start, end, UInt8(ascii: ".")) {
+                let yaml = String(decoding: utf8[min(firstEnd + 1, start)..<max(start - 1, firstEnd + 1)], as: UTF8.self)
+                let body = end < utf8.count ? String(decoding: utf8[(end + 1)...], as: UTF8.self) : ""
+                return .success(SourceFile(path: path, frontMatter: yaml, body: body, bodyLine: line + 1))
+            }
+            if end >= utf8.count { break }
+            start = end + 1
+            line += 1
         }
         return .failure(.unterminatedFrontMatter)
     }
@@ -70,10 +91,3 @@ public struct SourceFile: Sendable {
     }
 }
 
-extension Substring {
-    var trimmingTrailingSpaces: Substring {
-        var s = self
-        while let last = s.last, last == " " || last == "\t" { s = s.dropLast() }
-        return s
-    }
-}

@@ -7,10 +7,22 @@ struct SiteRenderer: Sendable {
     let theme: Theme
     let markdown: MarkdownRenderer
 
+    /// The sidebar's catalog tree, rendered once per highlighted node (index 0: none)
+    /// instead of once per page.
+    private let catalogTrees: [String]
+
     init(site: Site, theme: Theme) {
         self.site = site
         self.theme = theme
         self.markdown = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: site.config.unsafeHTML))
+        let context = PageContext(site: site, labels: theme.labels)
+        catalogTrees = ([nil] + site.catalog.nodes.indices.map { $0 }).map { current in
+            theme.render("tree-root", ["tree": context.tree(current: current), "labels": theme.labels])
+        }
+    }
+
+    private func catalogTree(current: Int?) -> String {
+        catalogTrees[current.map { $0 + 1 } ?? 0]
     }
 
     private var context: PageContext { PageContext(site: site, labels: theme.labels) }
@@ -21,6 +33,7 @@ struct SiteRenderer: Sendable {
     func jobs() -> [PageJob] {
         var jobs: [PageJob] = [.home, .siteMap, .notFound, .robots, .sitemapXML, .assets]
         if site.config.feeds { jobs.append(.feeds) }
+        if site.config.search { jobs += [.searchPage, .searchIndex] }
         for (i, node) in site.catalog.nodes.enumerated() {
             if node.kind == .page {
                 jobs.append(.node(i, page: 1))
@@ -53,6 +66,8 @@ struct SiteRenderer: Sendable {
         case .sitemapXML: return (SitemapWriter(urls: urls).files(for: sitemapEntries()), [])
         case .robots: return ([RobotsWriter.file(urls: urls)], [])
         case .assets: return (assetFiles(), [])
+        case .searchPage: return ([renderSearchPage()], [])
+        case .searchIndex: return (SearchIndexBuilder(site: site, markdown: markdown).files(), [])
         }
     }
 
@@ -84,7 +99,6 @@ struct SiteRenderer: Sendable {
             "latest": context.rows(site.documents.indices.prefix(10), firstSerial: 1),
             "latestInterpretations": context.rows(latestInterpretations, firstSerial: 1),
             "agency": ["name": agency.name, "address": agency.address, "phone": agency.phone, "fax": agency.fax, "officeHours": agency.officeHours, "email": agency.email],
-            "tree": context.tree(current: nil),
             "facetLinks": true,
         ], common: context.common(pageTitle: site.config.title, columnName: theme.labels["column_home"] ?? "首页", currentRoot: nil, outputPath: path))
     }
@@ -98,7 +112,7 @@ struct SiteRenderer: Sendable {
             "isInterpretations": node.kind == .interpretations,
             "isPage": node.kind == .page,
             "breadcrumbs": context.breadcrumbs(node: index),
-            "tree": context.tree(current: index),
+            "catalogTreeHTML": catalogTree(current: index),
         ]
         var introduction: Document?
         if let intro = site.nodeIntroductions[index], pageNumber == 1 {
@@ -184,7 +198,7 @@ struct SiteRenderer: Sendable {
             "interpretations": interpretations,
             "policies": policies,
             "breadcrumbs": context.breadcrumbs(node: d.node, extra: labels["body"] ?? "正文"),
-            "tree": context.tree(current: d.node),
+            "catalogTreeHTML": catalogTree(current: d.node),
         ], common: common)
         return ([file], diagnostics)
     }
@@ -268,7 +282,7 @@ struct SiteRenderer: Sendable {
         return page("facet", path: path, [
             "facetTitle": title, "values": values, "isOverview": true,
             "breadcrumbs": [["title": theme.labels["column_home"] ?? "首页", "href": urls.href(URLBuilder.homePath)], ["title": title, "href": Absent.value]],
-            "tree": context.tree(current: nil),
+            "catalogTreeHTML": catalogTree(current: nil),
         ], common: context.common(pageTitle: title, columnName: title, currentRoot: nil, outputPath: path))
     }
 
@@ -287,7 +301,7 @@ struct SiteRenderer: Sendable {
                 ["title": facetTitle(facet), "href": urls.href(URLBuilder.facetPath(facet))],
                 ["title": title, "href": Absent.value],
             ],
-            "tree": context.tree(current: nil),
+            "catalogTreeHTML": catalogTree(current: nil),
         ], common: context.common(pageTitle: "\(title) - \(facetTitle(facet))", columnName: facetTitle(facet), currentRoot: nil, outputPath: path))
     }
 
