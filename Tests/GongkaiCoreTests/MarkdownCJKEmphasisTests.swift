@@ -41,6 +41,52 @@ struct MarkdownCJKEmphasisTests {
         #expect(Self.html(example.markdown) == example.html)
     }
 
+    /// Phrases adapted from the test cases of the CJK-friendly amendments' reference
+    /// implementation (tats-u/markdown-cjk-friendly, `testcases/strong.md` and others, MIT):
+    /// every `**` pair must become `<strong>`.
+    static let referencePhrases = [
+        "これは**私のやりたかったこと。**だからするの。",
+        "**[製品ほげ](./product-foo)**と**[製品ふが](./product-bar)**をお試しください",
+        "カッコに注意**（太字にならない）**文が続く場合に要警戒。",
+        "**[リンク](https://example.com)**も注意。",
+        "太郎は**「こんにちわ」**といった",
+        "太郎は**\"こんにちわ\"**といった",
+        "**C#**や**F#**は**「.NET」**というプラットフォーム上で動作します。",
+        "Go**「初心者」**を対象とした記事です。",
+        "**推荐几个框架：**React、Vue等前端框架。",
+        "Git**（注：不是GitHub）**",
+        "𰻞𰻞**（ビャンビャン）**麺",
+        "大塚\u{FE00}**(U+585A U+FE00)** 大塚**(U+FA10)**",
+        "〽\u{FE0E}**(庵点)**は、",
+        "葛\u{E0100}**(こちらが正式表記)**城市",
+        "**“\u{FE01}Git”\u{FE01}**Hub",
+        "a**〰**a",
+        "a**〽**a",
+        "이 **[링크](https://example.kr)**를 확인하세요",
+        "**真，**她", "**真。**她", "**真、**她", "**真；**她", "**真：**她", "**真？**她", "**真！**她",
+        "**真“**她", "**真”**她", "**真‘**她", "**真’**她", "**真（**她", "真**（她**", "**真）**她",
+        "**真【**她", "真**【她**", "**真】**她", "**真《**她", "真**《她**", "**真》**她", "**真—**她",
+        "**真～**她", "**真…**她", "**真·**她", "**真〃**她", "**真-**她", "**真々**她", "**真，** 她", "**真**，她",
+        "**真，**&ZeroWidthSpace;她",
+    ]
+
+    @Test("every ** pair in phrases from the reference implementation's tests becomes strong", arguments: referencePhrases)
+    func referencePhrase(_ markdown: String) {
+        let html = Self.html(markdown)
+        #expect(html.contains("<strong>"))
+        #expect(!html.contains("**"), "\(html)")
+    }
+
+    @Test("underscores next to CJK punctuation and variation sequences open and close", arguments: [
+        ("__注意__：注意事項", "<p><strong>注意</strong>：注意事項</p>\n"),
+        ("注意：__注意事項__", "<p>注意：<strong>注意事項</strong></p>\n"),
+        ("正體字。\u{FE01}_Traditional._", "<p>正體字。\u{FE01}<em>Traditional.</em></p>\n"),
+        ("简体字 / 新字体。\u{FE00}__Mainland China or Japan.__", "<p>简体字 / 新字体。\u{FE00}<strong>Mainland China or Japan.</strong></p>\n"),
+    ])
+    func underscores(_ markdown: String, _ html: String) {
+        #expect(Self.html(markdown) == html)
+    }
+
     @Test("escaped asterisks and entities never become delimiters")
     func escapesStayLiteral() {
         #expect(Self.html("\\*\\*（一）加强组织领导。**各村") == "<p>**（一）加强组织领导。**各村</p>\n")

@@ -50,6 +50,15 @@ enum CJKCharacterClass {
         isPunctuation(scalar) && !isCJK(scalar)
     }
 
+    /// The quotes `‘’“”`, whose width is ambiguous; with U+FE01 they are the full-width
+    /// form (a "CJK ambiguous punctuation sequence").
+    static func isAmbiguousWidthQuote(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2018, 0x2019, 0x201C, 0x201D: true
+        default: false
+        }
+    }
+
     /// U+E0100–U+E01EF, the ideographic variation selectors.
     static func isIdeographicVariationSelector(_ scalar: Unicode.Scalar) -> Bool {
         (0xE0100...0xE01EF).contains(scalar.value)

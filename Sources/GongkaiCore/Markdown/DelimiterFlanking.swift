@@ -33,9 +33,12 @@ struct DelimiterFlanking: Hashable {
         let before = around.before
         let after = around.after
         // A sequence is a character optionally followed by a non-emoji variation selector.
-        let sequenceBase: Unicode.Scalar? = C.isNonEmojiVariationSelector(before) ? around.beforeBefore : before
-        let beforeIsNonCJKPunctuationSequence = sequenceBase.map(C.isNonCJKPunctuation) ?? false
-        let beforeIsCJKSequence = sequenceBase.map(C.isCJK) ?? false
+        let hasSelector = C.isNonEmojiVariationSelector(before)
+        let sequenceBase: Unicode.Scalar? = hasSelector ? around.beforeBefore : before
+        // Quotes followed by U+FE01 ask for their full-width form: CJK punctuation.
+        let isFullWidthQuote = before == "\u{FE01}" && sequenceBase.map(C.isAmbiguousWidthQuote) == true
+        let beforeIsNonCJKPunctuationSequence = !isFullWidthQuote && (sequenceBase.map(C.isNonCJKPunctuation) ?? false)
+        let beforeIsCJKSequence = isFullWidthQuote || (sequenceBase.map(C.isCJK) ?? false)
         let beforeIsPunctuationSequence = sequenceBase.map(C.isPunctuation) ?? false
 
         let left = !C.isWhitespace(after)
