@@ -41,7 +41,7 @@ struct MustFailSiteTests {
         Case(name: "two documents with one URL", files: ["content/gzdt/a.md": markdown("title: 一\nindex_no: 12345678-9/2024-00002\npublished: 2024-03-02\nslug: same"), "content/gzdt/b.md": markdown("title: 二\nindex_no: 12345678-9/2024-00003\npublished: 2024-03-02\nslug: same")],
              id: "url.duplicate", file: "content/gzdt/b.md", line: 5, column: 1, message: "两个文档的网址相同：/xxgk/gzdt/same.html"),
         Case(name: "unknown status", files: ["content/gzdt/a.md": markdown("title: 标题\nindex_no: 12345678-9/2024-00002\npublished: 2024-03-02\nstatus: 作废")],
-             id: "field.invalid", file: "content/gzdt/a.md", line: 5, column: 9, message: "有效性 \"作废\" 无效"),
+             id: "status.unknown", file: "content/gzdt/a.md", line: 5, column: 9, message: "有效性 \"作废\" 无效"),
         Case(name: "unknown topic", files: ["content/gzdt/a.md": markdown("title: 标题\nindex_no: 12345678-9/2024-00002\npublished: 2024-03-02\ntopic: 综合正务")],
              id: "topic.unknown", file: "content/gzdt/a.md", line: 5, column: 8, message: "主题分类 \"综合正务\" 不在主题分类表中"),
         Case(name: "unterminated front matter", files: ["content/gzdt/a.md": "---\ntitle: 标题\n正文\n"],

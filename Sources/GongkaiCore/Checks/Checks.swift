@@ -5,7 +5,18 @@ protocol Checker: Sendable {
 
 /// Every checker of SPEC §7 that runs on a resolved site, in a fixed order.
 enum Checks {
-    static let all: [any Checker] = []
+    static let all: [any Checker] = [
+        HolidayChecker(),
+        PersonalInfoChecker(),
+        IndexNumberChecker(),
+        DocumentNumberChecker(),
+        PublishDeadlineChecker(),
+        InterpretationDeadlineChecker(),
+        MissingInterpretationChecker(),
+        EmptyNodeChecker(),
+        FreshnessChecker(),
+        AnchorChecker(),
+    ]
 
     static func run(on site: Site) -> [Diagnostic] {
         all.flatMap { $0.check(site) }

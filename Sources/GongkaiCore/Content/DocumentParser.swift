@@ -77,7 +77,9 @@ struct DocumentParser {
         let written = reader.date(.written) ?? published!
         let statusName = reader.string(.status) ?? Document.Status.valid.rawValue
         let status = Document.Status(rawValue: statusName) ?? {
-            reader.invalid(.status, "有效性 \"\(statusName)\" 无效", hint: "可用：\(Document.Status.allCases.map(\.rawValue).joined(separator: "、"))")
+            let valid = Document.Status.allCases.map(\.rawValue)
+            let suggestion = Document.Status.suggestion(for: statusName).map { "是否应为 \"\($0.rawValue)\"？" }
+            reader.invalid(.status, "有效性 \"\(statusName)\" 无效", id: "status.unknown", hint: (suggestion.map { $0 + "可用：" } ?? "可用：") + valid.joined(separator: "、"))
             return .valid
         }()
         let topic = reader.string(.topic)
@@ -97,7 +99,7 @@ struct DocumentParser {
         let slug = makeSlug(explicit: reader.string(.slug), path: path, indexNumber: indexNumber, reader: &reader)
         let attachments = reader.attachments(config: config, fileSize: fileSize)
 
-        let document = Document(
+        var document = Document(
             sourcePath: path,
             node: node,
             isNodeIndex: isNodeIndex,
@@ -125,6 +127,7 @@ struct DocumentParser {
             bodyLine: file.bodyLine,
             keyPositions: positions
         )
+        document.valuePositions = values.mapValues { Self.position(of: $0, file: path) }
         return (document, diagnostics + reader.diagnostics)
     }
 

@@ -53,6 +53,9 @@ public struct Document: Sendable {
     public var bodyLine: Int
     /// Where each front-matter key was written, for diagnostics.
     public var keyPositions: [FrontMatterKey: SourcePosition]
+    /// Where each front-matter value starts (the quote, for a quoted value), for diagnostics
+    /// that point at the value rather than the key.
+    public var valuePositions: [FrontMatterKey: SourcePosition] = [:]
 
     /// The status shown to readers on `today`: an `expires` date in the past makes it 失效.
     public func status(on today: Day) -> Status {
@@ -63,6 +66,11 @@ public struct Document: Sendable {
     /// The position of a key, or the top of the file when it was not written.
     public func position(of key: FrontMatterKey) -> SourcePosition {
         keyPositions[key] ?? SourcePosition(file: sourcePath)
+    }
+
+    /// The position of a key's value, else of the key, else the top of the file.
+    public func valuePosition(of key: FrontMatterKey) -> SourcePosition {
+        valuePositions[key] ?? position(of: key)
     }
 
     /// Sort order of every list: newest 发布日期 first, then 索引号, then path.

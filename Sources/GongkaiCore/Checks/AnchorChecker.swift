@@ -1,0 +1,111 @@
+import Foundation
+
+/// A link in a document body to a heading that does not exist: `#id` in the same document,
+/// or `other.md#id` in another (a warning, SPEC §7). Heading ids are the ones the Markdown
+/// renderer writes; links to missing files are `link.broken`, found while rendering.
+///
+/// Only bodies that contain a `#` followed by a letter are rendered here, and only the
+/// documents such links point into, so a site without anchors costs a text scan.
+struct AnchorChecker: Checker {
+    func check(_ site: Site) -> [Diagnostic] {
+        let introductions = site.nodeIntroductions.keys.sorted().compactMap { site.nodeIntroductions[$0] }
+        let documents = site.documents + introductions
+        var indexBySource: [String: Int] = [:]
+        for (i, document) in documents.enumerated() { indexBySource[document.sourcePath] = i }
+        let renderer = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: site.config.unsafeHTML))
+
+        // 1. The links with a fragment, from the bodies that may have one.
+        let candidates = documents.indices.filter { Self.mayHaveFragmentLink(documents[$0].body) }
+        let rendered = Parallel.map(candidates.count) { k in renderer.render(documents[candidates[k]].body) }
+        var found: [(source: Int, link: RenderedMarkdown.Link, target: Int, fragment: String)] = []
+        var ids: [Int: Set<String>] = [:]
+        for (k, source) in candidates.enumerated() {
+            let document = documents[source]
+            let folder = String(document.sourcePath[..<(document.sourcePath.lastIndex(of: "/") ?? document.sourcePath.startIndex)])
+            for link in rendered[k].links where !link.isImage {
+                guard let hash = link.url.firstIndex(of: "#") else { continue }
+                let raw = String(link.url[link.url.index(after: hash)...])
+                let fragment = raw.removingPercentEncoding ?? raw
+                guard !fragment.isEmpty, fragment != "top" else { continue }
+                let target: Int
+                if link.url.hasPrefix("#") {
+                    target = source
+                } else {
+                    guard let linkTarget = LinkTarget(link.url),
+                          let resolved = SitePath.resolve(linkTarget.path, from: folder),
+                          let index = indexBySource[resolved] ?? indexBySource[resolved + "/_index.md"] else { continue }
+                    target = index
+                }
+                found.append((source, link, target, fragment))
+            }
+            ids[source] = Self.anchors(of: rendered[k], body: document.body, unsafeHTML: site.config.unsafeHTML)
+        }
+
+        // 2. The heading ids of the targets not rendered yet.
+        let missing = Array(Set(found.map(\.target)).subtracting(ids.keys)).sorted()
+        let targetAnchors = Parallel.map(missing.count) { k in
+            Self.anchors(of: renderer.render(documents[missing[k]].body), body: documents[missing[k]].body, unsafeHTML: site.config.unsafeHTML)
+        }
+        for (k, target) in missing.enumerated() { ids[target] = targetAnchors[k] }
+
+        // 3. Every fragment that names no anchor.
+        var diagnostics: [Diagnostic] = []
+        for item in found where !(ids[item.target]?.contains(item.fragment) ?? false) {
+            let source = documents[item.source]
+            let target = documents[item.target]
+            let available = (ids[item.target] ?? []).sorted()
+            let closest = ClosestMatch.closest(to: item.fragment, in: available)
+            let place = item.target == item.source ? "本文" : "《\(target.title)》"
+            var hint = available.isEmpty
+                ? "\(place)没有小标题；锚点由 Markdown 小标题（## 标题）生成"
+                : "\(place)的小标题锚点有：\(available.prefix(6).map { "#" + $0 }.joined(separator: "、"))\(available.count > 6 ? " 等" : "")"
+            if let closest { hint = "是否应为 #\(closest)？" + hint }
+            hint += "（锚点取标题文字，去掉标点，英文字母小写，空格变为 -）"
+            diagnostics.append(Diagnostic(file: source.sourcePath, line: source.bodyLine + item.link.line - 1,
+                                          column: Self.characterColumn(of: item.link, in: source.body), severity: .warning, id: "link.anchor",
+                                          message: "正文中的链接 \"\(item.link.url)\" 指向的位置 #\(item.fragment) 不存在：\(place)中没有这个小标题", hint: hint))
+        }
+        return diagnostics
+    }
+
+    /// Whether `body` has a `#` followed by something other than space or `#`: headings
+    /// alone never do, so most bodies are not rendered here.
+    static func mayHaveFragmentLink(_ body: String) -> Bool {
+        var previousWasHash = false
+        for byte in body.utf8 {
+            if previousWasHash, byte != UInt8(ascii: " "), byte != UInt8(ascii: "#"), byte != UInt8(ascii: "\t"), byte != UInt8(ascii: "\n") {
+                return true
+            }
+            previousWasHash = byte == UInt8(ascii: "#")
+        }
+        return false
+    }
+
+    /// Heading ids, plus `id="…"` and `name="…"` written in raw HTML when the site keeps it.
+    static func anchors(of rendered: RenderedMarkdown, body: String, unsafeHTML: Bool) -> Set<String> {
+        var result = Set(rendered.headings.map(\.id).filter { !$0.isEmpty })
+        guard unsafeHTML else { return result }
+        for attribute in [" id=\"", " name=\""] {
+            var rest = body[...]
+            while let start = rest.range(of: attribute) {
+                let after = rest[start.upperBound...]
+                guard let end = after.firstIndex(of: "\"") else { break }
+                result.insert(String(after[..<end]))
+                rest = after[end...]
+            }
+        }
+        return result
+    }
+
+    /// cmark counts columns in bytes; editors count characters.
+    static func characterColumn(of link: RenderedMarkdown.Link, in body: String) -> Int {
+        var lineNumber = 1
+        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
+            if lineNumber == link.line {
+                return String(decoding: line.utf8.prefix(max(0, link.column - 1)), as: UTF8.self).count + 1
+            }
+            lineNumber += 1
+        }
+        return link.column
+    }
+}

@@ -1,0 +1,23 @@
+/// An interpretation (政策解读) published more than `interpretation_deadline_workdays`
+/// working days after the policy it interprets (a warning, SPEC §6).
+struct InterpretationDeadlineChecker: Checker {
+    func check(_ site: Site) -> [Diagnostic] {
+        let calendar = site.config.workdayCalendar
+        let limit = site.config.interpretationDeadlineWorkdays
+        var diagnostics: [Diagnostic] = []
+        for (i, policies) in site.interpretedDocuments.sorted(by: { $0.key < $1.key }) {
+            let interpretation = site.documents[i]
+            for p in policies {
+                let policy = site.documents[p]
+                let late = calendar.workdays(from: policy.published.day, to: interpretation.published.day)
+                guard late > limit else { continue }
+                diagnostics.append(.warning(
+                    "interpretation.late",
+                    "政策解读发布于 \(interpretation.published.day)，比所解读的《\(policy.title)》（\(policy.published.day) 发布）晚 \(late) 个工作日，超过了 \(limit) 个工作日的时限",
+                    at: interpretation.valuePosition(of: .published),
+                    hint: "解读材料应与政策文件同步发布；如日期写错请更正。时限由 site.json 的 interpretation_deadline_workdays 设定，节假日和调休见 holidays"))
+            }
+        }
+        return diagnostics
+    }
+}

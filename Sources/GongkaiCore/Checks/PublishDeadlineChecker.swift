@@ -1,0 +1,19 @@
+/// A document published more than `publish_deadline_workdays` working days after its
+/// 成文日期 (a warning, SPEC §7; 条例 Art. 26). Only documents that give `written` and are
+/// 主动公开 are checked.
+struct PublishDeadlineChecker: Checker {
+    func check(_ site: Site) -> [Diagnostic] {
+        let calendar = site.config.workdayCalendar
+        let limit = site.config.publishDeadlineWorkdays
+        return (site.documents + site.futureDocuments).compactMap { document in
+            guard document.keyPositions[.written] != nil, document.disclosure == "主动公开" else { return nil }
+            let late = calendar.workdays(from: document.written.day, to: document.published.day)
+            guard late > limit else { return nil }
+            return .warning(
+                "publish.late",
+                "发布日期 \(document.published.day) 比成文日期 \(document.written.day) 晚 \(late) 个工作日，超过了 \(limit) 个工作日的公开时限",
+                at: document.valuePosition(of: .published),
+                hint: "《政府信息公开条例》第二十六条：主动公开的政府信息应自形成或变更之日起 20 个工作日内公开。如日期写错请更正；时限由 site.json 的 publish_deadline_workdays 设定")
+        }
+    }
+}
