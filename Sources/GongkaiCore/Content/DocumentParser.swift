@@ -20,6 +20,11 @@ struct DocumentParser {
         let top = SourcePosition(file: path)
 
         if let yaml = file.frontMatter, !yaml.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if let line = FrontMatterDepth.lineExceedingLimit(yaml) {
+                diagnostics.append(.error("yaml.too-deep", "front matter 的嵌套层数超过了 \(FrontMatterDepth.limit) 层，无法处理", at: SourcePosition(file: path, line: line + 1),
+                                          hint: "front matter 只需“键: 值”和简单的列表；检查是否有未闭合的 [ 或 {，或缩进错误"))
+                return (nil, diagnostics)
+            }
             let root: Node?
             do {
                 root = try Yams.compose(yaml: yaml)
@@ -165,6 +170,14 @@ struct DocumentParser {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _), .composer(let context, let problem, let mark, _):
             let start = context.map { "（从第 \($0.mark.line + 1) 行第 \($0.mark.column) 列开始）" } ?? ""
             return .error("yaml.syntax", "front matter 的 YAML 语法错误：\(explain(problem))\(start)", at: SourcePosition(file: file, line: mark.line + 1, column: mark.column), hint: "值中含有英文冒号、# 或以 [ { * & ! | > ' \" % @ ` 开头时，请用英文引号括起来")
+        case .reader(_, let offset, _, let yaml):
+            // libyaml refuses control characters such as NUL; offset counts Characters.
+            var line = 2, column = 1
+            for character in yaml.prefix(offset ?? 0) {
+                if character == "\n" { line += 1; column = 1 } else { column += 1 }
+            }
+            return .error("yaml.syntax", "front matter 中有不可见的控制字符（如 NUL），YAML 无法读取", at: SourcePosition(file: file, line: line, column: column),
+                          hint: "多见于从其他软件复制的文字：删去这一处重新输入，或用编辑器的“显示不可见字符”找到它")
         default:
             return .error("yaml.syntax", "front matter 的 YAML 无法解析：\(error)", at: SourcePosition(file: file, line: 2))
         }
