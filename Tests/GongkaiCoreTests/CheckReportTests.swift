@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+@testable import GongkaiCore
+
+@Suite("the check report")
+struct CheckReportTests {
+    /// A site with an error and warnings in two files.
+    private func checkedSite(strict: Bool = false) throws -> BuildReport {
+        let site = try TestSite(files: [
+            "content/gzdt/b.md": document(2, "doc_no: 青政办[2024]3号\nindex_n0: x", body: "电话 13812345678"),
+            "content/gzdt/a.md": document(1, body: "[下文](#没有)"),
+        ])
+        defer { site.remove() }
+        var options = site.options()
+        options.strict = strict
+        return SiteBuilder.check(options)
+    }
+
+    @Test("text: one compiler-style line per diagnostic sorted by file and line, hints indented, then the counts")
+    func text() throws {
+        let report = try checkedSite()
+        let text = report.diagnostics.textReport(documentCount: report.documentCount)
+        let lines = text.split(separator: "\n").map(String.init)
+        let diagnosticLines = lines.filter { !$0.hasPrefix("    提示: ") && !$0.hasPrefix("检查完成") }
+        #expect(diagnosticLines.count == report.diagnostics.count)
+        let keys = diagnosticLines.map { line -> (String, Int) in
+            let parts = line.split(separator: ":")
+            return (String(parts[0]), Int(parts[1])!)
+        }
+        #expect(keys.map(\.0) == keys.map(\.0).sorted())
+        #expect(zip(keys, keys.dropFirst()).allSatisfy { $0.0 != $1.0 || $0.1 <= $1.1 })
+        #expect(lines.contains { $0.hasPrefix("content/gzdt/b.md:8:4: 错误: 正文中有手机号码 138****5678") })
+        #expect(lines.contains { $0.hasPrefix("    提示: ") })
+        #expect(lines.last == "检查完成：2 篇文档，1 个错误，\(report.diagnostics.warningCount) 个警告")
+        #expect(!text.contains("13812345678"))
+    }
+
+    @Test("JSON: an array of objects with all seven keys, hint null when there is none")
+    func json() throws {
+        let report = try checkedSite()
+        let parsed = try JSONSerialization.jsonObject(with: Data(report.diagnostics.jsonReport().utf8)) as? [[String: Any]]
+        let objects = try #require(parsed)
+        #expect(objects.count == report.diagnostics.count)
+        for object in objects {
+            #expect(Set(object.keys) == ["file", "line", "column", "severity", "id", "message", "hint"])
+            #expect(["error", "warning"].contains(object["severity"] as? String))
+            #expect(object["hint"] is String || object["hint"] is NSNull)
+        }
+        let ids = objects.compactMap { $0["id"] as? String }
+        #expect(Set(ids).isSuperset(of: ["privacy.mobile", "doc-no.format", "front-matter.unknown-key", "link.anchor"]))
+        #expect([Diagnostic]().jsonReport().filter { !$0.isWhitespace } == "[]")
+    }
+
+    @Test("--strict makes every warning an error")
+    func strict() throws {
+        let report = try checkedSite(strict: true)
+        #expect(!report.diagnostics.isEmpty)
+        #expect(report.diagnostics.allSatisfy { $0.severity == .error })
+        #expect(report.diagnostics.contains { $0.id == "link.anchor" })
+    }
+}
