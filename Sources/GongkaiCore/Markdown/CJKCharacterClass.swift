@@ -36,6 +36,11 @@ enum CJKCharacterClass {
     static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x1100 { return false }
+        // The common cases first: CJK punctuation, kana, ideographs, full-width forms.
+        if (0x3000...0x303E).contains(value) || (0x3041...0x3247).contains(value) || (0x3250...0x33FF).contains(value) || (0x3400...0x4DBF).contains(value)
+            || (0x4E00...0x9FFF).contains(value) || (0xFF01...0xFF60).contains(value) || (0xFFE0...0xFFE6).contains(value) {
+            return true
+        }
         if isHangul(value) { return true }
         return EastAsianWideRanges.contains(value) && !scalar.properties.isEmojiPresentation
     }

@@ -73,17 +73,26 @@ enum CJKEmphasisPass {
             if type == CMARK_NODE_EMPH || type == CMARK_NODE_STRONG {
                 hasDelimiter = true
             } else if type == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(node) {
-                // `*` and `_` are ASCII; every CJK character or variation selector starts with a byte >= 0xE1.
-                var pointer = literal
-                var hasHighByte = false
-                while pointer.pointee != 0 {
-                    let byte = UInt8(bitPattern: pointer.pointee)
-                    if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") { hasDelimiter = true }
-                    if byte >= 0xE1 { hasHighByte = true }
-                    pointer += 1
-                }
-                if hasHighByte, !hasCJK {
-                    hasCJK = String(cString: literal).unicodeScalars.contains(where: CJKCharacterClass.mayAffectFlanking)
+                literal.withMemoryRebound(to: UInt8.self, capacity: 1) { bytes in
+                    var index = 0
+                    while bytes[index] != 0 {
+                        let byte = bytes[index]
+                        if byte < 0x80 {
+                            if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") { hasDelimiter = true }
+                            index += 1
+                        } else if byte < 0xE0 {
+                            index += 2
+                        } else {
+                            // Every CJK character and variation selector takes three or four bytes.
+                            let length = byte < 0xF0 ? 3 : 4
+                            if !hasCJK {
+                                var value = UInt32(byte & (length == 3 ? 0x0F : 0x07))
+                                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                                if let scalar = Unicode.Scalar(value) { hasCJK = CJKCharacterClass.mayAffectFlanking(scalar) }
+                            }
+                            index += length
+                        }
+                    }
                 }
             }
         }

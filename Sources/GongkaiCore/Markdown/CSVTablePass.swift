@@ -11,7 +11,7 @@ enum CSVTablePass {
     /// Replaces the CSV blocks under `root`; returns the problems with blocks left as code.
     static func apply(to root: OpaquePointer) -> [RenderedMarkdown.Problem] {
         var problems: [RenderedMarkdown.Problem] = []
-        let blocks = CmarkNode.descendants(of: root) { node in
+        let blocks = CmarkNode.blocks(of: root) { node in
             CmarkNode.type(node) == CMARK_NODE_CODE_BLOCK && isCSV(CmarkNode.fenceInfo(node))
         }
         for block in blocks {

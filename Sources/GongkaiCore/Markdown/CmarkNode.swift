@@ -80,6 +80,27 @@ enum CmarkNode {
         return result
     }
 
+    /// The block nodes under `root` in document order, without walking into the inline
+    /// content of paragraphs and headings (much cheaper than a full iteration).
+    static func blocks(of root: OpaquePointer, where include: (OpaquePointer) -> Bool) -> [OpaquePointer] {
+        var result: [OpaquePointer] = []
+        func walk(_ node: OpaquePointer) {
+            var child = cmark_node_first_child(node)
+            while let current = child {
+                if include(current) { result.append(current) }
+                switch cmark_node_get_type(current) {
+                case CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST, CMARK_NODE_ITEM, CMARK_NODE_CUSTOM_BLOCK:
+                    walk(current)
+                default:
+                    break
+                }
+                child = cmark_node_next(current)
+            }
+        }
+        walk(root)
+        return result
+    }
+
     static func isInlineContainer(_ type: cmark_node_type) -> Bool {
         type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING
     }

@@ -16,22 +16,36 @@ final class MarkdownPassRunner {
 
     let options: MarkdownOptions
     let parseOptions: Int32
+    private let documentText: String
     /// The document's text, appended to fragment parses when it may define link references.
-    let referenceText: String?
+    private lazy var referenceText: String? = Self.mayDefineReferences(documentText) ? documentText : nil
     /// Positions in the document of links and images that were parsed in fragments.
     private(set) var linkPositions: [OpaquePointer: (line: Int, column: Int)] = [:]
 
     init(options: MarkdownOptions, parseOptions: Int32, documentText: String) {
         self.options = options
         self.parseOptions = parseOptions
-        self.referenceText = documentText.contains("]:") ? documentText : nil
+        self.documentText = documentText
+    }
+
+    /// Every link reference definition has `]:`; a byte scan is far cheaper than
+    /// Foundation's `contains`.
+    private static func mayDefineReferences(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count > 1 else { return false }
+            for index in 0..<(bytes.count - 1) where bytes[index] == UInt8(ascii: "]") && bytes[index + 1] == UInt8(ascii: ":") {
+                return true
+            }
+            return false
+        }
     }
 
     /// Runs the passes over the blocks of `root` that start on or before `lastLine`.
     func run(root: OpaquePointer, source: MarkdownSource, lastLine: Int = .max) {
         var jobs: [TableJob] = []
         var inlineBlocks: [OpaquePointer] = []
-        let blocks = CmarkNode.descendants(of: root) { node in
+        let blocks = CmarkNode.blocks(of: root) { node in
             CmarkNode.isInlineContainer(CmarkNode.type(node)) && CmarkNode.startLine(node) <= lastLine
         }
         for block in blocks {
