@@ -84,20 +84,24 @@ enum CmarkNode {
     /// content of paragraphs and headings (much cheaper than a full iteration).
     static func blocks(of root: OpaquePointer, where include: (OpaquePointer) -> Bool) -> [OpaquePointer] {
         var result: [OpaquePointer] = []
-        func walk(_ node: OpaquePointer) {
-            var child = cmark_node_first_child(node)
-            while let current = child {
-                if include(current) { result.append(current) }
-                switch cmark_node_get_type(current) {
-                case CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST, CMARK_NODE_ITEM, CMARK_NODE_CUSTOM_BLOCK:
-                    walk(current)
-                default:
-                    break
-                }
-                child = cmark_node_next(current)
+        // An explicit stack, not recursion: `- - - - …` nests lists thousands deep.
+        var containers: [OpaquePointer] = []
+        var next = cmark_node_first_child(root)
+        while true {
+            guard let current = next else {
+                guard let container = containers.popLast() else { break }
+                next = cmark_node_next(container)
+                continue
+            }
+            if include(current) { result.append(current) }
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST, CMARK_NODE_ITEM, CMARK_NODE_CUSTOM_BLOCK:
+                containers.append(current)
+                next = cmark_node_first_child(current)
+            default:
+                next = cmark_node_next(current)
             }
         }
-        walk(root)
         return result
     }
 

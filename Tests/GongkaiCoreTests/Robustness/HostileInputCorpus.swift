@@ -61,7 +61,7 @@ enum HostileInputCorpus {
              content: text(head + String(repeating: String(repeating: "这是一段很长的正文，含有数字 2024 和 **强调**。", count: 40) + "\n\n", count: 5_600)),
              outcome: .page("gzdt/big.html")),
         Case(name: "a one-megabyte line", path: "content/gzdt/line.md", content: text(head + String(repeating: "长", count: 350_000)), outcome: .page("gzdt/line.html")),
-        Case(name: "deeply nested lists", path: "content/gzdt/lists.md", content: text(head + String(repeating: "- ", count: 20_000) + "x\n\n" + String(repeating: "> ", count: 20_000) + "y\n"),
+        Case(name: "deeply nested lists", path: "content/gzdt/lists.md", content: text(head + String(repeating: "- ", count: 100_000) + "x\n\n" + String(repeating: "> ", count: 100_000) + "y\n\n" + String(repeating: "> - 1. ", count: 30_000) + "z\n"),
              outcome: .page("gzdt/lists.html")),
         Case(name: "deeply nested brackets and emphasis", path: "content/gzdt/brackets.md",
              content: text(head + String(repeating: "[", count: 50_000) + "x" + String(repeating: "](", count: 50_000) + "\n\n" + String(repeating: "**_", count: 30_000) + "\n\n" + String(repeating: "|", count: 40_000) + "\n"),
