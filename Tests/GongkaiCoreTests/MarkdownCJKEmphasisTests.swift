@@ -114,6 +114,12 @@ struct MarkdownCJKEmphasisTests {
         #expect(Self.html("标题一\n**（一）说明。**内容\n===") == "<h1>标题一\n<strong>（一）说明。</strong>内容</h1>\n")
     }
 
+    @Test("Windows line endings do not confuse the pass")
+    func windowsLineEndings() {
+        #expect(Self.html("第一行**（一）加强组织领导。**各村\r\n这是**“重点”**内容\r\n") ==
+                "<p>第一行<strong>（一）加强组织领导。</strong>各村\n这是<strong>“重点”</strong>内容</p>\n")
+    }
+
     @Test("reference definitions before the paragraph do not confuse the pass")
     func referenceDefinitionsFirst() {
         let markdown = "[条例]: /tiaoli.html\n这是**“重点”**内容，见[条例]。"

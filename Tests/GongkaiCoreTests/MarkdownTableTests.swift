@@ -134,6 +134,19 @@ struct MarkdownTableTests {
         #expect(rendered.firstParagraph == "正文第一段。")
     }
 
+    @Test("Windows line endings and tabs around cells work")
+    func windowsLineEndings() {
+        let html = Self.html("说明\r\n| 年份 |\t件数 |\r\n| --- | --- |\r\n| 2023 | **12** |\r\n")
+        #expect(html.hasPrefix("<p>说明</p>\n<table>\n"))
+        #expect(html.contains("<td>2023</td>\n<td><strong>12</strong></td>"))
+    }
+
+    @Test("a table in a block quote ends at a lazy line, which stays in the quote as a paragraph")
+    func lazyLineEndsTable() {
+        let html = Self.html("> | a |\n> | - |\n> | b |\n| c |")
+        #expect(html.contains("<td>b</td>\n</tr>\n</tbody>\n</table>\n<p>| c |</p>\n</blockquote>"))
+    }
+
     @Test("tables can be switched off")
     func canBeSwitchedOff() {
         let html = Self.html("| a |\n| - |", options: MarkdownOptions(tables: false))
