@@ -50,19 +50,25 @@ struct AnchorChecker: Checker {
 
         // 3. Every fragment that names no anchor.
         var diagnostics: [Diagnostic] = []
+        var sortedAnchors: [Int: [String]] = [:]
+        var columns: [Int: ScalarColumns] = [:]
         for item in found where !(ids[item.target]?.contains(item.fragment) ?? false) {
             let source = documents[item.source]
             let target = documents[item.target]
-            let available = (ids[item.target] ?? []).sorted()
-            let closest = ClosestMatch.closest(to: item.fragment, in: available)
+            if sortedAnchors[item.target] == nil { sortedAnchors[item.target] = (ids[item.target] ?? []).sorted() }
+            let available = sortedAnchors[item.target]!
+            // Suggestions compare every id; skip them for pathological documents.
+            let closest = available.count <= 500 && item.fragment.count <= 200 ? ClosestMatch.closest(to: item.fragment, in: available) : nil
             let place = item.target == item.source ? "本文" : "《\(target.title)》"
             var hint = available.isEmpty
                 ? "\(place)没有小标题；锚点由 Markdown 小标题（## 标题）生成"
                 : "\(place)的小标题锚点有：\(available.prefix(6).map { "#" + $0 }.joined(separator: "、"))\(available.count > 6 ? " 等" : "")"
             if let closest { hint = "是否应为 #\(closest)？" + hint }
             hint += "（锚点取标题文字，去掉标点，英文字母小写，空格变为 -）"
+            if columns[item.source] == nil { columns[item.source] = ScalarColumns(source.body) }
+            let column = columns[item.source]!.column(line: item.link.line, byteColumn: item.link.column)
             diagnostics.append(Diagnostic(file: source.sourcePath, line: source.bodyLine + item.link.line - 1,
-                                          column: Self.characterColumn(of: item.link, in: source.body), severity: .warning, id: "link.anchor",
+                                          column: column, severity: .warning, id: "link.anchor",
                                           message: "正文中的链接 \"\(item.link.url)\" 指向的位置 #\(item.fragment) 不存在：\(place)中没有这个小标题", hint: hint))
         }
         return diagnostics
@@ -95,17 +101,5 @@ struct AnchorChecker: Checker {
             }
         }
         return result
-    }
-
-    /// cmark counts columns in bytes; editors count characters.
-    static func characterColumn(of link: RenderedMarkdown.Link, in body: String) -> Int {
-        var lineNumber = 1
-        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
-            if lineNumber == link.line {
-                return String(decoding: line.utf8.prefix(max(0, link.column - 1)), as: UTF8.self).count + 1
-            }
-            lineNumber += 1
-        }
-        return link.column
     }
 }

@@ -225,11 +225,11 @@ struct SiteRenderer: Sendable {
             return nil
         }
         var diagnostics: [Diagnostic] = []
-        let lines = broken.isEmpty ? [] : d.body.split(separator: "\n", omittingEmptySubsequences: false)
-        for link in rendered.links where broken.contains(link.url) {
+        let brokenURLs = Set(broken)
+        var columns = ScalarColumns(brokenURLs.isEmpty ? "" : d.body)
+        for link in rendered.links where brokenURLs.contains(link.url) {
             // cmark counts columns in bytes; editors count characters.
-            let line = link.line - 1 < lines.count ? lines[link.line - 1] : ""
-            let column = String(decoding: line.utf8.prefix(max(0, link.column - 1)), as: UTF8.self).count + 1
+            let column = columns.column(line: link.line, byteColumn: link.column)
             diagnostics.append(Diagnostic(file: d.sourcePath, line: d.bodyLine + link.line - 1, column: column, severity: .warning, id: "link.broken",
                                           message: "正文中的链接 \"\(link.url)\" 指向的文件不存在", hint: "链接路径相对于本文件所在文件夹，例如 ../gfxwj/2024-01.md"))
         }
