@@ -132,6 +132,17 @@ struct MarkdownCJKEmphasisTests {
         #expect(Self.html("a**\"b\"**") == "<p>a**&quot;b&quot;**</p>\n")
     }
 
+    @Test("deeply nested emphasis and images next to CJK text do not exhaust the stack")
+    func deepNesting() {
+        let depth = 20_000
+        let emphasis = String(repeating: "*中 ", count: depth) + "文" + String(repeating: " 中*", count: depth) + "。**（一）**各村"
+        let html = Self.html(emphasis)
+        #expect(html.hasPrefix("<p><em>中 <em>中 "))
+        #expect(html.hasSuffix("。<strong>（一）</strong>各村</p>\n"))
+        let images = String(repeating: "![", count: 2_000) + "**（一）**各村" + String(repeating: "](a.png)", count: 2_000)
+        #expect(Self.html(images).hasPrefix("<p><img src=\"a.png\" alt=\""))
+    }
+
     @Test("the pass can be switched off")
     func canBeSwitchedOff() {
         let renderer = MarkdownRenderer(options: MarkdownOptions(cjkFriendlyEmphasis: false))

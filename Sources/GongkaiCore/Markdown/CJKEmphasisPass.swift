@@ -100,25 +100,32 @@ enum CJKEmphasisPass {
     }
 
     /// Tokens for the block and for every link and image inside it, each its own container.
-    private static func collectContainers(_ container: OpaquePointer, alignment: InlineSourceAlignment, subject: [Unicode.Scalar],
+    private static func collectContainers(_ block: OpaquePointer, alignment: InlineSourceAlignment, subject: [Unicode.Scalar],
                                           into result: inout [(node: OpaquePointer, tokens: [InlineToken])]) {
-        var tokens: [InlineToken] = []
-        var nested: [OpaquePointer] = []
-        appendTokens(of: container, alignment: alignment, subject: subject, into: &tokens, nested: &nested)
-        result.append((container, tokens))
-        for link in nested {
-            collectContainers(link, alignment: alignment, subject: subject, into: &result)
+        var pending = [block]
+        while let container = pending.popLast() {
+            var nested: [OpaquePointer] = []
+            result.append((container, tokens(of: container, alignment: alignment, subject: subject, nested: &nested)))
+            pending.append(contentsOf: nested.reversed())
         }
     }
 
-    private static func appendTokens(of node: OpaquePointer, alignment: InlineSourceAlignment, subject: [Unicode.Scalar],
-                                     into tokens: inout [InlineToken], nested: inout [OpaquePointer]) {
-        for child in CmarkNode.children(node) {
-            let type = CmarkNode.type(child)
+    /// The tokens of one container: emphasis taken apart into its delimiters, links and
+    /// images kept whole (reported in `nested`). Iterative, as emphasis can nest deeply.
+    private static func tokens(of container: OpaquePointer, alignment: InlineSourceAlignment, subject: [Unicode.Scalar],
+                               nested: inout [OpaquePointer]) -> [InlineToken] {
+        var tokens: [InlineToken] = []
+        let iterator = cmark_iter_new(container)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator), node != container else { continue }
+            let type = CmarkNode.type(node)
             if type == CMARK_NODE_TEXT {
-                let delimiters = alignment.textDelimiters[child]
+                let delimiters = alignment.textDelimiters[node]
                 var text = ""
-                for (offset, scalar) in CmarkNode.literal(child).unicodeScalars.enumerated() {
+                for (offset, scalar) in CmarkNode.literal(node).unicodeScalars.enumerated() {
                     if let delimiters, offset < delimiters.count, let index = delimiters[offset] {
                         if !text.isEmpty { tokens.append(.text(text)); text = "" }
                         tokens.append(.delimiter(scalar, index: index))
@@ -127,14 +134,15 @@ enum CJKEmphasisPass {
                     }
                 }
                 if !text.isEmpty { tokens.append(.text(text)) }
-            } else if type == CMARK_NODE_EMPH || type == CMARK_NODE_STRONG, let positions = alignment.emphasisDelimiters[child] {
-                for index in positions.opener { tokens.append(.delimiter(subject[index], index: index)) }
-                appendTokens(of: child, alignment: alignment, subject: subject, into: &tokens, nested: &nested)
-                for index in positions.closer { tokens.append(.delimiter(subject[index], index: index)) }
-            } else {
-                tokens.append(.atom(child))
-                if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE { nested.append(child) }
+            } else if type == CMARK_NODE_EMPH || type == CMARK_NODE_STRONG, let positions = alignment.emphasisDelimiters[node] {
+                let indices = event == CMARK_EVENT_ENTER ? positions.opener : positions.closer
+                for index in indices { tokens.append(.delimiter(subject[index], index: index)) }
+            } else if event == CMARK_EVENT_ENTER {
+                tokens.append(.atom(node))
+                if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE { nested.append(node) }
+                if cmark_node_first_child(node) != nil { cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT) }
             }
         }
+        return tokens
     }
 }

@@ -35,17 +35,28 @@ struct InlineSourceAlignment {
 
     private init(empty: Void) {}
 
-    private static func collectEvents(of node: OpaquePointer, into events: inout [Event]) {
-        for child in CmarkNode.children(node) {
-            let type = CmarkNode.type(child)
+    /// The inline nodes under `container` as enter, exit and leaf events, without recursion
+    /// (emphasis can nest thousands deep).
+    private static func collectEvents(of container: OpaquePointer, into events: inout [Event]) {
+        var open: [Int] = []
+        let iterator = cmark_iter_new(container)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator), node != container else { continue }
+            let type = CmarkNode.type(node)
             if type == CMARK_NODE_EMPH || type == CMARK_NODE_STRONG || type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
-                let index = events.count
-                events.append(.enter(child, exit: -1))
-                collectEvents(of: child, into: &events)
-                events[index] = .enter(child, exit: events.count)
-                events.append(.exit(child))
-            } else {
-                events.append(.leaf(child))
+                if event == CMARK_EVENT_ENTER {
+                    open.append(events.count)
+                    events.append(.enter(node, exit: -1))
+                } else if let enter = open.popLast() {
+                    events[enter] = .enter(node, exit: events.count)
+                    events.append(.exit(node))
+                }
+            } else if event == CMARK_EVENT_ENTER {
+                events.append(.leaf(node))
+                if cmark_node_first_child(node) != nil { cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT) }
             }
         }
     }
