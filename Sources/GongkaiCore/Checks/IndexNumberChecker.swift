@@ -16,7 +16,7 @@ struct IndexNumberChecker: Checker {
         return (site.documents + site.futureDocuments).compactMap { document in
             guard let number = document.indexNumber, let problem = pattern.mismatch(in: number, code: code) else { return nil }
             let example = pattern.format(code: code, year: document.published.day.year, serial: 1)
-            return .warning("index-no.pattern", "索引号 \"\(number)\" 不符合本站的索引号格式 \(pattern.source)：\(problem)",
+            return .warning("index-no.pattern", "索引号 \"\(number.shortened())\" 不符合本站的索引号格式 \(pattern.source)：\(problem)",
                             at: document.valuePosition(of: .indexNo),
                             hint: "应写作如 \"\(example)\"（序号按年编排，gongkai new 会自动分配）；格式在 site.json 的 index_number.pattern 中设定")
         }

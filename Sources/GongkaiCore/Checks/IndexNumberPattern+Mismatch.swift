@@ -2,6 +2,10 @@ extension IndexNumberPattern {
     /// Where an 索引号 that does not fit first departs from the pattern, as a Chinese phrase
     /// such as `序号应为 5 位数字（不足 5 位时前面补 0）`; nil when it fits.
     func mismatch(in indexNumber: String, code: String) -> String? {
+        // Real 索引号 are a few dozen characters; the matcher backtracks over digit runs,
+        // so absurdly long values are refused before it sees them.
+        let longest = format(code: code, year: 9999, serial: 999_999_999_999).count + 20
+        if indexNumber.count > longest { return "长度超过 \(longest) 个字符，不是有效的索引号" }
         guard !matches(indexNumber, code: code) else { return nil }
         var rest = Substring(indexNumber)
         func found() -> String { rest.isEmpty ? "，但索引号到此就结束了" : "，实际是 \"\(rest.prefix(12))\"" }
@@ -27,7 +31,7 @@ extension IndexNumberPattern {
                 rest = rest.dropFirst(run.count)
             }
         }
-        return rest.isEmpty ? "不符合" : "末尾多了 \"\(rest)\""
+        return rest.isEmpty ? "不符合" : "末尾多了 \"\(String(rest).shortened(to: 20))\""
     }
 
     /// Half-width and full-width digits, so that full-width ones can be named.
