@@ -14,6 +14,11 @@ enum MarkdownHTMLNormalizer {
     private enum Last { case startTag, endTag, data, other }
 
     static func normalize(_ html: String) -> String {
+        // gongkai writes the GFM spec's `align="…"` (not HTML5) as `style="text-align: …"`.
+        var html = html
+        for side in ["left", "center", "right"] {
+            html = html.replacingOccurrences(of: " align=\"\(side)\"", with: " style=\"text-align: \(side)\"")
+        }
         let s = Array(html.unicodeScalars)
         var output = String.UnicodeScalarView()
         var last = Last.startTag

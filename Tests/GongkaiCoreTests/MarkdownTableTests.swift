@@ -41,21 +41,21 @@ struct MarkdownTableTests {
         <table>
         <thead>
         <tr>
-        <th align="left">项目</th>
-        <th align="right">收费标准（元）</th>
-        <th align="center">依据</th>
+        <th style="text-align: left">项目</th>
+        <th style="text-align: right">收费标准（元）</th>
+        <th style="text-align: center">依据</th>
         </tr>
         </thead>
         <tbody>
         <tr>
-        <td align="left">工本费</td>
-        <td align="right"><strong>10</strong></td>
-        <td align="center"><a href="tongzhi.md">通知</a></td>
+        <td style="text-align: left">工本费</td>
+        <td style="text-align: right"><strong>10</strong></td>
+        <td style="text-align: center"><a href="tongzhi.md">通知</a></td>
         </tr>
         <tr>
-        <td align="left">复印费</td>
-        <td align="right">0.5 | 页</td>
-        <td align="center"><code>a|b</code></td>
+        <td style="text-align: left">复印费</td>
+        <td style="text-align: right">0.5 | 页</td>
+        <td style="text-align: center"><code>a|b</code></td>
         </tr>
         </tbody>
         </table>
@@ -91,8 +91,8 @@ struct MarkdownTableTests {
     @Test("tables work inside list items and block quotes")
     func tablesInContainers() {
         let list = Self.html("- 附表：\n  | 年份 | 件数 |\n  | --- | ---: |\n  | 2023 | 12 |\n- 其他")
-        #expect(list.contains("<li>附表：\n<table>\n<thead>\n<tr>\n<th>年份</th>\n<th align=\"right\">件数</th>"))
-        #expect(list.contains("<td align=\"right\">12</td>\n</tr>\n</tbody>\n</table>\n</li>\n<li>其他</li>"))
+        #expect(list.contains("<li>附表：\n<table>\n<thead>\n<tr>\n<th>年份</th>\n<th style=\"text-align: right\">件数</th>"))
+        #expect(list.contains("<td style=\"text-align: right\">12</td>\n</tr>\n</tbody>\n</table>\n</li>\n<li>其他</li>"))
         let quote = Self.html("> | 年份 | 件数 |\n> | --- | --- |\n> | 2023 | 12 |")
         #expect(quote.hasPrefix("<blockquote>\n<table>\n"))
         #expect(quote.contains("<td>2023</td>\n<td>12</td>"))

@@ -3,12 +3,13 @@ enum TableAlignment: Hashable, Sendable {
     case none, left, center, right
 
     /// The attribute written into `<th>` and `<td>` (with its leading space), or "".
+    /// HTML5 has no `align` attribute, so the GFM spec's `align="…"` is written as a style.
     var htmlAttribute: String {
         switch self {
         case .none: ""
-        case .left: " align=\"left\""
-        case .center: " align=\"center\""
-        case .right: " align=\"right\""
+        case .left: " style=\"text-align: left\""
+        case .center: " style=\"text-align: center\""
+        case .right: " style=\"text-align: right\""
         }
     }
 }
