@@ -102,7 +102,7 @@ struct ExampleSiteDefectTests {
         Defect(name: "a 文号 with square brackets", edits: [.replace(policy, "文号: 青政〔2024〕11号", "文号: 青政[2024]11号")],
                id: "doc-no.format", severity: .warning, file: policy, marker: "青政[2024]", column: true, says: "年份应使用六角括号〔〕"),
         Defect(name: "a 索引号 off the pattern", edits: [.replace(news, "00822061-4/2024-00007", "00822061-4/2024-7")],
-               id: "index-no.pattern", severity: .warning, file: news, marker: "\"00822061-4/2024-7\"", column: true, says: "序号应为 5 位数字"),
+               id: "index-no.pattern", severity: .warning, file: news, marker: "00822061-4/2024-7\"", column: true, says: "序号应为 5 位数字"),
         Defect(name: "a late interpretation", edits: [.replace(interpretation, "published: 2024-09-10 16:30", "published: 2024-09-20 16:30")],
                id: "interpretation.late", severity: .warning, file: interpretation, marker: "2024-09-20", column: true, says: "晚 7 个工作日，超过了 3 个工作日的时限"),
         Defect(name: "a 行政规范性文件 without interpretation", edits: [.write("content/fdzdgknr/fgwj/gfxwj/2025-11-new.md", newPolicy)],

@@ -132,7 +132,12 @@ struct DocumentParser {
             bodyLine: file.bodyLine,
             keyPositions: positions
         )
-        document.valuePositions = values.mapValues { Self.position(of: $0, file: path) }
+        // A quoted value's text starts one column after its quote.
+        document.valuePositions = values.mapValues { node in
+            var position = Self.position(of: node, file: path)
+            if let style = node.scalar?.style, style == .singleQuoted || style == .doubleQuoted { position.column += 1 }
+            return position
+        }
         return (document, diagnostics + reader.diagnostics)
     }
 

@@ -95,6 +95,13 @@ struct PersonalInfoCheckerTests {
         #expect(summary.message.hasPrefix("内容概述中有身份证号码"))
     }
 
+    @Test("a quoted title is reported at the number, not the quote")
+    func quotedTitle() throws {
+        let files = ["content/gzdt/a.md": markdown("title: \"张三 13812345678\"\nindex_no: 12345678-9/2024-00001\npublished: 2024-03-01")]
+        let d = try #require(try findings(of: PersonalInfoChecker(), files: files).first)
+        #expect(d.line == 2 && d.column == 12, "\(d.formatted)")
+    }
+
     @Test("a node introduction is scanned too")
     func introduction() throws {
         let found = try findings(of: PersonalInfoChecker(), files: [
