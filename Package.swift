@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", exact: "0.10.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", exact: "1.37.0"),
     ],
     targets: [
         .systemLibrary(
@@ -30,10 +32,19 @@ let package = Package(
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ]
         ),
+        // The development server (`gongkai serve`), apart so the core never depends on Hummingbird.
+        .target(
+            name: "GongkaiServe",
+            dependencies: [
+                "GongkaiCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         .executableTarget(
             name: "gongkai",
             dependencies: [
                 "GongkaiCore",
+                "GongkaiServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,6 +53,14 @@ let package = Package(
             dependencies: [
                 "GongkaiCore",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
+            name: "GongkaiServeTests",
+            dependencies: [
+                "GongkaiServe",
+                "GongkaiCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]
         ),
     ]

@@ -4,7 +4,7 @@ import Foundation
 /// load config → load documents → resolve → check → render → write.
 public enum SiteBuilder {
     /// Loads, resolves and checks the site without writing anything.
-    public static func load(_ options: BuildOptions) -> (Site?, Theme?, BuildReport) {
+    public static func load(_ options: BuildOptions, progress: @Sendable (BuildProgress) -> Void = { _ in }) -> (Site?, Theme?, BuildReport) {
         var report = BuildReport()
         let siteFolder = options.siteFolder
 
@@ -27,6 +27,7 @@ public enum SiteBuilder {
         }
 
         // 2. Load documents and the theme.
+        progress(.loadingDocuments)
         let content = ContentLoader(siteFolder: siteFolder, config: config).load()
         report.diagnostics += content.diagnostics
         let (theme, themeDiagnostics) = Theme.load(siteFolder: siteFolder, config: config)
@@ -39,6 +40,7 @@ public enum SiteBuilder {
         report.diagnostics += resolveDiagnostics
 
         // 4. Check.
+        progress(.checking(documents: site.documents.count))
         report.diagnostics += Checks.run(on: site)
 
         report.documentCount = site.documents.count
@@ -71,8 +73,9 @@ public enum SiteBuilder {
     }
 
     /// The full build. The previous output is replaced only if the build succeeds.
-    public static func build(_ options: BuildOptions) -> BuildReport {
-        var (loadedSite, loadedTheme, report) = load(options)
+    /// `progress` is called on the building thread as each stage starts and after each batch of pages.
+    public static func build(_ options: BuildOptions, progress: @Sendable (BuildProgress) -> Void = { _ in }) -> BuildReport {
+        var (loadedSite, loadedTheme, report) = load(options, progress: progress)
         guard let site = loadedSite, let theme = loadedTheme, report.succeeded else { return report }
 
         let writer = OutputWriter(siteFolder: options.siteFolder, outputFolder: options.resolvedOutputFolder)
@@ -89,6 +92,7 @@ public enum SiteBuilder {
         let jobs = renderer.jobs()
         var found: [Diagnostic] = []
         let batchSize = 256
+        progress(.rendering(done: 0, total: jobs.count))
         do {
             for start in stride(from: 0, to: jobs.count, by: batchSize) {
                 let batch = Array(jobs[start..<min(jobs.count, start + batchSize)])
@@ -98,7 +102,9 @@ public enum SiteBuilder {
                 report.pagesWritten += files.filter { $0.path.hasSuffix(".html") }.count
                 report.filesWritten += files.count
                 try writer.write(files)
+                progress(.rendering(done: min(jobs.count, start + batchSize), total: jobs.count))
             }
+            progress(.copyingStatic)
             report.filesWritten += try writeStatic(site: site, writer: writer)
         } catch {
             writer.abort()
@@ -110,6 +116,7 @@ public enum SiteBuilder {
             writer.abort()
             return report
         }
+        progress(.finishing)
         do {
             try writer.commit()
             report.wroteOutput = true

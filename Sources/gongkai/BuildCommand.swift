@@ -19,6 +19,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "包含发布日期在今天之后的文档")
     var future = false
 
+    @Flag(name: .long, help: "不显示构建进度（只输出摘要）；不在终端上运行时本来就不显示")
+    var quiet = false
+
     func run() throws {
         let started = Date()
         var options = try siteOptions.buildOptions()
@@ -28,7 +31,9 @@ struct BuildCommand: ParsableCommand {
         options.baseURL = baseURL
         options.includeDrafts = drafts
         options.includeFuture = future
-        let report = SiteBuilder.build(options)
+        let progress = ProgressLine(enabled: !quiet)
+        let report = SiteBuilder.build(options, progress: progress.update)
+        progress.finish()
         Console.printDiagnostics(report.diagnostics)
         Console.printSummary(report, output: options.resolvedOutputFolder, elapsed: Date().timeIntervalSince(started))
         if !report.succeeded { throw ExitCode(1) }

@@ -22,10 +22,14 @@ struct SiteOptions: ParsableArguments {
         }
         var options = BuildOptions(siteFolder: url)
         options.strict = strict
-        if let today {
-            guard let day = Day(iso: today) else { throw ValidationError("--today \"\(today)\" 不是有效日期，应为 YYYY-MM-DD") }
-            options.today = day
-        }
+        options.today = try Self.day(today, option: "--today")
         return options
+    }
+
+    /// A `YYYY-MM-DD` option value; a usage error when it is not a real date.
+    static func day(_ text: String?, option: String) throws -> Day? {
+        guard let text else { return nil }
+        guard let day = Day(iso: text) else { throw ValidationError("\(option) \"\(text)\" 不是有效日期，应为 YYYY-MM-DD") }
+        return day
     }
 }

@@ -16,6 +16,7 @@ enum Checks {
         EmptyNodeChecker(),
         FreshnessChecker(),
         AnchorChecker(),
+        PlaceholderChecker(),
     ]
 
     static func run(on site: Site) -> [Diagnostic] {

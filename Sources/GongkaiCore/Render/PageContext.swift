@@ -59,6 +59,7 @@ struct PageContext {
                 "topics": urls.href(URLBuilder.facetPath(.topic)),
                 "publishers": urls.href(URLBuilder.facetPath(.publisher)),
                 "years": urls.href(URLBuilder.facetPath(.year)),
+                "search": Absent.or(config.search ? urls.href(URLBuilder.searchPath) : nil),
             ] as [String: Any],
             "externalLinkNotice": config.externalLinkNotice ? labels["external_link_notice"] ?? "" : "",
         ]

@@ -11,4 +11,8 @@ enum PageJob: Sendable {
     case sitemapXML
     case robots
     case assets
+    /// The search page (`search/index.html`).
+    case searchPage
+    /// The search index: shards, result fragments and `search/index.json`.
+    case searchIndex
 }

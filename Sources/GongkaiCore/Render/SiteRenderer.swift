@@ -67,7 +67,7 @@ struct SiteRenderer: Sendable {
         case .robots: return ([RobotsWriter.file(urls: urls)], [])
         case .assets: return (assetFiles(), [])
         case .searchPage: return ([renderSearchPage()], [])
-        case .searchIndex: return (SearchIndexBuilder(site: site, markdown: markdown).files(), [])
+        case .searchIndex: return (SearchIndexBuilder(site: site).files(), [])
         }
     }
 
@@ -200,7 +200,7 @@ struct SiteRenderer: Sendable {
             "breadcrumbs": context.breadcrumbs(node: d.node, extra: labels["body"] ?? "正文"),
             "catalogTreeHTML": catalogTree(current: d.node),
         ], common: common)
-        return ([file], diagnostics)
+        return ([file] + searchFragmentFiles(i, text: rendered.plainText), diagnostics)
     }
 
     /// Renders a document's Markdown with relative links rewritten to output URLs;

@@ -58,6 +58,19 @@ public struct URLBuilder: Sendable, Hashable {
 
     public static let homePath = "index.html"
     public static let searchPath = "search/index.html"
+    /// The folder of the search index; the search page fetches everything below it.
+    public static let searchDataFolder = "search/"
+    public static let searchManifestPath = "search/index.json"
+
+    /// Shard `n` of the search index: `search/s/<three hex digits>.bin` (see `SearchShardWriter`).
+    public static func searchShardPath(_ shard: Int) -> String {
+        "search/s/" + String(shard, radix: 16).leftPadded(to: 3) + ".bin"
+    }
+
+    /// What a search result shows of document number `n` (`search/d/<n>.json`).
+    public static func searchFragmentPath(_ document: Int) -> String {
+        "search/d/\(document).json"
+    }
     public static let siteMapPath = "sitemap.html"
     public static let notFoundPath = "404.html"
     public static let feedPath = "feed.xml"

@@ -1,0 +1,163 @@
+import Foundation
+
+/// `gongkai new`: writes `content/<node>/<name>.md` with every front-matter field and the
+/// next free 索引号 (SPEC §2), recording the number in the ledger.
+public struct DocumentCreator: Sendable {
+    /// What the editor asked for.
+    public struct Request: Sendable {
+        /// A node path (`fdzdgknr/fgwj`) or an id only one node has.
+        public var node: String
+        public var title: String
+        /// 索引号 of the documents interpreted; required in an `interpretations` node.
+        public var interprets: [String] = []
+        public var docNumber: String?
+        /// 发布日期 and 成文日期; its year picks the 索引号's year.
+        public var date: Day
+        /// File name without `.md`; default the 索引号's last part (`2024-00017`).
+        public var fileName: String?
+
+        public init(node: String, title: String, date: Day) {
+            self.node = node
+            self.title = title
+            self.date = date
+        }
+    }
+
+    /// The document written.
+    public struct Created: Sendable, Hashable {
+        /// Site-relative, e.g. `content/fdzdgknr/gzdt/2024-00018.md`.
+        public var path: String
+        public var indexNumber: String
+        public var nodeTitle: String
+    }
+
+    /// Why nothing was written. `isUsageError` ones are mistakes in the command line.
+    public enum Failure: Error, Sendable {
+        case config([Diagnostic])
+        case emptyTitle
+        case unknownNode(String, suggestion: String?)
+        case pageNode(CatalogNode)
+        case interpretsRequired(CatalogNode)
+        case interpretsNotAllowed(CatalogNode)
+        case interpretsTargetMissing(String, suggestion: String?)
+        case badFileName(String)
+        case fileExists(String)
+        case placeholderCode
+        case badPattern(IndexNumberPattern.ParseError)
+        case io(String)
+
+        public var isUsageError: Bool {
+            switch self {
+            case .emptyTitle, .unknownNode, .pageNode, .interpretsRequired, .interpretsNotAllowed, .interpretsTargetMissing, .badFileName, .fileExists:
+                return true
+            case .config, .placeholderCode, .badPattern, .io:
+                return false
+            }
+        }
+
+        public var message: String {
+            switch self {
+            case .config(let diagnostics):
+                return diagnostics.filter { $0.severity == .error }.map(\.formatted).joined(separator: "\n")
+            case .emptyTitle:
+                return "标题不能为空"
+            case .unknownNode(let node, let suggestion):
+                return "公开目录中没有栏目 \"\(node)\"" + (suggestion.map { "，是否应为 \"\($0)\"？" } ?? "") + "（栏目写路径如 fdzdgknr/gzdt，或只有一个栏目使用的 id 如 gzdt）"
+            case .pageNode(let node):
+                return "栏目“\(node.title)”（\(node.path)）是单页栏目，不能添加文档；请直接编辑 content/\(node.path)/_index.md"
+            case .interpretsRequired(let node):
+                return "栏目“\(node.title)”是政策解读栏目，请用 --interprets 给出所解读文件的索引号"
+            case .interpretsNotAllowed(let node):
+                return "--interprets 只能用于政策解读栏目；栏目“\(node.title)”（\(node.path)）不是政策解读栏目"
+            case .interpretsTargetMissing(let number, let suggestion):
+                return "解读对象 \"\(number)\" 找不到：没有文档使用这个索引号" + (suggestion.map { "，是否应为 \"\($0)\"？" } ?? "")
+            case .badFileName(let name):
+                return "文件名 \"\(name)\" 只能包含英文字母、数字、- 和 _（它也是网址的一部分）"
+            case .fileExists(let path):
+                return "文件 \(path) 已经存在，未覆盖"
+            case .placeholderCode:
+                return "site.json 中 agency.code（机构代码）还是 gongkai init 生成的占位内容；索引号要用到它，请先填写本机关的组织机构代码或统一社会信用代码"
+            case .badPattern(let error):
+                return "site.json 中 index_number.pattern 有误：\(error.message)"
+            case .io(let message):
+                return message
+            }
+        }
+    }
+
+    public let siteFolder: URL
+
+    public init(siteFolder: URL) {
+        self.siteFolder = siteFolder
+    }
+
+    public func create(_ request: Request) throws(Failure) -> Created {
+        let config = try loadConfig()
+        let title = request.title.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !title.isEmpty else { throw .emptyTitle }
+        guard let node = config.catalog.resolve(request.node) else {
+            let names = config.catalog.allPaths + config.catalog.nodes.map(\.id)
+            throw .unknownNode(request.node, suggestion: ClosestMatch.closest(to: request.node.trimmingSlashes, in: names))
+        }
+        guard node.kind != .page else { throw .pageNode(node) }
+        let interprets = request.interprets.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if node.kind == .interpretations, interprets.isEmpty { throw .interpretsRequired(node) }
+        if node.kind != .interpretations, !interprets.isEmpty { throw .interpretsNotAllowed(node) }
+        if let fileName = request.fileName, !DocumentParser.isSafeSlug(fileName) { throw .badFileName(fileName) }
+        if !interprets.isEmpty {
+            let known = existingIndexNumbers(config: config)
+            for number in interprets where !known.contains(number) {
+                throw .interpretsTargetMissing(number, suggestion: ClosestMatch.closest(to: number, in: known.sorted()))
+            }
+        }
+        if SiteInitializer.isPlaceholder(config.agency.code) { throw .placeholderCode }
+        let pattern: IndexNumberPattern
+        do { pattern = try IndexNumberPattern(config.indexNumberPattern) } catch { throw .badPattern(error) }
+
+        let allocator = IndexNumberAllocator(siteFolder: siteFolder, pattern: pattern, code: config.agency.code)
+        do {
+            return try allocator.allocate(year: request.date.year, date: request.date) { number in
+                let fileName = request.fileName ?? Self.fileName(for: number)
+                let path = "content/\(node.path)/\(fileName).md"
+                let url = siteFolder.appendingPathComponent(path)
+                guard !FileManager.default.fileExists(atPath: url.path) else { throw Failure.fileExists(path) }
+                var template = DocumentTemplate(
+                    title: title, indexNumber: number, date: request.date, publisher: config.agency.name,
+                    docNumber: request.docNumber, kind: node.kind, fileName: fileName, topics: config.topics,
+                    genres: config.genres, publishDeadlineWorkdays: config.publishDeadlineWorkdays
+                )
+                template.interprets = interprets
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                // withoutOverwriting: a file that appeared meanwhile is never replaced.
+                try Data(template.text.utf8).write(to: url, options: .withoutOverwriting)
+                return (path, title, Created(path: path, indexNumber: number, nodeTitle: node.title))
+            }
+        } catch let failure as Failure {
+            throw failure
+        } catch {
+            throw .io("写入失败：\(error.localizedDescription)")
+        }
+    }
+
+    /// The file name SPEC §5 would derive as slug: the 索引号's part after the last `/`,
+    /// other characters replaced by `-` (`00822061-4/2024-00017` → `2024-00017`).
+    public static func fileName(for indexNumber: String) -> String {
+        let last = indexNumber.split(separator: "/").last.map(String.init) ?? indexNumber
+        let name = String(last.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") ? $0 : "-" })
+        return DocumentParser.isSafeSlug(name) ? name : "doc-" + name
+    }
+
+    private func loadConfig() throws(Failure) -> SiteConfig {
+        guard let data = FileManager.default.contents(atPath: siteFolder.appendingPathComponent("site.json").path) else {
+            throw .config([.error("config.missing", "找不到 site.json", at: SourcePosition(file: "site.json"), hint: "在网站文件夹中运行，或用 --site 指定网站文件夹；gongkai init 可创建新网站")])
+        }
+        let (config, diagnostics) = SiteConfigLoader.load(Array(data))
+        guard let config, !diagnostics.hasErrors else { throw .config(diagnostics) }
+        return config
+    }
+
+    /// 索引号 of every document, drafts and future ones included.
+    private func existingIndexNumbers(config: SiteConfig) -> Set<String> {
+        Set(ContentLoader(siteFolder: siteFolder, config: config).load().documents.compactMap(\.indexNumber))
+    }
+}

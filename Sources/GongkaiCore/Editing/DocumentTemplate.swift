@@ -1,0 +1,157 @@
+/// The text of a new document: every front-matter field of SPEC §5, filled in or present
+/// as a commented-out line, each with a Chinese explanation, then a body to write over.
+///
+/// Keys are written with their Chinese names (标题, 索引号…), which gongkai accepts like the
+/// English ones, so an editor reads the file without a key table.
+public struct DocumentTemplate: Sendable {
+    public var title: String
+    public var indexNumber: String
+    public var date: Day
+    public var publisher: String
+    public var docNumber: String?
+    public var kind: CatalogNode.Kind
+    public var interprets: [String] = []
+    /// 主题分类; a commented-out example when nil.
+    public var topic: String?
+    public var fileName: String
+    public var topics: TopicTable
+    public var genres: [String]
+    public var publishDeadlineWorkdays: Int
+    /// Body text; nil for the default skeleton of the node's kind.
+    public var body: String?
+
+    public init(title: String, indexNumber: String, date: Day, publisher: String, docNumber: String?, kind: CatalogNode.Kind,
+                fileName: String, topics: TopicTable, genres: [String], publishDeadlineWorkdays: Int) {
+        self.title = title
+        self.indexNumber = indexNumber
+        self.date = date
+        self.publisher = publisher
+        self.docNumber = docNumber
+        self.kind = kind
+        self.fileName = fileName
+        self.topics = topics
+        self.genres = genres
+        self.publishDeadlineWorkdays = publishDeadlineWorkdays
+    }
+
+    /// The genre that ends the title (`关于……的通知` → 通知), if any.
+    public static func genre(inferredFrom title: String, genres: [String]) -> String? {
+        let trimmed = title.trimmingCharacters(in: .whitespaces)
+        return genres.filter { trimmed.hasSuffix($0) || trimmed.hasSuffix($0.replacingOccurrences(of: "（令）", with: "")) }
+            .max { $0.count < $1.count }
+    }
+
+    public var text: String {
+        let isInterpretation = kind == .interpretations
+        let genre = Self.genre(inferredFrom: title, genres: genres)
+        let year = String(date.year)
+        var lines: [String] = ["---"]
+        lines.append("# 本文件由 gongkai new 生成。“#” 后面是说明，不会发布；去掉行首的“# ”即可启用那一行。")
+        lines.append("标题: \(Self.quoted(title))  # 信息名称（必填）")
+        lines.append("索引号: \(Self.quoted(indexNumber))  # 由 gongkai new 分配，全站唯一，请勿修改")
+        lines.append("发布日期: \(Self.quoted(date.description))  # 必填，北京时间；可加时刻，如 \"\(date) 09:30\"")
+        lines.append("成文日期: \(Self.quoted(date.description))  # 文件签发日期；晚于成文 \(publishDeadlineWorkdays) 个工作日才发布会得到警告")
+        lines.append("发布机构: \(Self.quoted(publisher))  # 默认为本机关；联合发文或内设机构发布时改写")
+        if let docNumber, !docNumber.isEmpty {
+            lines.append("文号: \(Self.quoted(docNumber))  # 格式：机关代字〔年份〕序号号")
+        } else {
+            lines.append("# 文号: \"某政办〔\(year)〕1号\"  # 有文号的文件填写，格式：机关代字〔年份〕序号号")
+        }
+        if let topic {
+            lines.append("主题分类: \(Self.quoted(topic))  # 主题分类表见文末说明；可写“类别/子类”")
+        } else {
+            lines.append("# 主题分类: \"综合政务/政务公开\"  # 主题分类表见文末说明；可写“类别/子类”")
+        }
+        if let genre {
+            lines.append("体裁分类: \(Self.quoted(genre))  # 根据标题推断，请核对；可选：\(genres.joined(separator: "、"))")
+        } else {
+            lines.append("# 体裁分类: \"通知\"  # 公文种类，可选：\(genres.joined(separator: "、"))")
+        }
+        lines.append("有效性: \"有效\"  # 有效、失效、废止、修订、部分失效")
+        lines.append("# 失效日期: \"\(date.year + 5)-\(date.description.dropFirst(5))\"  # 有有效期的文件填写，过了这一天自动显示为“失效”")
+        lines.append("# 废止日期: \"\(year)-12-31\"  # 有效性改为废止或失效时，填写改变的日期（计入年报“本年废止件数”）")
+        lines.append("# 关键词: [关键词一, 关键词二]  # 主题词；也可以写成一段文字，用顿号或逗号分隔")
+        lines.append("# 内容概述: \"用一两句话概括本文件\"  # 不填时取正文第一段的前 120 字")
+        lines.append("公开方式: \"主动公开\"  # 主动公开 或 依申请公开")
+        if isInterpretation {
+            if interprets.count == 1 {
+                lines.append("解读对象: \(Self.quoted(interprets[0]))  # 所解读文件的索引号")
+            } else {
+                lines.append("解读对象:  # 所解读文件的索引号")
+                for number in interprets { lines.append("  - \(Self.quoted(number))") }
+            }
+            lines.append("解读形式: \"文字解读\"  # 文字解读、图解、视频解读、专家解读、媒体解读、政策问答、新闻发布会、在线访谈")
+        } else {
+            lines.append("# 解读对象: \"（被解读文件的索引号）\"  # 只有政策解读栏目的文档填写")
+            lines.append("# 解读形式: \"文字解读\"  # 只有政策解读填写：文字解读、图解、视频解读、专家解读、媒体解读、政策问答、新闻发布会、在线访谈")
+        }
+        lines.append("# 附件:  # 附件放在本文件旁边的 files/ 文件夹里，写相对路径")
+        lines.append("#   - files/附件1.pdf")
+        lines.append("#   - { file: files/附件2.xlsx, title: 附件2的名称 }")
+        lines.append("# slug: \"english-name\"  # 网址名称（英文字母、数字、- 和 _）；不填时取文件名 \(fileName)")
+        lines.append("草稿: false  # 改为 true 则暂不发布（gongkai serve --drafts 可以预览草稿）")
+        lines.append("# 公开理由: \"依据……规定予以公示\"  # 正文含身份证号、手机号、银行卡号等个人信息且依法需要公开时，写明理由")
+        lines.append("#")
+        lines.append("# 主题分类表：\(topics.classes.map(\.name).joined(separator: "；"))")
+        lines.append("---")
+        lines.append("")
+        lines.append(body ?? defaultBody)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private var defaultBody: String {
+        switch kind {
+        case .interpretations:
+            return """
+            ## 一、出台背景
+
+            在此处填写文件出台的背景和依据。
+
+            ## 二、主要内容
+
+            在此处用通俗的语言解读文件的主要内容。
+
+            ## 三、关键词解释
+
+            在此处解释文件中的专业名词。
+
+            """
+        case .reports:
+            return """
+            本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》要求编制。
+
+            ## 一、总体情况
+
+            ## 二、主动公开政府信息情况
+
+            （“行政规范性文件”一行的本年制发件数、本年废止件数、现行有效件数，可用 `gongkai stats --year \(date.year - 1)` 统计。）
+
+            ## 三、收到和处理政府信息公开申请情况
+
+            ## 四、政府信息公开行政复议、行政诉讼情况
+
+            ## 五、存在的主要问题及改进情况
+
+            ## 六、其他需要报告的事项
+
+            """
+        case .list, .page:
+            return "在此处填写正文。可以用 ## 写小标题，用 **文字** 加粗，用 | 画表格。\n"
+        }
+    }
+
+    /// A YAML double-quoted string.
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for ch in text {
+            switch ch {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            default: out.append(ch)
+            }
+        }
+        return out + "\""
+    }
+}

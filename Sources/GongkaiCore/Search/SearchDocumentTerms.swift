@@ -1,0 +1,61 @@
+/// The terms of one document with the fields each was found in.
+///
+/// CJK characters and bigrams, which are most of the terms, are kept as packed integers
+/// (`cjkKey`) rather than strings, so collecting 10,000 documents stays cheap.
+struct SearchDocumentTerms: Sendable {
+    var cjk: [UInt64: UInt8] = [:]
+    var other: [String: UInt8] = [:]
+
+    init(expectedCJK: Int = 0) {
+        cjk.reserveCapacity(expectedCJK)
+    }
+
+    /// A CJK character alone (`second` nil) or a bigram, as one integer.
+    @inline(__always)
+    static func cjkKey(_ first: UInt32, _ second: UInt32? = nil) -> UInt64 {
+        guard let second else { return UInt64(first) }
+        return (1 << 44) | (UInt64(first) << 22) | UInt64(second)
+    }
+
+    /// The term text of a packed CJK key.
+    static func term(ofCJKKey key: UInt64) -> String {
+        var view = String.UnicodeScalarView()
+        if key >> 44 == 1 {
+            view.append(Unicode.Scalar(UInt32((key >> 22) & 0x3F_FFFF))!)
+            view.append(Unicode.Scalar(UInt32(key & 0x3F_FFFF))!)
+        } else {
+            view.append(Unicode.Scalar(UInt32(key))!)
+        }
+        return String(view)
+    }
+
+    /// Adds the index terms of `text` (see `SearchTokenizer.indexTerms`), and the exact
+    /// terms of any 文号 written in it, as found in `field`.
+    mutating func add(_ text: String, _ field: SearchField) {
+        guard !text.isEmpty else { return }
+        let scalars = SearchTokenizer.normalized(text)
+        let bit = field.rawValue
+        SearchTokenizer.scan(scalars, cjk: { run in
+            var previous: UInt32?
+            for c in run {
+                let v = c.value
+                cjk[Self.cjkKey(v), default: 0] |= bit
+                if let p = previous { cjk[Self.cjkKey(p, v), default: 0] |= bit }
+                previous = v
+            }
+        }, word: { word in
+            other[word, default: 0] |= bit
+        })
+        for term in SearchTokenizer.documentNumberTerms(normalized: scalars) {
+            other[term, default: 0] |= bit
+        }
+    }
+
+    /// The CJK terms as `key << 4 | fields` (keys fit in 45 bits), for compact keeping.
+    var packedCJK: [UInt64] { cjk.map { $0.key << 4 | UInt64($0.value) } }
+
+    /// Adds an exact term (an identifier or a facet value) as found in `field`.
+    mutating func addExact(_ term: String, _ field: SearchField) {
+        other[term, default: 0] |= field.rawValue
+    }
+}

@@ -1,0 +1,15 @@
+/// The filters of the search page. Each value of a filter is an exact term of the index
+/// (`f:<parameter>:<value>`), so a filter is one more posting list to intersect; the
+/// parameter is also the name of the filter in the search page's URL (`?node=…`).
+enum SearchFacet: String, Sendable, CaseIterable {
+    /// A catalog node's path; a document counts for its node and every node above it.
+    case node
+    /// The year of 发布日期.
+    case year
+    /// The class of 主题分类 (the part before `/`).
+    case topic
+    /// 发布机构.
+    case publisher
+
+    func term(_ value: String) -> String { "f:\(rawValue):\(value)" }
+}

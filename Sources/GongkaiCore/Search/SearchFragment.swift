@@ -1,0 +1,94 @@
+/// What the search page shows for one result, written as `search/d/<n>.json` by the
+/// document's own page job and fetched only for the results on the page being shown.
+///
+/// Keys are one letter to keep the files small: `t` title, `u` link, `d` 发布日期,
+/// `n` 文号, `i` 索引号, `p` 发布机构, `c` catalog node, `s` 有效性 when not 有效,
+/// `x` the body text (white space collapsed, cut at `maxTextCharacters`) for the snippet.
+struct SearchFragment {
+    /// Enough for the snippet of a typical document; matches further on are still found
+    /// (the index has the whole body) and show the start of the text.
+    static let maxTextCharacters = 3000
+
+    var title: String
+    var href: String
+    var published: String
+    var docNumber: String?
+    var indexNumber: String?
+    var publisher: String
+    var node: String
+    var status: String?
+    var text: String
+
+    /// The JSON object, as UTF-8 bytes.
+    func json() -> [UInt8] {
+        var out: [UInt8] = [UInt8(ascii: "{")]
+        out.reserveCapacity(text.utf8.count + 512)
+        func field(_ key: String, _ value: String?, limit: Int = .max) {
+            guard let value, !value.isEmpty else { return }
+            if out.count > 1 { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "\""))
+            out += key.utf8
+            out += "\":".utf8
+            Self.appendJSONString(value, limit: limit, to: &out)
+        }
+        field("t", title)
+        field("u", href)
+        field("d", published)
+        field("n", docNumber)
+        field("i", indexNumber)
+        field("p", publisher)
+        field("c", node)
+        field("s", status)
+        field("x", text, limit: Self.maxTextCharacters)
+        out += "}\n".utf8
+        return out
+    }
+
+    /// Appends `value` as a JSON string: white space runs (ideographic space included)
+    /// become one space, leading and trailing white space goes, and the text is cut after
+    /// `limit` characters (Unicode scalars).
+    static func appendJSONString(_ value: String, limit: Int, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        let bytes = Array(value.utf8)
+        var count = 0
+        var pendingSpace = false
+        var wroteAny = false
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
+                pendingSpace = wroteAny
+                i += 1
+                continue
+            }
+            if b == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 {   // U+3000
+                pendingSpace = wroteAny
+                i += 3
+                continue
+            }
+            if b & 0xC0 != 0x80 {   // the first byte of a character
+                if count >= limit { break }
+                if pendingSpace {
+                    out.append(0x20)
+                    count += 1
+                    pendingSpace = false
+                    if count >= limit { break }
+                }
+                count += 1
+            }
+            wroteAny = true
+            switch b {
+            case UInt8(ascii: "\""): out += "\\\"".utf8
+            case UInt8(ascii: "\\"): out += "\\\\".utf8
+            case 0..<0x20: out += "\\u00".utf8; out += String(b, radix: 16).leftPadded(to: 2).utf8
+            case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                out += (bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8   // valid JSON, but not in old JavaScript
+                i += 3
+                continue
+            default: out.append(b)
+            }
+            i += 1
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+}

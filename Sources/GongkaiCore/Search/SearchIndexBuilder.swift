@@ -1,0 +1,136 @@
+/// Builds the site's search index at build time (SPEC §3 `search`, §8 `search/`).
+///
+/// For every published document it indexes the title, 索引号, 文号, 发布机构, catalog
+/// node, 主题分类, year, 有效性 and body text with `SearchTokenizer`, adds the filter
+/// values as exact terms (`SearchFacet`), and hands the posting lists to
+/// `SearchShardWriter`, which splits them into shards so that a query downloads only the
+/// shards of its terms. (What a result shows, `SearchFragment`, is written by each
+/// document's own page job, which has the body text at hand.)
+///
+/// Documents are numbered in `site.documents` order (newest first), so "newer first"
+/// is "smaller number first" in the browser without any dates in the index.
+struct SearchIndexBuilder {
+    let site: Site
+    /// Only the body's text is needed, so the passes that change markup but not text
+    /// (tables, CJK-friendly emphasis, heading ids) are left out: a pipe table's `|`
+    /// or an unconverted `**` separates terms just as the finished table or emphasis would.
+    let markdown: MarkdownRenderer
+
+    init(site: Site) {
+        self.site = site
+        markdown = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: site.config.unsafeHTML, headingIDs: false, tables: false, cjkFriendlyEmphasis: false))
+    }
+
+    /// Documents tokenized at once; their terms are merged and dropped before the next
+    /// chunk, so memory follows the posting lists rather than every document's terms.
+    static let chunkSize = 512
+
+    /// The index, built in memory, with the figures the benchmark quotes.
+    struct Index {
+        var files: [OutputFile]
+        var documentCount: Int
+        var termCount: Int
+        var shardCount: Int
+        /// Bytes of all shard files together.
+        var shardBytes: Int
+    }
+
+    func files() -> [OutputFile] { build().files }
+
+    func build() -> Index {
+        let count = site.documents.count
+        var cjkIndex: [UInt64: Int] = [:]
+        var stringIndex: [String: Int] = [:]
+        var termText: [String] = []
+        var postings: [SearchPostingList] = []
+        var version = SearchHash.fnv1a64([])
+        for start in stride(from: 0, to: count, by: Self.chunkSize) {
+            let chunk = Parallel.map(min(Self.chunkSize, count - start)) { collect(start + $0) }
+            // Merge into posting lists, in document order.
+            for (offset, doc) in chunk.enumerated() {
+                let document = start + offset
+                for packed in doc.cjk {
+                    let key = packed >> 4
+                    let t: Int
+                    if let known = cjkIndex[key] {
+                        t = known
+                    } else {
+                        t = termText.count
+                        cjkIndex[key] = t
+                        termText.append(SearchDocumentTerms.term(ofCJKKey: key))
+                        postings.append(SearchPostingList())
+                    }
+                    postings[t].append(document: document, fields: UInt8(packed & 15))
+                }
+                for (term, fields) in doc.other {
+                    let t: Int
+                    if let known = stringIndex[term] {
+                        t = known
+                    } else {
+                        t = termText.count
+                        stringIndex[term] = t
+                        termText.append(term)
+                        postings.append(SearchPostingList())
+                    }
+                    postings[t].append(document: document, fields: fields)
+                }
+                version = SearchHash.fnv1a64(doc.shown, seed: version)
+            }
+        }
+
+        let writer = SearchShardWriter(terms: termText, postings: postings)
+        var files = writer.shardFiles()
+        version = SearchHash.fnv1a64(Array(writer.shardDigest.utf8), seed: version)
+        files.append(OutputFile(path: URLBuilder.searchManifestPath, contents: .text(manifest(version: version, writer: writer))))
+        return Index(files: files, documentCount: count, termCount: termText.count, shardCount: writer.shardCount, shardBytes: writer.totalBytes)
+    }
+
+    /// `search/index.json`: what the browser needs before it can ask for a shard. The
+    /// version changes whenever a shard or what a result shows changes; the browser adds
+    /// it to every index URL so that no cached file of an older build is used.
+    private func manifest(version: UInt64, writer: SearchShardWriter) -> String {
+        let hex = String(version, radix: 16).leftPadded(to: 16)
+        return "{\"format\":1,\"version\":\"\(hex)\",\"shards\":\(writer.shardCount),\"documents\":\(site.documents.count),\"terms\":\(writer.termCount)}\n"
+    }
+
+    /// One document's terms, compacted, and the bytes of what its result shows.
+    private struct Collected: Sendable {
+        var cjk: [UInt64]
+        var other: [(String, UInt8)]
+        var shown: [UInt8]
+    }
+
+    private func collect(_ i: Int) -> Collected {
+        let d = site.documents[i]
+        let text = markdown.render(d.body).plainText
+        var terms = SearchDocumentTerms(expectedCJK: min(8192, text.utf8.count / 2))
+
+        terms.add(d.title, .title)
+        if let docNumber = d.docNumber, !docNumber.isEmpty {
+            terms.add(docNumber, .identifier)
+            if let exact = SearchTokenizer.identifierTerm(docNumber) { terms.addExact(exact, .identifier) }
+        }
+        if let indexNumber = d.indexNumber, !indexNumber.isEmpty {
+            terms.add(indexNumber, .identifier)
+            for exact in SearchTokenizer.indexNumberTerms(indexNumber) { terms.addExact(exact, .identifier) }
+        }
+        let status = d.status(on: site.today)
+        let ancestry = site.catalog.ancestry(of: d.node)
+        let year = String(d.published.day.year)
+        var metadata = [d.publisher, d.topic ?? "", d.genre ?? "", status.rawValue, year + "年", d.interpretationForm ?? ""]
+        metadata += ancestry.map(\.title)
+        metadata += d.keywords
+        for value in metadata where !value.isEmpty { terms.add(value, .metadata) }
+        if let summary = d.summary { terms.add(summary, .body) }
+        terms.add(text, .body)
+
+        for node in ancestry { terms.addExact(SearchFacet.node.term(node.path), []) }
+        terms.addExact(SearchFacet.year.term(year), [])
+        if let topic = d.topic, let topicClass = topic.split(separator: "/").first { terms.addExact(SearchFacet.topic.term(String(topicClass)), []) }
+        if !d.publisher.isEmpty { terms.addExact(SearchFacet.publisher.term(d.publisher), []) }
+
+        let shown = [d.title, site.outputPaths[i], d.published.day.description, d.docNumber ?? "", d.indexNumber ?? "",
+                     d.publisher, site.catalog.nodes[d.node].title, status.rawValue].joined(separator: "\u{1F}")
+        return Collected(cjk: terms.packedCJK, other: terms.other.map { ($0.key, $0.value) }, shown: Array(shown.utf8))
+    }
+}

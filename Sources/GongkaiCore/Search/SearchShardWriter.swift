@@ -1,0 +1,83 @@
+/// Splits posting lists into shard files, `search/s/<hex>.bin`, by the hash of each term.
+///
+/// A query needs only the shards of its own terms, so it downloads a few small files
+/// however large the site. The number of shards is a power of two chosen so that a shard
+/// holds about `targetShardBytes`; the browser reads it from `search/index.json`.
+///
+/// A shard file is a sequence of unsigned LEB128 varints and UTF-8 bytes:
+///
+///     termCount
+///     termCount × { termByteCount, term (UTF-8), postingCount, postingByteCount, postings }
+///
+/// with terms sorted by their bytes. Each posting is one varint, `gap << 4 | fields`:
+/// `gap` is the document number minus the previous one in the list (the first is the
+/// number itself), `fields` the `SearchField` bits of where the term was found.
+struct SearchShardWriter {
+    static let targetShardBytes = 8 * 1024
+    static let maxShardCount = 4096
+
+    let shardCount: Int
+    let termCount: Int
+    /// Bytes of all shard files together.
+    let totalBytes: Int
+    private let shards: [[UInt8]]
+
+    /// `postings[i]` belongs to `terms[i]`.
+    init(terms: [String], postings: [SearchPostingList]) {
+        precondition(terms.count == postings.count)
+        termCount = terms.count
+        var entries: [(shardHash: UInt32, term: [UInt8], list: Int)] = []
+        entries.reserveCapacity(terms.count)
+        var total = 0
+        for (i, term) in terms.enumerated() {
+            let termBytes = Array(term.utf8)
+            total += termBytes.count + postings[i].bytes.count + 8
+            entries.append((SearchHash.fnv1a32(termBytes), termBytes, i))
+        }
+        var count = 1
+        while count < Self.maxShardCount && count * Self.targetShardBytes < total { count *= 2 }
+        shardCount = count
+
+        var grouped: [[Int]] = Array(repeating: [], count: count)
+        for (i, entry) in entries.enumerated() { grouped[Int(entry.shardHash & UInt32(count - 1))].append(i) }
+        var files: [[UInt8]] = []
+        var fileTotal = 0
+        for members in grouped {
+            let sorted = members.sorted { entries[$0].term.lexicographicallyPrecedes(entries[$1].term) }
+            var file: [UInt8] = []
+            Self.appendVarint(UInt64(sorted.count), to: &file)
+            for i in sorted {
+                let list = postings[entries[i].list]
+                Self.appendVarint(UInt64(entries[i].term.count), to: &file)
+                file += entries[i].term
+                Self.appendVarint(UInt64(list.count), to: &file)
+                Self.appendVarint(UInt64(list.bytes.count), to: &file)
+                file += list.bytes
+            }
+            fileTotal += file.count
+            files.append(file)
+        }
+        shards = files
+        totalBytes = fileTotal
+    }
+
+    func shardFiles() -> [OutputFile] {
+        shards.enumerated().map { OutputFile(path: URLBuilder.searchShardPath($0.offset), contents: .bytes($0.element)) }
+    }
+
+    /// A short fingerprint of every shard, for the index version.
+    var shardDigest: String {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for shard in shards { hash = SearchHash.fnv1a64(shard, seed: hash) }
+        return String(hash, radix: 16)
+    }
+
+    static func appendVarint(_ value: UInt64, to out: inout [UInt8]) {
+        var v = value
+        while v >= 0x80 {
+            out.append(UInt8(v & 0x7F) | 0x80)
+            v >>= 7
+        }
+        out.append(UInt8(v))
+    }
+}

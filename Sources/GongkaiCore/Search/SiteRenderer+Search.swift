@@ -1,0 +1,59 @@
+/// The search page (`search/index.html`): a GET form with `q` and the four filters,
+/// and the place where `assets/search.js` shows results. Without JavaScript the page
+/// says so and links to the catalog and the 网站地图.
+extension SiteRenderer {
+    /// Results per page of the search page.
+    static let searchResultsPerPage = 20
+
+    func renderSearchPage() -> OutputFile {
+        let labels = theme.labels
+        let urls = site.urls
+        let context = PageContext(site: site, labels: labels)
+        let path = URLBuilder.searchPath
+        let title = labels["search_title"] ?? "站内搜索"
+
+        func filter(_ facet: SearchFacet, _ label: String, _ options: [(value: String, title: String)]) -> [String: Any] {
+            ["name": facet.rawValue, "label": labels[label] ?? label, "options": options.map { ["value": $0.value, "title": $0.title] }]
+        }
+        let nodes = site.catalog.nodes.enumerated()
+            .filter { $0.element.kind != .page && site.count(inTreeOf: $0.offset) > 0 }
+            .map { (value: $0.element.path, title: String(repeating: "\u{3000}", count: $0.element.depth) + $0.element.title) }
+        let years = facetGroups(.year).map { (value: $0.0, title: $0.0 + (labels["year_suffix"] ?? "年")) }
+        let topics = facetGroups(.topic).map { (value: $0.0, title: $0.0) }
+        let publishers = facetGroups(.publisher).map { (value: $0.0, title: $0.0) }
+
+        let values: [String: Any] = [
+            "searchApp": [
+                "data": urls.href(URLBuilder.searchDataFolder),
+                "script": urls.href(URLBuilder.assetPath("search.js")),
+                "perPage": Self.searchResultsPerPage,
+            ],
+            "filters": [
+                filter(.node, "search_filter_node", nodes),
+                filter(.year, "search_filter_year", years),
+                filter(.topic, "search_filter_topic", topics),
+                filter(.publisher, "search_filter_publisher", publishers),
+            ],
+            "breadcrumbs": [["title": labels["column_home"] ?? "首页", "href": urls.href(URLBuilder.homePath)], ["title": title, "href": Absent.value]],
+        ]
+        let common = context.common(pageTitle: title, columnName: title, currentRoot: nil, outputPath: path)
+        return OutputFile(path: path, contents: .text(theme.render("search", common.merging(values) { _, new in new })))
+    }
+}
+
+extension SiteRenderer {
+    /// What the search page shows for document `i` (`search/d/<i>.json`), written beside
+    /// its page from the body text the page job has already rendered; none when search
+    /// is off.
+    func searchFragmentFiles(_ i: Int, text: String) -> [OutputFile] {
+        guard site.config.search else { return [] }
+        let d = site.documents[i]
+        let status = d.status(on: site.today)
+        let fragment = SearchFragment(
+            title: d.title, href: site.urls.href(site.outputPaths[i]), published: d.published.day.description,
+            docNumber: d.docNumber, indexNumber: d.indexNumber, publisher: d.publisher,
+            node: site.catalog.nodes[d.node].title, status: status == .valid ? nil : status.rawValue,
+            text: text)
+        return [OutputFile(path: URLBuilder.searchFragmentPath(i), contents: .bytes(fragment.json()))]
+    }
+}

@@ -1,0 +1,171 @@
+/// The year's numbers for the 政府信息公开工作年度报告 (`gongkai stats`, SPEC §2): documents
+/// published per catalog node, topic and genre, the 主动公开 total, and the three
+/// 行政规范性文件 counts of table 二 — each with how it was derived, so the editor can
+/// check it before copying it into the report.
+///
+/// Only what the build would publish counts: drafts and documents dated after "today"
+/// are left out, as are node introductions (`_index.md`).
+public struct YearStatistics: Sendable, Codable, Hashable {
+    /// A document named in a count, so the editor can check it.
+    public struct Item: Sendable, Codable, Hashable {
+        public var path: String
+        public var title: String
+        public var indexNumber: String?
+    }
+
+    /// One number with how it was derived.
+    public struct Count: Sendable, Codable, Hashable {
+        public var label: String
+        public var count: Int
+        public var derivation: String
+        /// The documents counted, for the counts an editor copies into the report.
+        public var documents: [Item]?
+    }
+
+    /// A catalog node's count: its own documents and those of the nodes below it.
+    public struct NodeCount: Sendable, Codable, Hashable {
+        public var path: String
+        public var title: String
+        public var depth: Int
+        public var count: Int
+        public var countInTree: Int
+    }
+
+    /// A topic class or genre with its count.
+    public struct NamedCount: Sendable, Codable, Hashable {
+        public var name: String
+        public var count: Int
+    }
+
+    public var year: Int
+    /// The day "现行有效" is judged on (`YYYY-MM-DD`): 31 December of the year, or today if earlier.
+    public var asOf: String
+    /// Every document published in the year.
+    public var published: Count
+    /// 主动公开 documents published in the year.
+    public var proactive: Count
+    public var byNode: [NodeCount]
+    public var byTopic: [NamedCount]
+    public var byGenre: [NamedCount]
+    /// How a document is recognised as a 行政规范性文件.
+    public var regulatoryRule: String
+    /// Table 二, row 行政规范性文件: 本年制发件数.
+    public var regulatoryIssued: Count
+    /// 本年废止件数.
+    public var regulatoryAbolished: Count
+    /// 现行有效件数.
+    public var regulatoryInForce: Count
+    /// Things the editor should look at: documents that could not be counted with certainty.
+    public var notes: [String]
+
+    static let unknownTopic = "（未填写主题分类）"
+    static let unknownGenre = "（未填写体裁分类）"
+    static let regulatoryGenres: Set<String> = ["行政规范性文件", "规范性文件"]
+
+    /// Counts the year on a loaded site.
+    public init(site: Site, year: Int) {
+        self.year = year
+        let endOfYear = Day(year: year, month: 12, day: 31)!
+        let asOf = min(endOfYear, site.today)
+        self.asOf = asOf.description
+        let catalog = site.catalog
+        let documents = site.documents.filter { !$0.isNodeIndex }
+        let inYear = documents.filter { $0.published.day.year == year }
+        let proactiveDocuments = inYear.filter { $0.disclosure == "主动公开" }
+        let leftOut = "草稿和发布日期在 \(site.today) 之后的文档不计"
+
+        published = Count(
+            label: "本年发布信息", count: inYear.count,
+            derivation: "发布日期在 \(year) 年内的文档（\(leftOut)）"
+        )
+        proactive = Count(
+            label: "本年主动公开信息", count: proactiveDocuments.count,
+            derivation: "其中公开方式为“主动公开”（未填写即为主动公开）的文档；另有依申请公开 \(inYear.count - proactiveDocuments.count) 条"
+        )
+
+        var direct = Array(repeating: 0, count: catalog.nodes.count)
+        for document in inYear { direct[document.node] += 1 }
+        byNode = catalog.nodes.enumerated().map { index, node in
+            let inTree = ([index] + catalog.descendants(of: index)).reduce(0) { $0 + direct[$1] }
+            return NodeCount(path: node.path, title: node.title, depth: node.depth, count: direct[index], countInTree: inTree)
+        }
+
+        var topics: [String: Int] = [:]
+        var genres: [String: Int] = [:]
+        for document in inYear {
+            let topicClass = document.topic.flatMap { $0.split(separator: "/").first.map(String.init) } ?? Self.unknownTopic
+            topics[topicClass, default: 0] += 1
+            genres[document.genre ?? Self.unknownGenre, default: 0] += 1
+        }
+        let topicOrder = site.config.topics.classes.map(\.name) + [Self.unknownTopic]
+        byTopic = Self.ordered(topics, by: topicOrder)
+        byGenre = Self.ordered(genres, by: site.config.genres + [Self.unknownGenre])
+
+        let regulatoryNodes = catalog.nodes.indices.filter { RegulatoryDocumentRule.isRegulatory(node: $0, in: catalog) }
+            .map { "“\(catalog.nodes[$0].title)”（\(catalog.nodes[$0].path)）" }
+        regulatoryRule = "行政规范性文件指："
+            + (regulatoryNodes.isEmpty ? "" : "栏目 \(regulatoryNodes.joined(separator: "、")) 中的文档，以及")
+            + "体裁分类为“行政规范性文件”或“规范性文件”的文档"
+        let regulatory = documents.filter { document in
+            RegulatoryDocumentRule.isRegulatory(node: document.node, in: catalog) || document.genre.map(Self.regulatoryGenres.contains) == true
+        }.sorted { ($0.indexNumber ?? $0.sourcePath) < ($1.indexNumber ?? $1.sourcePath) }
+
+        let issued = regulatory.filter { $0.written.day.year == year }
+        regulatoryIssued = Count(
+            label: "本年制发件数", count: issued.count,
+            derivation: "行政规范性文件中，成文日期在 \(year) 年内的（未填成文日期的按发布日期）",
+            documents: issued.map(Self.item)
+        )
+        let abolished = regulatory.filter { $0.abolished?.year == year }
+        regulatoryAbolished = Count(
+            label: "本年废止件数", count: abolished.count,
+            derivation: "行政规范性文件中，废止日期（abolished）在 \(year) 年内的",
+            documents: abolished.map(Self.item)
+        )
+        let inForce = regulatory.filter { Self.isInForce($0, on: asOf) }
+        regulatoryInForce = Count(
+            label: "现行有效件数", count: inForce.count,
+            derivation: "截至 \(asOf)，已发布、有效性为“有效”或“部分失效”、未过失效日期、也没有在这一天之前废止的行政规范性文件",
+            documents: inForce.map(Self.item)
+        )
+
+        var notes: [String] = []
+        for document in regulatory where [.abolished, .expired].contains(document.declaredStatus) && document.abolished == nil {
+            notes.append("\(document.sourcePath)：有效性为“\(document.declaredStatus.rawValue)”但没有填写废止日期，无法判断是否本年废止，未计入本年废止件数，也未计入现行有效件数")
+        }
+        for document in regulatory where document.abolished == nil {
+            if let expires = document.expires, expires.year == year {
+                notes.append("\(document.sourcePath)：失效日期 \(expires) 在本年内（有效期届满），没有填写废止日期，未计入本年废止件数；如年报口径把到期失效计为废止，请自行加上")
+            }
+        }
+        let undated = documents.filter { $0.published.day.year == 1970 }
+        if !undated.isEmpty {
+            notes.append("有 \(undated.count) 篇文档没有有效的发布日期，未计入任何年度；运行 gongkai check 查看")
+        }
+        self.notes = notes
+    }
+
+    /// In force on `day`: published by then, status 有效 or 部分失效 (or 废止/失效 only from a
+    /// later 废止日期), not past its 失效日期, not abolished on or before that day.
+    static func isInForce(_ document: Document, on day: Day) -> Bool {
+        guard document.published.day <= day, document.written.day <= day else { return false }
+        if let abolished = document.abolished, abolished <= day { return false }
+        if let expires = document.expires, expires < day { return false }
+        switch document.declaredStatus {
+        case .valid, .partlyExpired: return true
+        case .abolished, .expired: return document.abolished.map { $0 > day } ?? false
+        case .revised: return false
+        }
+    }
+
+    static func item(_ document: Document) -> Item {
+        Item(path: document.sourcePath, title: document.title, indexNumber: document.indexNumber)
+    }
+
+    /// Names in the order of the table, then any others by name; zero counts left out.
+    static func ordered(_ counts: [String: Int], by order: [String]) -> [NamedCount] {
+        let known = order.compactMap { name in counts[name].map { NamedCount(name: name, count: $0) } }
+        let others = counts.keys.filter { !order.contains($0) }.sorted().map { NamedCount(name: $0, count: counts[$0]!) }
+        return known + others
+    }
+}

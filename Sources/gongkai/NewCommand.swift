@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import GongkaiCore
+
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "新建一篇文档：填好全部元数据，自动分配下一个索引号",
+        discussion: """
+        栏目写路径（fdzdgknr/gzdt）或只有一个栏目使用的 id（gzdt）。文件写到 content/<栏目>/<文件名>.md，
+        文件名默认取索引号的最后一段（如 2024-00018）。分配过的索引号记在 content/.index-numbers 中，
+        文档删除后也不会再次分配。
+        """
+    )
+
+    @OptionGroup var siteOptions: SiteOptions
+
+    @Argument(help: "栏目路径或 id，如 fdzdgknr/gzdt 或 gzdt")
+    var node: String
+
+    @Argument(help: "标题（信息名称）")
+    var title: String
+
+    @Option(name: .long, help: "所解读文件的索引号（政策解读栏目必填，可重复）")
+    var interprets: [String] = []
+
+    @Option(name: .customLong("doc-no"), help: "文号，如 青政办〔2024〕3号")
+    var docNo: String?
+
+    @Option(name: .long, help: "发布日期 YYYY-MM-DD（默认今天），它的年份决定索引号的年份")
+    var date: String?
+
+    @Option(name: .customLong("file-name"), help: "文件名（不含 .md，英文字母、数字、- 和 _），默认取索引号的最后一段")
+    var fileName: String?
+
+    func run() throws {
+        let options = try siteOptions.buildOptions()
+        var request = DocumentCreator.Request(node: node, title: title, date: try SiteOptions.day(date, option: "--date") ?? options.resolvedToday())
+        request.interprets = interprets
+        request.docNumber = docNo?.trimmingCharacters(in: .whitespaces).nonEmpty
+        request.fileName = fileName
+        do {
+            let created = try DocumentCreator(siteFolder: options.siteFolder).create(request)
+            print(created.path)
+            FileHandle.standardError.write(Data("已在栏目“\(created.nodeTitle)”新建文档，索引号 \(created.indexNumber)；用编辑器打开上面的文件填写正文\n".utf8))
+        } catch {
+            if case .config(let diagnostics) = error {
+                Console.printDiagnostics(diagnostics)
+            } else {
+                FileHandle.standardError.write(Data("错误: \(error.message)\n".utf8))
+            }
+            throw ExitCode(error.isUsageError ? 2 : 1)
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import GongkaiCore
+import GongkaiServe
+
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "本地预览：构建网站并在 127.0.0.1 上提供访问，文件一改就重新构建并自动刷新页面",
+        discussion: "网站构建到一个临时文件夹，不会改动 public/。按 Ctrl-C 停止。"
+    )
+
+    @OptionGroup var siteOptions: SiteOptions
+
+    @Option(name: .long, help: "端口（默认 1313）")
+    var port: Int = 1313
+
+    @Flag(name: .long, help: "包含草稿")
+    var drafts = false
+
+    @Flag(name: .long, help: "包含发布日期在今天之后的文档")
+    var future = false
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port \(port) 不是有效端口（0–65535）") }
+    }
+
+    func run() throws {
+        var options = try siteOptions.buildOptions()
+        options.includeDrafts = drafts
+        options.includeFuture = future
+        var configuration = DevServer.Configuration(build: options, port: port)
+        configuration.port = port
+        let server = DevServer(configuration) { event in
+            switch event {
+            case .ready(let url, let watcher):
+                say("预览地址：\(url)  （监视 content/、themes/、static/、data/ 和 site.json，方式：\(watcher)；按 Ctrl-C 停止）")
+            case .built(let report, let seconds, let rebuild):
+                Console.printDiagnostics(report.diagnostics)
+                let time = String(format: "%.2f", seconds)
+                if report.succeeded && report.wroteOutput {
+                    let warnings = report.diagnostics.warningCount
+                    say("\(rebuild ? "重新构建" : "构建")完成：\(report.documentCount) 篇文档，\(report.pagesWritten) 个页面，用时 \(time) 秒" + (warnings > 0 ? "，\(warnings) 条警告" : ""))
+                } else {
+                    say("构建失败：\(report.diagnostics.errorCount) 个错误（见上方）；浏览器中仍显示上一次成功构建的页面")
+                }
+            case .stopped:
+                say("已停止预览")
+            }
+        }
+        // The command line is synchronous; the server runs on Swift's task pool meanwhile.
+        let finished = DispatchSemaphore(value: 0)
+        let failure = FailureBox()
+        let task = Task {
+            do { try await server.run() } catch is CancellationError {} catch { failure.error = error }
+            finished.signal()
+        }
+        let signals = [SIGINT, SIGTERM].map { number -> DispatchSourceSignal in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { task.cancel() }
+            source.resume()
+            return source
+        }
+        finished.wait()
+        signals.forEach { $0.cancel() }
+        if let error = failure.error {
+            FileHandle.standardError.write(Data("错误: 无法启动预览服务器（端口 \(port) 是否已被占用？）：\(error)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// The server task's error, handed back to the waiting command.
+private final class FailureBox: @unchecked Sendable {
+    var error: (any Error)?
+}
+
+/// A line to standard output at once (not held in a buffer while the server runs).
+private func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}

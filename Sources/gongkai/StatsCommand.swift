@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import GongkaiCore
+
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "年度统计：各栏目、主题、体裁的发布数，主动公开总数，年报表二的行政规范性文件件数",
+        discussion: "每个数字都写明了怎么算出来的；草稿和发布日期在“今天”之后的文档不计。"
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, csv
+    }
+
+    @OptionGroup var siteOptions: SiteOptions
+
+    @Option(name: .long, help: "年份，如 2024")
+    var year: Int
+
+    @Option(name: .long, help: "输出格式：text、json 或 csv")
+    var format: Format = .text
+
+    func validate() throws {
+        guard (1000...9999).contains(year) else { throw ValidationError("--year \(year) 不是有效年份，应为四位数字如 2024") }
+    }
+
+    func run() throws {
+        let (site, _, report) = SiteBuilder.load(try siteOptions.buildOptions())
+        guard let site, report.succeeded else {
+            Console.printDiagnostics(report.diagnostics)
+            FileHandle.standardError.write(Data("网站有 \(report.diagnostics.errorCount) 个错误，统计可能不准确，请先改正（gongkai check 可查看）\n".utf8))
+            throw ExitCode(1)
+        }
+        let statistics = YearStatistics(site: site, year: year)
+        switch format {
+        case .text: print(statistics.text)
+        case .json: print(statistics.json)
+        case .csv: print(statistics.csv, terminator: "")
+        }
+    }
+}

@@ -1,0 +1,358 @@
+#!/usr/bin/env python3
+"""Browser tests of the search page and accessibility checks (issue #5).
+
+    python3 Tests/browser/run.py --gongkai .build/debug/gongkai
+
+Builds the example site under the sub-path /sub/xxgk/, serves it from a static server on
+127.0.0.1 (Tests/browser/static_server.py), and drives headless Chromium through
+Selenium: types queries and checks the results, runs the JavaScript tokenizer on the
+shared case table, checks the page without JavaScript, and runs axe-core
+(axe-selenium-python) on the home page, a node index, a document and the search page,
+expecting no WCAG 2.1 A/AA violation. Every wait is bounded. Prints one line per test
+and closes with `N passed, M failed`; exits 1 on any failure.
+
+Needs Debian's chromium and chromium-driver and PyPI's selenium and
+axe-selenium-python (.ci/run installs them).
+"""
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+import urllib.parse
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, HERE)
+from static_server import CountingServer  # noqa: E402
+
+# Keep Selenium Manager from looking anything up on the network: the driver and the
+# browser are named explicitly below.
+os.environ.setdefault("SE_AVOID_STATS", "true")
+os.environ.setdefault("SE_OFFLINE", "true")
+
+from selenium import webdriver  # noqa: E402
+from selenium.webdriver.chrome.options import Options  # noqa: E402
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
+from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
+
+SUB_PATH = "/sub/xxgk/"
+WAIT = 10          # seconds, for any one condition
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+# Documents of the example site the queries must find.
+FANGXUN_2023 = "青山镇人民政府办公室关于做好2023年防汛防台风工作的通知"   # 青政办〔2023〕8号
+FENGSHOU = "青山镇举办2025年中国农民丰收节庆祝活动"
+TAIFENG = "青山镇全力做好第3号台风防御工作"                          # 00822061-4/2024-00017
+
+
+def find_binary(*names):
+    for name in names:
+        path = shutil.which(name)
+        if path:
+            return path
+    return None
+
+
+def make_driver(javascript=True):
+    options = Options()
+    chromium = find_binary("chromium", "chromium-browser", "google-chrome")
+    if chromium:
+        options.binary_location = chromium
+    for arg in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-default-apps", "--disable-extensions", "--no-first-run",
+                "--disable-features=Translate,OptimizationHints,MediaRouter",
+                "--window-size=1280,1000", "--lang=zh-CN"]:
+        options.add_argument(arg)
+    if not javascript:
+        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+    driver_path = find_binary("chromedriver")
+    service = Service(executable_path=driver_path) if driver_path else Service()
+    driver = webdriver.Chrome(options=options, service=service)
+    driver.set_page_load_timeout(30)
+    driver.set_script_timeout(30)
+    return driver
+
+
+class Suite:
+    def __init__(self, server, driver):
+        self.server = server
+        self.driver = driver
+        self.base = server.base
+
+    # -------------------------------------------------------------- helpers
+
+    def open(self, path):
+        self.driver.get(self.base + path)
+
+    def wait_done(self):
+        """Waits until the search page has finished its current search."""
+        WebDriverWait(self.driver, WAIT).until(
+            lambda d: d.execute_script("var a = document.getElementById('search-app'); return a && a.dataset.state")
+            in ("done", "idle", "error"))
+        state = self.driver.execute_script("return document.getElementById('search-app').dataset.state")
+        assert state != "error", "the search page reported an error: " + self.status()
+        return state
+
+    def search(self, query, filters=None):
+        """Types a query (and picks filters) on the search page and submits the form."""
+        if "/search/" not in self.driver.current_url:
+            self.open("search/")
+            self.wait_done()
+        self.driver.execute_script("document.getElementById('search-app').dataset.state = 'typing'")
+        box = self.driver.find_element(By.ID, "search-q")
+        box.clear()
+        box.send_keys(query)
+        for name in ["node", "year", "topic", "publisher"]:
+            Select(self.driver.find_element(By.ID, "search-" + name)).select_by_value((filters or {}).get(name, ""))
+        box.send_keys(Keys.ENTER)
+        WebDriverWait(self.driver, WAIT).until(
+            lambda d: d.execute_script("return document.getElementById('search-app').dataset.state") != "typing")
+        self.wait_done()
+
+    def titles(self):
+        return [e.text for e in self.driver.find_elements(By.CSS_SELECTOR, "#search-results .search-result h2 a")]
+
+    def status(self):
+        return self.driver.find_element(By.ID, "search-status").text
+
+    def count(self):
+        text = self.status()
+        digits = "".join(c if c.isdigit() else " " for c in text.split("，")[0]).split()
+        return int(digits[0]) if digits else 0
+
+    def marks(self):
+        return [e.text for e in self.driver.find_elements(By.CSS_SELECTOR, "#search-results mark")]
+
+    # -------------------------------------------------------------- tests
+
+    def test_tokenizer_twin_matches_the_shared_case_table(self):
+        self.open("search/")
+        self.wait_done()
+        with open(os.path.join(HERE, "tokenizer-cases.json"), encoding="utf-8") as f:
+            cases = json.load(f)["cases"]
+        functions = ["indexTerms", "queryTerms", "parseQuery", "identifierTerm", "indexNumberTerms", "documentNumberTerms"]
+        failures = []
+        for case in cases:
+            got = self.driver.execute_script(
+                "var s = window.GongkaiSearch, t = arguments[0], out = {};"
+                "arguments[1].forEach(function (f) { out[f] = s[f](t); }); return out;", case["text"], functions)
+            for fn in functions:
+                if fn in case and got[fn] != case[fn]:
+                    failures.append(f"{fn}({case['text']!r}) = {got[fn]!r}, expected {case[fn]!r}")
+        assert len(cases) >= 20
+        assert not failures, "\n".join(failures)
+
+    def test_finds_a_chinese_phrase_from_a_body(self):
+        self.search("农特产品集中亮相")
+        assert self.titles() == [FENGSHOU], self.titles()
+        assert "农特产品集中亮相" in "".join(self.marks()), self.marks()
+
+    def test_finds_a_substring_inside_a_word(self):
+        # 应转早转 holds 转早 across two words, as 一段简单 holds 段简.
+        self.search("转早")
+        assert self.titles() == [FANGXUN_2023], self.titles()
+        snippet = self.driver.find_element(By.CSS_SELECTOR, "#search-results .search-result-snippet")
+        assert "转早" in [m.text for m in snippet.find_elements(By.TAG_NAME, "mark")]
+
+    def test_finds_a_document_number_in_both_bracket_styles(self):
+        for query in ["青政办〔2023〕8号", "青政办[2023]8号"]:
+            self.search(query)
+            titles = self.titles()
+            assert titles and titles[0] == FANGXUN_2023, (query, titles)
+            meta = self.driver.find_element(By.CSS_SELECTOR, "#search-results .search-result-meta").text
+            assert "青政办〔2023〕8号" in meta, meta
+
+    def test_finds_an_index_number(self):
+        for query in ["2024-00017", "00822061-4/2024-00017"]:
+            self.search(query)
+            assert self.titles() == [TAIFENG], (query, self.titles())
+
+    def test_a_filter_narrows_the_results(self):
+        self.search("森林防火")
+        everything = self.count()
+        assert everything >= 3, self.status()
+        self.search("森林防火", {"year": "2023"})
+        narrowed = self.count()
+        assert 0 < narrowed < everything, (narrowed, everything)
+        dates = [e.text for e in self.driver.find_elements(By.CSS_SELECTOR, "#search-results .search-result-meta")]
+        assert all("2023-" in d for d in dates), dates
+        assert "year=2023" in self.driver.current_url
+
+    def test_a_query_with_no_results_says_so_with_suggestions(self):
+        self.search("量子纠缠 火星基地", {"node": "fdzdgknr"})
+        assert "没有找到" in self.status(), self.status()
+        assert self.titles() == []
+        empty = self.driver.find_element(By.ID, "search-empty")
+        assert empty.is_displayed()
+        links = {a.text: a.get_attribute("href") for a in empty.find_elements(By.TAG_NAME, "a") if a.is_displayed()}
+        assert links.get("网站地图", "").endswith(SUB_PATH + "sitemap.html"), links
+        assert "量子纠缠" in links and "火星基地" in links, links
+        assert "去掉筛选条件再搜索" in links, links
+
+    def test_results_are_linkable_with_q_in_the_url_and_paged_by_20(self):
+        self.open("search/?q=" + urllib.parse.quote("青山镇"))
+        self.wait_done()
+        total = self.count()
+        assert total > 20, self.status()
+        assert len(self.titles()) == 20
+        first_page = self.titles()
+        self.driver.find_element(By.CSS_SELECTOR, "#search-pager a[rel=next]").click()
+        WebDriverWait(self.driver, WAIT).until(lambda d: "page=2" in d.current_url)
+        self.wait_done()
+        assert len(self.titles()) == min(20, total - 20)
+        assert not set(self.titles()) & set(first_page)
+        self.driver.back()
+        WebDriverWait(self.driver, WAIT).until(lambda d: "page=2" not in d.current_url)
+        self.wait_done()
+        assert self.titles() == first_page
+
+    def test_title_matches_rank_above_body_matches(self):
+        self.search("防汛")
+        titles = self.titles()
+        with_word = [i for i, t in enumerate(titles) if "防汛" in t]
+        without = [i for i, t in enumerate(titles) if "防汛" not in t]
+        assert with_word and without and max(with_word) < min(without), titles
+
+    def test_the_search_box_on_every_page_submits_to_the_search_page(self):
+        self.open("fdzdgknr/gzdt/")
+        box = self.driver.find_element(By.ID, "site-search-q")
+        box.send_keys("台风")
+        box.send_keys(Keys.ENTER)
+        WebDriverWait(self.driver, WAIT).until(lambda d: "/search/" in d.current_url)
+        self.wait_done()
+        assert self.driver.current_url.startswith(self.base + "search/?q="), self.driver.current_url
+        assert TAIFENG in self.titles(), self.titles()
+        assert self.driver.find_element(By.ID, "search-q").get_attribute("value") == "台风"
+
+    def test_queries_fetch_only_from_the_site(self):
+        self.open("search/")
+        self.wait_done()
+        self.search("安全生产 森林防火")
+        urls = self.driver.execute_script("return performance.getEntriesByType('resource').map(function (e) { return e.name; })")
+        origin = self.base[: self.base.index(SUB_PATH)]
+        outside = [u for u in urls if not u.startswith(origin + SUB_PATH)]
+        assert not outside, outside
+        assert any("/search/s/" in u for u in urls), urls
+
+    def test_axe_finds_no_wcag_21_aa_violations(self):
+        source, version = axe_script()
+        print(f"      axe-core {version} from {source}")
+        with open(source, encoding="utf-8") as f:
+            script = f.read()
+        pages = {"home": "", "node index": "fdzdgknr/gzdt/", "document": "fdzdgknr/fgwj/qtwj/2023-05-fangxun-tongzhi.html",
+                 "search page": "search/?q=" + urllib.parse.quote("防汛")}
+        problems = []
+        for name, path in pages.items():
+            self.open(path)
+            if "search" in path:
+                self.wait_done()
+            self.driver.execute_script(script)
+            # axe-core before 4 knows no `wcag21a` tag; use the A/AA tags the version has.
+            known = set(self.driver.execute_script(
+                "var t = {}; axe.getRules().forEach(function (r) { r.tags.forEach(function (x) { t[x] = 1; }); }); return Object.keys(t);"))
+            tags = [t for t in WCAG_TAGS if t in known]
+            assert "wcag2aa" in tags, known
+            results = self.driver.execute_async_script(
+                "var done = arguments[arguments.length - 1];"
+                "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})"
+                ".then(function (r) { done(r); }, function (e) { done({error: String(e)}); });", tags)
+            assert "error" not in results, f"{name}: axe failed: {results.get('error')}"
+            for v in results["violations"]:
+                targets = [n["target"] for n in v["nodes"]][:3]
+                problems.append(f"{name}: {v['id']} ({v['impact']}) {v['help']} at {targets}")
+        assert not problems, "\n".join(problems)
+
+
+def axe_script():
+    """The newest axe-core that an installed PyPI package ships: axe-selenium-python's
+    (axe-core 3.1 on Python < 3.12), or axe-playwright-python's (4.x; installed with
+    --no-deps, only its axe.min.js is used)."""
+    import importlib.util
+    import re
+    found = []
+    for package, relative in [("axe_selenium_python", "node_modules/axe-core/axe.min.js"), ("axe_playwright_python", "axe.min.js")]:
+        spec = importlib.util.find_spec(package)
+        if not spec or not spec.submodule_search_locations:
+            continue
+        path = os.path.join(list(spec.submodule_search_locations)[0], relative)
+        if os.path.isfile(path):
+            with open(path, encoding="utf-8") as f:
+                match = re.search(r'\.version="(\d+)\.(\d+)\.(\d+)"', f.read())
+            if match:
+                found.append((tuple(int(x) for x in match.groups()), path))
+    assert found, "no axe-core: pip install axe-selenium-python"
+    version, path = max(found)
+    return path, ".".join(map(str, version))
+
+
+def test_without_javascript_the_page_says_so_and_links_to_catalog_and_site_map(base):
+    driver = make_driver(javascript=False)
+    try:
+        driver.get(base + "search/?q=" + urllib.parse.quote("防汛"))
+        notice = driver.find_element(By.CSS_SELECTOR, ".search-nojs")
+        assert notice.is_displayed() and "JavaScript" in notice.text, notice.text
+        links = {a.text: a.get_attribute("href") for a in notice.find_elements(By.TAG_NAME, "a")}
+        assert links.get("公开目录") == base, links
+        assert links.get("网站地图") == base + "sitemap.html", links
+        assert not driver.find_elements(By.CSS_SELECTOR, "#search-results li")
+    finally:
+        driver.quit()
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--gongkai", default=os.path.join(ROOT, ".build", "debug", "gongkai"))
+    parser.add_argument("--site", default=ROOT)
+    parser.add_argument("--only", help="run only tests whose name contains this")
+    args = parser.parse_args()
+
+    work = tempfile.mkdtemp(prefix="gongkai-browser-")
+    passed = failed = 0
+    try:
+        out = os.path.join(work, "public")
+        env = dict(os.environ, SOURCE_DATE_EPOCH="1763769600")
+        build = subprocess.run([args.gongkai, "build", "--site", args.site, "--output", out, "--base-url", SUB_PATH],
+                               capture_output=True, text=True, env=env, timeout=600)
+        if build.returncode != 0:
+            print(build.stdout[-2000:], build.stderr[-4000:], sep="\n")
+            print("browser tests: the example site did not build")
+            print("0 passed, 1 failed")
+            return 1
+        server = CountingServer(out, SUB_PATH).start()
+        driver = make_driver()
+        try:
+            suite = Suite(server, driver)
+            tests = [(name, getattr(suite, name)) for name in sorted(dir(suite)) if name.startswith("test_")]
+            tests.append((test_without_javascript_the_page_says_so_and_links_to_catalog_and_site_map.__name__,
+                          lambda: test_without_javascript_the_page_says_so_and_links_to_catalog_and_site_map(server.base)))
+            for name, test in tests:
+                if args.only and args.only not in name:
+                    continue
+                started = time.monotonic()
+                try:
+                    test()
+                    passed += 1
+                    print(f"ok    {name} ({time.monotonic() - started:.1f} s)")
+                except Exception as error:  # noqa: BLE001 - report every failure and go on
+                    failed += 1
+                    print(f"FAIL  {name}: {type(error).__name__}: {error}")
+                    traceback.print_exc(limit=2, file=sys.stdout)
+        finally:
+            driver.quit()
+            server.stop()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
