@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Quick start 2: the whole test suite — Swift tests, then the W3C Nu HTML validator over
-# the built example site, then the command line's exit codes.
+# the built example site, then the command line's exit codes, then the browser tests of
+# search and accessibility (needs chromium and chromium-driver; .ci/run installs them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
@@ -21,3 +22,7 @@ echo "HTML5 validation: 0 errors"
 echo "== Command-line exit codes =="
 bash scripts/cli-smoke.sh .build/debug/gongkai
 rm -rf "$out"
+
+echo "== Browser tests: search and accessibility (headless Chromium) =="
+python3 -c "import selenium, axe_selenium_python" 2>/dev/null || python3 -m pip install --quiet selenium axe-selenium-python
+python3 Tests/browser/run.py --gongkai .build/debug/gongkai

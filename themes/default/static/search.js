@@ -638,8 +638,11 @@
       pager.hidden = false;
     }
 
+    var baseTitle = document.title;
+
     function run(state, focus) {
       var mine = ++generation;
+      document.title = state.q ? "“" + state.q + "” - " + baseTitle : baseTitle;
       var started = window.performance ? performance.now() : 0;
       setForm(state);
       var clauses = parseQuery(state.q);
@@ -725,7 +728,12 @@
 
   function boot() {
     var app = document.getElementById("search-app");
-    if (app && window.fetch && window.TextDecoder && window.URLSearchParams) { start(app); }
+    if (!app) { return; }
+    if (window.fetch && window.TextDecoder && window.TextEncoder && window.URLSearchParams && window.Promise && window.Map && window.Set && String.prototype.normalize) {
+      start(app);
+    } else {
+      document.getElementById("search-status").textContent = app.dataset.lError;
+    }
   }
   if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", boot); } else { boot(); }
 })();
