@@ -6,7 +6,11 @@ enum Parallel {
         guard count > 0 else { return [] }
         let slots = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
         slots.initialize(repeating: nil)
-        defer { slots.deallocate() }
+        // Deinitialize too: without it every result (every rendered page) stays retained.
+        defer {
+            slots.deinitialize()
+            slots.deallocate()
+        }
         nonisolated(unsafe) let shared = slots
         DispatchQueue.concurrentPerform(iterations: count) { i in
             shared[i] = transform(i)
