@@ -80,20 +80,55 @@ public struct OutputWriter: Sendable {
         guard !file.path.hasPrefix("/"), !file.path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }) else {
             return "拒绝写入输出文件夹之外的路径：\(file.path)"
         }
-        let target = staging.appendingPathComponent(file.path)
-        do {
-            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            switch file.contents {
-            case .text(let text): try Data(text.utf8).write(to: target)
-            case .bytes(let bytes): try Data(bytes).write(to: target)
-            case .copy(let source):
-                let data = try Data(contentsOf: siteFolder.appendingPathComponent(source))
-                try data.write(to: target)
+        let target = staging.path + "/" + file.path
+        let result: Int32
+        switch file.contents {
+        case .text(let text):
+            var text = text
+            result = text.withUTF8 { Self.write($0, to: target) }
+        case .bytes(let bytes):
+            result = bytes.withUnsafeBufferPointer { Self.write($0, to: target) }
+        case .copy(let source):
+            guard let data = FileManager.default.contents(atPath: siteFolder.appendingPathComponent(source).path) else {
+                return "写入 \(file.path) 失败：无法读取 \(source)"
             }
-            return nil
-        } catch {
-            return "写入 \(file.path) 失败：\(error.localizedDescription)"
+            result = data.withUnsafeBytes { Self.write($0.bindMemory(to: UInt8.self), to: target) }
         }
+        guard result == 0 else { return "写入 \(file.path) 失败：\(String(cString: strerror(result)))" }
+        return nil
+    }
+
+    /// Writes `bytes` to a new file at `path`, creating missing folders; returns 0 or an errno.
+    /// Plain POSIX calls: one open, write and close per page, no per-file folder checks.
+    private static func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) -> Int32 {
+        var fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if fd < 0 && errno == ENOENT {
+            let folder = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
+            let made = makeFolders(folder)
+            guard made == 0 else { return made }
+            fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        }
+        guard fd >= 0 else { return errno }
+        defer { close(fd) }
+        var offset = 0
+        while offset < bytes.count {
+            let n = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            offset += n
+        }
+        return 0
+    }
+
+    /// `mkdir -p`; another thread making the same folder at the same time is fine.
+    private static func makeFolders(_ path: String) -> Int32 {
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return 0 }
+        guard errno == ENOENT, let slash = path.lastIndex(of: "/"), slash > path.startIndex else { return errno }
+        let parent = makeFolders(String(path[..<slash]))
+        guard parent == 0 else { return parent }
+        return mkdir(path, 0o755) == 0 || errno == EEXIST ? 0 : errno
     }
 
     /// Swaps the staging folder in place of the output folder.
