@@ -91,18 +91,25 @@ public enum SiteBuilder {
         let renderer = SiteRenderer(site: site, theme: theme)
         let jobs = renderer.jobs()
         var found: [Diagnostic] = []
+        var searchIndex = site.config.search ? SearchIndexBuilder(site: site) : nil
         let batchSize = 256
         progress(.rendering(done: 0, total: jobs.count))
         do {
             for start in stride(from: 0, to: jobs.count, by: batchSize) {
                 let batch = Array(jobs[start..<min(jobs.count, start + batchSize)])
                 let results = Parallel.map(batch.count) { renderer.render(batch[$0]) }
-                let files = results.flatMap(\.0)
-                found += results.flatMap(\.1)
+                let files = results.flatMap(\.files)
+                found += results.flatMap(\.diagnostics)
+                for case let (document, terms)? in results.map(\.searchTerms) { searchIndex?.add(terms, document: document) }
                 report.pagesWritten += files.filter { $0.path.hasSuffix(".html") }.count
                 report.filesWritten += files.count
                 try writer.write(files)
                 progress(.rendering(done: min(jobs.count, start + batchSize), total: jobs.count))
+            }
+            if let searchIndex {
+                let files = searchIndex.build().files
+                report.filesWritten += files.count
+                try writer.write(files)
             }
             progress(.copyingStatic)
             report.filesWritten += try writeStatic(site: site, writer: writer)

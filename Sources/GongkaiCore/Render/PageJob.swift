@@ -13,6 +13,4 @@ enum PageJob: Sendable {
     case assets
     /// The search page (`search/index.html`).
     case searchPage
-    /// The search index: shards, result fragments and `search/index.json`.
-    case searchIndex
 }

@@ -6,26 +6,27 @@ struct SiteRenderer: Sendable {
     let site: Site
     let theme: Theme
     let markdown: MarkdownRenderer
+    let context: PageContext
 
     /// The sidebar's catalog tree, rendered once per highlighted node (index 0: none)
     /// instead of once per page.
-    private let catalogTrees: [String]
+    private let catalogTrees: [TemplateValue]
 
     init(site: Site, theme: Theme) {
         self.site = site
         self.theme = theme
         self.markdown = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: site.config.unsafeHTML))
         let context = PageContext(site: site, labels: theme.labels)
+        self.context = context
         catalogTrees = ([nil] + site.catalog.nodes.indices.map { $0 }).map { current in
-            theme.render("tree-root", ["tree": context.tree(current: current), "labels": theme.labels])
+            .text(String(decoding: theme.render("tree-root", ["tree": context.tree(current: current), "labels": .object(theme.labels)]), as: UTF8.self))
         }
     }
 
-    private func catalogTree(current: Int?) -> String {
+    private func catalogTree(current: Int?) -> TemplateValue {
         catalogTrees[current.map { $0 + 1 } ?? 0]
     }
 
-    private var context: PageContext { PageContext(site: site, labels: theme.labels) }
     private var urls: URLBuilder { site.urls }
     private var pageSize: Int { site.config.pagination }
 
@@ -33,7 +34,7 @@ struct SiteRenderer: Sendable {
     func jobs() -> [PageJob] {
         var jobs: [PageJob] = [.home, .siteMap, .notFound, .robots, .sitemapXML, .assets]
         if site.config.feeds { jobs.append(.feeds) }
-        if site.config.search { jobs += [.searchPage, .searchIndex] }
+        if site.config.search { jobs.append(.searchPage) }
         for (i, node) in site.catalog.nodes.enumerated() {
             if node.kind == .page {
                 jobs.append(.node(i, page: 1))
@@ -53,64 +54,63 @@ struct SiteRenderer: Sendable {
         return jobs
     }
 
-    func render(_ job: PageJob) -> ([OutputFile], [Diagnostic]) {
+    func render(_ job: PageJob) -> PageOutput {
         switch job {
-        case .home: return ([renderHome()], [])
+        case .home: return PageOutput(files: [renderHome()])
         case .node(let node, let page): return renderNode(node, page: page)
         case .document(let i): return renderDocument(i)
-        case .facetOverview(let facet): return ([renderFacetOverview(facet)], [])
-        case .facetValue(let facet, let value, let documents, let page): return ([renderFacetValue(facet, value: value, documents: documents, page: page)], [])
-        case .siteMap: return ([renderSiteMap()], [])
-        case .notFound: return ([renderNotFound()], [])
-        case .feeds: return (FeedWriter(site: site).files(), [])
-        case .sitemapXML: return (SitemapWriter(urls: urls).files(for: sitemapEntries()), [])
-        case .robots: return ([RobotsWriter.file(urls: urls)], [])
-        case .assets: return (assetFiles(), [])
-        case .searchPage: return ([renderSearchPage()], [])
-        case .searchIndex: return (SearchIndexBuilder(site: site).files(), [])
+        case .facetOverview(let facet): return PageOutput(files: [renderFacetOverview(facet)])
+        case .facetValue(let facet, let value, let documents, let page): return PageOutput(files: [renderFacetValue(facet, value: value, documents: documents, page: page)])
+        case .siteMap: return PageOutput(files: [renderSiteMap()])
+        case .notFound: return PageOutput(files: [renderNotFound()])
+        case .feeds: return PageOutput(files: FeedWriter(site: site).files())
+        case .sitemapXML: return PageOutput(files: SitemapWriter(urls: urls).files(for: sitemapEntries()))
+        case .robots: return PageOutput(files: [RobotsWriter.file(urls: urls)])
+        case .assets: return PageOutput(files: assetFiles())
+        case .searchPage: return PageOutput(files: [renderSearchPage()])
         }
     }
 
     // MARK: Pages
 
-    private func page(_ template: String, path: String, _ values: [String: Any], common: [String: Any]) -> OutputFile {
-        OutputFile(path: path, contents: .text(theme.render(template, common.merging(values) { _, new in new })))
+    func page(_ template: String, path: String, _ values: [String: TemplateValue], common: [String: TemplateValue]) -> OutputFile {
+        OutputFile(path: path, contents: .bytes(theme.render(template, common.merging(values) { _, new in new })))
     }
 
     private func renderHome() -> OutputFile {
         let path = URLBuilder.homePath
-        let columns: [[String: Any]] = site.catalog.roots.map { i in
+        let columns: [TemplateValue] = site.catalog.roots.map { i in
             let node = site.catalog.nodes[i]
-            var column: [String: Any] = ["title": node.title, "href": urls.href(URLBuilder.nodePath(node.path)), "count": Absent.value, "rows": [[String: Any]]()]
+            var column: [String: TemplateValue] = ["title": .text(node.title), "href": .text(urls.href(URLBuilder.nodePath(node.path))), "count": .absent, "rows": []]
             if node.kind != .page {
                 let docs = site.documents(inTreeOf: i)
-                column["count"] = docs.count
+                column["count"] = .number(docs.count)
                 column["rows"] = context.rows(docs.prefix(6), firstSerial: 1)
             }
-            column["children"] = node.children.map { c in
-                ["title": site.catalog.nodes[c].title, "href": urls.href(URLBuilder.nodePath(site.catalog.nodes[c].path))]
-            }
-            return column
+            column["children"] = .list(node.children.map { c in
+                ["title": .text(site.catalog.nodes[c].title), "href": .text(urls.href(URLBuilder.nodePath(site.catalog.nodes[c].path)))]
+            })
+            return .object(column)
         }
         let latestInterpretations = site.documents.indices.filter { site.interpretedDocuments[$0] != nil }.prefix(6)
         let agency = site.config.agency
         return page("home", path: path, [
-            "columns": columns,
+            "columns": .list(columns),
             "latest": context.rows(site.documents.indices.prefix(10), firstSerial: 1),
             "latestInterpretations": context.rows(latestInterpretations, firstSerial: 1),
-            "agency": ["name": agency.name, "address": agency.address, "phone": agency.phone, "fax": agency.fax, "officeHours": agency.officeHours, "email": agency.email],
+            "agency": ["name": .text(agency.name), "address": .text(agency.address), "phone": .text(agency.phone), "fax": .text(agency.fax), "officeHours": .text(agency.officeHours), "email": .text(agency.email)],
             "facetLinks": true,
         ], common: context.common(pageTitle: site.config.title, columnName: theme.labels["column_home"] ?? "首页", currentRoot: nil, outputPath: path))
     }
 
-    private func renderNode(_ index: Int, page pageNumber: Int) -> ([OutputFile], [Diagnostic]) {
+    private func renderNode(_ index: Int, page pageNumber: Int) -> PageOutput {
         let node = site.catalog.nodes[index]
         let path = URLBuilder.nodePath(node.path, page: pageNumber)
         var diagnostics: [Diagnostic] = []
-        var values: [String: Any] = [
-            "node": ["title": node.title, "kind": node.kind.rawValue],
-            "isInterpretations": node.kind == .interpretations,
-            "isPage": node.kind == .page,
+        var values: [String: TemplateValue] = [
+            "node": ["title": .text(node.title), "kind": .text(node.kind.rawValue)],
+            "isInterpretations": .bool(node.kind == .interpretations),
+            "isPage": .bool(node.kind == .page),
             "breadcrumbs": context.breadcrumbs(node: index),
             "catalogTreeHTML": catalogTree(current: index),
         ]
@@ -118,7 +118,7 @@ struct SiteRenderer: Sendable {
         if let intro = site.nodeIntroductions[index], pageNumber == 1 {
             let (html, _, found) = renderBody(intro)
             diagnostics += found
-            values["introduction"] = html
+            values["introduction"] = .text(html)
             introduction = intro
         }
         if node.kind != .page {
@@ -126,21 +126,21 @@ struct SiteRenderer: Sendable {
             let pages = max(1, (docs.count + pageSize - 1) / pageSize)
             let start = (pageNumber - 1) * pageSize
             values["rows"] = context.rows(docs[start..<min(docs.count, start + pageSize)], firstSerial: start + 1)
-            values["count"] = docs.count
-            values["pager"] = Absent.or(context.pager(page: pageNumber, pages: pages) { URLBuilder.nodePath(node.path, page: $0) })
-            if site.config.feeds { values["feed"] = urls.href(URLBuilder.nodeFeedPath(node.path)) }
-            values["children"] = node.children.map { c in
-                ["title": site.catalog.nodes[c].title, "href": urls.href(URLBuilder.nodePath(site.catalog.nodes[c].path)), "count": site.count(inTreeOf: c)]
-            }
+            values["count"] = .number(docs.count)
+            values["pager"] = context.pager(page: pageNumber, pages: pages) { URLBuilder.nodePath(node.path, page: $0) }
+            if site.config.feeds { values["feed"] = .text(urls.href(URLBuilder.nodeFeedPath(node.path))) }
+            values["children"] = .list(node.children.map { c in
+                ["title": .text(site.catalog.nodes[c].title), "href": .text(urls.href(URLBuilder.nodePath(site.catalog.nodes[c].path))), "count": .number(site.count(inTreeOf: c))]
+            })
         }
         let root = site.catalog.ancestry(of: index).first.flatMap { site.catalog.index(ofPath: $0.path) }
         let title = pageNumber > 1 ? "\(node.title)（第\(pageNumber)页）" : node.title
         let common = context.common(pageTitle: title, columnName: node.title, currentRoot: root, outputPath: path,
                                     pubDate: introduction.flatMap { $0.keyPositions[.published] == nil ? nil : $0.published.metaString }, description: introduction.flatMap { $0.summary })
-        return ([page(node.kind == .page ? "page" : "node", path: path, values, common: common)], diagnostics)
+        return PageOutput(files: [page(node.kind == .page ? "page" : "node", path: path, values, common: common)], diagnostics: diagnostics)
     }
 
-    private func renderDocument(_ i: Int) -> ([OutputFile], [Diagnostic]) {
+    private func renderDocument(_ i: Int) -> PageOutput {
         let d = site.documents[i]
         let path = site.outputPaths[i]
         let (html, rendered, diagnostics) = renderBody(d)
@@ -154,31 +154,33 @@ struct SiteRenderer: Sendable {
         case .revised: banner = labels["status_revised_banner"]
         case .valid: banner = nil
         }
-        func field(_ key: String, _ value: String?) -> [String: Any]? {
+        func field(_ key: String, _ value: String?) -> TemplateValue? {
             guard let value, !value.isEmpty else { return nil }
-            return ["label": labels[key] ?? key, "value": value]
+            return ["label": .text(labels[key] ?? key), "value": .text(value)]
         }
         // The metadata box in the order inspectors expect (SPEC §8).
-        let metadata: [[String: Any]] = [
+        let metadata: [TemplateValue] = [
             field("index_no", d.indexNumber), field("topic", d.topic), field("publisher", d.publisher),
             field("written", d.written.day.chinese), field("doc_no", d.docNumber), field("published", d.published.day.chinese),
             field("status", status.rawValue), field("genre", d.genre),
             field("abolished_on", d.abolished?.chinese), field("keywords", d.keywords.isEmpty ? nil : d.keywords.joined(separator: "，")),
             field("title", d.title),
         ].compactMap { $0 }
-        let attachments: [[String: Any]] = d.attachments.map { a in
-            ["title": a.title, "href": urls.href(a.outputPath), "type": Format.fileType(a.outputPath), "size": Format.size(a.byteCount)]
+        let attachments: [TemplateValue] = d.attachments.map { a in
+            ["title": .text(a.title), "href": .text(urls.href(a.outputPath)), "type": .text(Format.fileType(a.outputPath)), "size": .text(Format.size(a.byteCount))]
         }
-        let interpretations: [[String: Any]] = (site.interpretations[i] ?? []).map { j in
+        let interpretations: [TemplateValue] = (site.interpretations[i] ?? []).map { j in
             let doc = site.documents[j]
-            return ["title": doc.title, "href": urls.href(site.outputPaths[j]), "form": doc.interpretationForm ?? labels["interpretation"] ?? "解读", "published": doc.published.day.description]
+            return ["title": .text(doc.title), "href": .text(urls.href(site.outputPaths[j])), "form": .text(doc.interpretationForm ?? labels["interpretation"] ?? "解读"), "published": .text(doc.published.day.description)]
         }
-        let policies: [[String: Any]] = (site.interpretedDocuments[i] ?? []).map { j in
+        let policies: [TemplateValue] = (site.interpretedDocuments[i] ?? []).map { j in
             let doc = site.documents[j]
-            return ["title": doc.title, "href": urls.href(site.outputPaths[j]), "docNo": Absent.or(doc.docNumber), "published": doc.published.day.description]
+            return ["title": .text(doc.title), "href": .text(urls.href(site.outputPaths[j])), "docNo": .text(doc.docNumber), "published": .text(doc.published.day.description)]
         }
         let longDocument = rendered.headings.filter { $0.level == 2 }.count > 3
-        let toc = rendered.headings.filter { longDocument && (2...3).contains($0.level) && !$0.id.isEmpty }.map { h in ["text": h.text, "href": "#" + h.id, "level": h.level, "sub": h.level > 2] as [String: Any] }
+        let toc: [TemplateValue] = rendered.headings.filter { longDocument && (2...3).contains($0.level) && !$0.id.isEmpty }.map { h in
+            ["text": .text(h.text), "href": .text("#" + h.id), "level": .number(h.level), "sub": .bool(h.level > 2)]
+        }
         let node = site.catalog.nodes[d.node]
         let root = site.catalog.ancestry(of: d.node).first.flatMap { site.catalog.index(ofPath: $0.path) }
         let summary = d.summary ?? Format.truncate(rendered.firstParagraph, to: 120)
@@ -187,20 +189,23 @@ struct SiteRenderer: Sendable {
                                     keywords: d.keywords, description: summary.isEmpty ? d.title : summary)
         let file = page("document", path: path, [
             "document": [
-                "title": d.title, "docNo": Absent.or(d.docNumber), "publisher": d.publisher,
-                "published": d.published.day.chinese, "status": status.rawValue,
+                "title": .text(d.title), "docNo": .text(d.docNumber), "publisher": .text(d.publisher),
+                "published": .text(d.published.day.chinese), "status": .text(status.rawValue),
             ],
-            "banner": Absent.or(banner),
-            "metadata": metadata,
-            "body": html,
-            "toc": toc,
-            "attachments": attachments,
-            "interpretations": interpretations,
-            "policies": policies,
+            "banner": .text(banner),
+            "metadata": .list(metadata),
+            "body": .text(html),
+            "toc": .list(toc),
+            "attachments": .list(attachments),
+            "interpretations": .list(interpretations),
+            "policies": .list(policies),
             "breadcrumbs": context.breadcrumbs(node: d.node, extra: labels["body"] ?? "正文"),
             "catalogTreeHTML": catalogTree(current: d.node),
         ], common: common)
-        return ([file] + searchFragmentFiles(i, text: rendered.plainText), diagnostics)
+        guard site.config.search else { return PageOutput(files: [file], diagnostics: diagnostics) }
+        let text = rendered.plainText
+        return PageOutput(files: [file, searchFragmentFile(i, text: text)], diagnostics: diagnostics,
+                          searchTerms: (i, SearchIndexBuilder.collect(i, text: text, site: site)))
     }
 
     /// Renders a document's Markdown with relative links rewritten to output URLs;
@@ -276,12 +281,12 @@ struct SiteRenderer: Sendable {
     private func renderFacetOverview(_ facet: URLBuilder.Facet) -> OutputFile {
         let path = URLBuilder.facetPath(facet)
         let title = facetTitle(facet)
-        let values: [[String: Any]] = facetGroups(facet).map { value, docs in
-            ["title": facetValueTitle(facet, value), "href": urls.href(URLBuilder.facetPath(facet, value: Format.segment(value))), "count": docs.count]
+        let values: [TemplateValue] = facetGroups(facet).map { value, docs in
+            ["title": .text(facetValueTitle(facet, value)), "href": .text(urls.href(URLBuilder.facetPath(facet, value: Format.segment(value)))), "count": .number(docs.count)]
         }
         return page("facet", path: path, [
-            "facetTitle": title, "values": values, "isOverview": true,
-            "breadcrumbs": [["title": theme.labels["column_home"] ?? "首页", "href": urls.href(URLBuilder.homePath)], ["title": title, "href": Absent.value]],
+            "facetTitle": .text(title), "values": .list(values), "isOverview": true,
+            "breadcrumbs": context.breadcrumbs([(title, nil)]),
             "catalogTreeHTML": catalogTree(current: nil),
         ], common: context.common(pageTitle: title, columnName: title, currentRoot: nil, outputPath: path))
     }
@@ -293,14 +298,10 @@ struct SiteRenderer: Sendable {
         let start = (pageNumber - 1) * pageSize
         let pages = max(1, (documents.count + pageSize - 1) / pageSize)
         return page("facet", path: path, [
-            "facetTitle": facetTitle(facet), "valueTitle": title, "count": documents.count,
+            "facetTitle": .text(facetTitle(facet)), "valueTitle": .text(title), "count": .number(documents.count),
             "rows": context.rows(documents[start..<min(documents.count, start + pageSize)], firstSerial: start + 1),
-            "pager": Absent.or(context.pager(page: pageNumber, pages: pages) { URLBuilder.facetPath(facet, value: segment, page: $0) }),
-            "breadcrumbs": [
-                ["title": theme.labels["column_home"] ?? "首页", "href": urls.href(URLBuilder.homePath)],
-                ["title": facetTitle(facet), "href": urls.href(URLBuilder.facetPath(facet))],
-                ["title": title, "href": Absent.value],
-            ],
+            "pager": context.pager(page: pageNumber, pages: pages) { URLBuilder.facetPath(facet, value: segment, page: $0) },
+            "breadcrumbs": context.breadcrumbs([(facetTitle(facet), urls.href(URLBuilder.facetPath(facet))), (title, nil)]),
             "catalogTreeHTML": catalogTree(current: nil),
         ], common: context.common(pageTitle: "\(title) - \(facetTitle(facet))", columnName: facetTitle(facet), currentRoot: nil, outputPath: path))
     }
@@ -310,12 +311,12 @@ struct SiteRenderer: Sendable {
     private func renderSiteMap() -> OutputFile {
         let path = URLBuilder.siteMapPath
         let title = theme.labels["site_map"] ?? "网站地图"
-        let facets: [[String: Any]] = URLBuilder.Facet.allCases.map { facet in
-            ["title": facetTitle(facet), "href": urls.href(URLBuilder.facetPath(facet))]
+        let facets: [TemplateValue] = URLBuilder.Facet.allCases.map { facet in
+            ["title": .text(facetTitle(facet)), "href": .text(urls.href(URLBuilder.facetPath(facet)))]
         }
         return page("sitemap", path: path, [
-            "tree": context.tree(current: nil), "facets": facets, "total": site.documents.count,
-            "breadcrumbs": [["title": theme.labels["column_home"] ?? "首页", "href": urls.href(URLBuilder.homePath)], ["title": title, "href": Absent.value]],
+            "tree": context.tree(current: nil), "facets": .list(facets), "total": .number(site.documents.count),
+            "breadcrumbs": context.breadcrumbs([(title, nil)]),
         ], common: context.common(pageTitle: title, columnName: title, currentRoot: nil, outputPath: path))
     }
 

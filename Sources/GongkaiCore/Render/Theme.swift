@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// A theme: compiled Mustache templates, UI labels and static files (SPEC §9).
 ///
@@ -8,15 +7,15 @@ import Mustache
 public struct Theme: Sendable {
     public static let requiredTemplates = ["layout", "home", "node", "page", "document", "facet", "sitemap", "notfound"]
 
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     /// UI labels for the site's language.
     public let labels: [String: String]
     /// Files of the theme's `static/` folder by name, copied to `assets/`.
     public let staticFiles: [String: [UInt8]]
 
-    /// Renders a named template with a context dictionary.
-    func render(_ template: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: template) ?? ""
+    /// Renders a named template with its view model, as UTF-8.
+    func render(_ template: String, _ context: [String: TemplateValue]) -> [UInt8] {
+        library.render(template, .object(context))
     }
 
     /// Loads the default theme and the site's overrides.
@@ -39,7 +38,7 @@ public struct Theme: Sendable {
             return (nil, diagnostics)
         }
 
-        var library = MustacheLibrary()
+        var library = TemplateLibrary()
         for (path, file) in files.sorted(by: { $0.key < $1.key }) where path.hasPrefix("templates/") && path.hasSuffix(".mustache") {
             let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
             guard let text = String(validating: file.bytes, as: UTF8.self) else {
@@ -47,15 +46,16 @@ public struct Theme: Sendable {
                 continue
             }
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(Diagnostic(file: file.source, line: error.context.lineNumber, column: error.context.columnNumber, severity: .error, id: "theme.template-syntax", message: "模板语法错误：\(error.error)"))
+                library.register(try TemplateParser.parse(text), named: name)
             } catch {
-                diagnostics.append(.error("theme.template-syntax", "模板语法错误：\(error)", at: SourcePosition(file: file.source)))
+                diagnostics.append(Diagnostic(file: file.source, line: error.line, column: error.column, severity: .error, id: "theme.template-syntax", message: "模板语法错误：\(error.message)"))
             }
         }
-        for name in requiredTemplates where library.getTemplate(named: name) == nil && !diagnostics.hasErrors {
+        for name in requiredTemplates where !library.contains(name) && !diagnostics.hasErrors {
             diagnostics.append(.error("theme.template-missing", "主题缺少模板 templates/\(name).mustache", at: SourcePosition(file: "themes/\(config.theme)")))
+        }
+        for (template, partial) in library.missingPartials() where !diagnostics.hasErrors {
+            diagnostics.append(.error("theme.template-missing", "模板 templates/\(template).mustache 引用的模板 templates/\(partial).mustache 不存在", at: SourcePosition(file: "themes/\(config.theme)/templates/\(template).mustache")))
         }
 
         let labelFile = config.language == "zh-CN" ? "i18n/zh-CN.json" : "i18n/zh-TW.json"

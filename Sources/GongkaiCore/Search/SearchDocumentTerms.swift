@@ -3,11 +3,11 @@
 /// CJK characters and bigrams, which are most of the terms, are kept as packed integers
 /// (`cjkKey`) rather than strings, so collecting 10,000 documents stays cheap.
 struct SearchDocumentTerms: Sendable {
-    var cjk: [UInt64: UInt8] = [:]
+    var cjk: SearchKeyTable
     var other: [String: UInt8] = [:]
 
     init(expectedCJK: Int = 0) {
-        cjk.reserveCapacity(expectedCJK)
+        cjk = SearchKeyTable(expected: expectedCJK)
     }
 
     /// A CJK character alone (`second` nil) or a bigram, as one integer.
@@ -39,8 +39,8 @@ struct SearchDocumentTerms: Sendable {
             var previous: UInt32?
             for c in run {
                 let v = c.value
-                cjk[Self.cjkKey(v), default: 0] |= bit
-                if let p = previous { cjk[Self.cjkKey(p, v), default: 0] |= bit }
+                cjk.insert(Self.cjkKey(v), bit)
+                if let p = previous { cjk.insert(Self.cjkKey(p, v), bit) }
                 previous = v
             }
         }, word: { word in
@@ -52,7 +52,7 @@ struct SearchDocumentTerms: Sendable {
     }
 
     /// The CJK terms as `key << 4 | fields` (keys fit in 45 bits), for compact keeping.
-    var packedCJK: [UInt64] { cjk.map { $0.key << 4 | UInt64($0.value) } }
+    var packedCJK: [UInt64] { cjk.packed }
 
     /// Adds an exact term (an identifier or a facet value) as found in `field`.
     mutating func addExact(_ term: String, _ field: SearchField) {

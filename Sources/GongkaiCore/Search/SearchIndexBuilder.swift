@@ -4,26 +4,27 @@
 /// node, 主题分类, year, 有效性 and body text with `SearchTokenizer`, adds the filter
 /// values as exact terms (`SearchFacet`), and hands the posting lists to
 /// `SearchShardWriter`, which splits them into shards so that a query downloads only the
-/// shards of its terms. (What a result shows, `SearchFragment`, is written by each
-/// document's own page job, which has the body text at hand.)
+/// shards of its terms. Each document's page job, which has the rendered body text at
+/// hand, collects its terms (`collect`) and writes what a result shows
+/// (`SearchFragment`); the build adds the terms here in document order and writes the
+/// shards at the end, so every body goes through cmark once.
 ///
 /// Documents are numbered in `site.documents` order (newest first), so "newer first"
 /// is "smaller number first" in the browser without any dates in the index.
-struct SearchIndexBuilder {
+struct SearchIndexBuilder: Sendable {
     let site: Site
-    /// Only the body's text is needed, so the passes that change markup but not text
-    /// (tables, CJK-friendly emphasis, heading ids) are left out: a pipe table's `|`
-    /// or an unconverted `**` separates terms just as the finished table or emphasis would.
-    let markdown: MarkdownRenderer
+
+    /// Term numbers by packed CJK key and by text; posting lists by term number.
+    private var cjkIndex: [UInt64: Int] = [:]
+    private var stringIndex: [String: Int] = [:]
+    private var termText: [String] = []
+    private var postings: [SearchPostingList] = []
+    private var version = SearchHash.fnv1a64([])
+    private var added = 0
 
     init(site: Site) {
         self.site = site
-        markdown = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: site.config.unsafeHTML, headingIDs: false, tables: false, cjkFriendlyEmphasis: false))
     }
-
-    /// Documents tokenized at once; their terms are merged and dropped before the next
-    /// chunk, so memory follows the posting lists rather than every document's terms.
-    static let chunkSize = 512
 
     /// The index, built in memory, with the figures the benchmark quotes.
     struct Index {
@@ -35,54 +36,48 @@ struct SearchIndexBuilder {
         var shardBytes: Int
     }
 
-    func files() -> [OutputFile] { build().files }
-
-    func build() -> Index {
-        let count = site.documents.count
-        var cjkIndex: [UInt64: Int] = [:]
-        var stringIndex: [String: Int] = [:]
-        var termText: [String] = []
-        var postings: [SearchPostingList] = []
-        var version = SearchHash.fnv1a64([])
-        for start in stride(from: 0, to: count, by: Self.chunkSize) {
-            let chunk = Parallel.map(min(Self.chunkSize, count - start)) { collect(start + $0) }
-            // Merge into posting lists, in document order.
-            for (offset, doc) in chunk.enumerated() {
-                let document = start + offset
-                for packed in doc.cjk {
-                    let key = packed >> 4
-                    let t: Int
-                    if let known = cjkIndex[key] {
-                        t = known
-                    } else {
-                        t = termText.count
-                        cjkIndex[key] = t
-                        termText.append(SearchDocumentTerms.term(ofCJKKey: key))
-                        postings.append(SearchPostingList())
-                    }
-                    postings[t].append(document: document, fields: UInt8(packed & 15))
-                }
-                for (term, fields) in doc.other {
-                    let t: Int
-                    if let known = stringIndex[term] {
-                        t = known
-                    } else {
-                        t = termText.count
-                        stringIndex[term] = t
-                        termText.append(term)
-                        postings.append(SearchPostingList())
-                    }
-                    postings[t].append(document: document, fields: fields)
-                }
-                version = SearchHash.fnv1a64(doc.shown, seed: version)
+    /// Adds document `document`'s terms (from `collect`). Documents must come in
+    /// `site.documents` order: each page job collects its document's terms from the body
+    /// text it has already rendered, and the build adds them batch by batch.
+    mutating func add(_ doc: Collected, document: Int) {
+        precondition(document == added, "search terms must be added in document order")
+        added += 1
+        for packed in doc.cjk {
+            let key = packed >> 4
+            let t: Int
+            if let known = cjkIndex[key] {
+                t = known
+            } else {
+                t = termText.count
+                cjkIndex[key] = t
+                termText.append(SearchDocumentTerms.term(ofCJKKey: key))
+                postings.append(SearchPostingList())
             }
+            postings[t].append(document: document, fields: UInt8(packed & 15))
         }
+        for (term, fields) in doc.other {
+            let t: Int
+            if let known = stringIndex[term] {
+                t = known
+            } else {
+                t = termText.count
+                stringIndex[term] = t
+                termText.append(term)
+                postings.append(SearchPostingList())
+            }
+            postings[t].append(document: document, fields: fields)
+        }
+        version = SearchHash.fnv1a64(doc.shown, seed: version)
+    }
 
+    /// The shards and `search/index.json`, once every document is added.
+    func build() -> Index {
+        precondition(added == site.documents.count, "every document must be added before the index is written")
         let writer = SearchShardWriter(terms: termText, postings: postings)
         var files = writer.shardFiles()
-        version = SearchHash.fnv1a64(Array(writer.shardDigest.utf8), seed: version)
+        let version = SearchHash.fnv1a64(Array(writer.shardDigest.utf8), seed: version)
         files.append(OutputFile(path: URLBuilder.searchManifestPath, contents: .text(manifest(version: version, writer: writer))))
-        return Index(files: files, documentCount: count, termCount: termText.count, shardCount: writer.shardCount, shardBytes: writer.totalBytes)
+        return Index(files: files, documentCount: site.documents.count, termCount: termText.count, shardCount: writer.shardCount, shardBytes: writer.totalBytes)
     }
 
     /// `search/index.json`: what the browser needs before it can ask for a shard. The
@@ -94,15 +89,15 @@ struct SearchIndexBuilder {
     }
 
     /// One document's terms, compacted, and the bytes of what its result shows.
-    private struct Collected: Sendable {
+    struct Collected: Sendable {
         var cjk: [UInt64]
         var other: [(String, UInt8)]
         var shown: [UInt8]
     }
 
-    private func collect(_ i: Int) -> Collected {
+    /// Document `i`'s terms, given the text of its rendered body.
+    static func collect(_ i: Int, text: String, site: Site) -> Collected {
         let d = site.documents[i]
-        let text = markdown.render(d.body).plainText
         var terms = SearchDocumentTerms(expectedCJK: min(8192, text.utf8.count / 2))
 
         terms.add(d.title, .title)

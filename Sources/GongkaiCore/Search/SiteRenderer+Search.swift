@@ -8,12 +8,11 @@ extension SiteRenderer {
     func renderSearchPage() -> OutputFile {
         let labels = theme.labels
         let urls = site.urls
-        let context = PageContext(site: site, labels: labels)
         let path = URLBuilder.searchPath
         let title = labels["search_title"] ?? "站内搜索"
 
-        func filter(_ facet: SearchFacet, _ label: String, _ options: [(value: String, title: String)]) -> [String: Any] {
-            ["name": facet.rawValue, "label": labels[label] ?? label, "options": options.map { ["value": $0.value, "title": $0.title] }]
+        func filter(_ facet: SearchFacet, _ label: String, _ options: [(value: String, title: String)]) -> TemplateValue {
+            ["name": .text(facet.rawValue), "label": .text(labels[label] ?? label), "options": .list(options.map { ["value": .text($0.value), "title": .text($0.title)] })]
         }
         let nodes = site.catalog.nodes.enumerated()
             .filter { $0.element.kind != .page && site.count(inTreeOf: $0.offset) > 0 }
@@ -22,11 +21,11 @@ extension SiteRenderer {
         let topics = facetGroups(.topic).map { (value: $0.0, title: $0.0) }
         let publishers = facetGroups(.publisher).map { (value: $0.0, title: $0.0) }
 
-        let values: [String: Any] = [
+        let values: [String: TemplateValue] = [
             "searchApp": [
-                "data": urls.href(URLBuilder.searchDataFolder),
-                "script": urls.href(URLBuilder.assetPath("search.js")),
-                "perPage": Self.searchResultsPerPage,
+                "data": .text(urls.href(URLBuilder.searchDataFolder)),
+                "script": .text(urls.href(URLBuilder.assetPath("search.js"))),
+                "perPage": .number(Self.searchResultsPerPage),
             ],
             "filters": [
                 filter(.node, "search_filter_node", nodes),
@@ -34,19 +33,16 @@ extension SiteRenderer {
                 filter(.topic, "search_filter_topic", topics),
                 filter(.publisher, "search_filter_publisher", publishers),
             ],
-            "breadcrumbs": [["title": labels["column_home"] ?? "首页", "href": urls.href(URLBuilder.homePath)], ["title": title, "href": Absent.value]],
+            "breadcrumbs": context.breadcrumbs([(title, nil)]),
         ]
-        let common = context.common(pageTitle: title, columnName: title, currentRoot: nil, outputPath: path)
-        return OutputFile(path: path, contents: .text(theme.render("search", common.merging(values) { _, new in new })))
+        return page("search", path: path, values, common: context.common(pageTitle: title, columnName: title, currentRoot: nil, outputPath: path))
     }
 }
 
 extension SiteRenderer {
     /// What the search page shows for document `i` (`search/d/<i>.json`), written beside
-    /// its page from the body text the page job has already rendered; none when search
-    /// is off.
-    func searchFragmentFiles(_ i: Int, text: String) -> [OutputFile] {
-        guard site.config.search else { return [] }
+    /// its page from the body text the page job has already rendered.
+    func searchFragmentFile(_ i: Int, text: String) -> OutputFile {
         let d = site.documents[i]
         let status = d.status(on: site.today)
         let fragment = SearchFragment(
@@ -54,6 +50,6 @@ extension SiteRenderer {
             docNumber: d.docNumber, indexNumber: d.indexNumber, publisher: d.publisher,
             node: site.catalog.nodes[d.node].title, status: status == .valid ? nil : status.rawValue,
             text: text)
-        return [OutputFile(path: URLBuilder.searchFragmentPath(i), contents: .bytes(fragment.json()))]
+        return OutputFile(path: URLBuilder.searchFragmentPath(i), contents: .bytes(fragment.json()))
     }
 }

@@ -1,0 +1,170 @@
+/// A theme's compiled templates by name, and the renderer that fills them with a
+/// `TemplateValue` into UTF-8 bytes.
+///
+/// Templates are parsed once per build; rendering walks the parsed nodes with a context
+/// stack of typed values and appends to one byte buffer, escaping `< > & " '`.
+struct TemplateLibrary: Sendable {
+    private(set) var templates: [String: [TemplateNode]] = [:]
+
+    mutating func register(_ nodes: [TemplateNode], named name: String) {
+        templates[name] = nodes
+    }
+
+    func contains(_ name: String) -> Bool { templates[name] != nil }
+
+    /// Names of partials and parents that templates refer to but the library lacks,
+    /// with the template that refers to each.
+    func missingPartials() -> [(template: String, partial: String)] {
+        var missing: [(String, String)] = []
+        func visit(_ nodes: [TemplateNode], in template: String) {
+            for node in nodes {
+                switch node {
+                case .text, .variable: break
+                case .section(_, _, let body), .block(_, let body, _), .blockDefinition(_, let body): visit(body, in: template)
+                case .partial(let name, _, let overrides):
+                    if templates[name] == nil { missing.append((template, name)) }
+                    for body in overrides?.values.map({ $0 }) ?? [] { visit(body, in: template) }
+                }
+            }
+        }
+        for name in templates.keys.sorted() { visit(templates[name]!, in: name) }
+        return missing
+    }
+
+    /// Renders the template `name` with `value` as the outermost context.
+    func render(_ name: String, _ value: TemplateValue) -> [UInt8] {
+        guard let nodes = templates[name] else { return [] }
+        var rendering = Rendering(library: self, stack: [value])
+        var out: [UInt8] = []
+        out.reserveCapacity(16 * 1024)
+        rendering.render(nodes, indentation: [], inherited: nil, into: &out)
+        return out
+    }
+
+    private struct Rendering {
+        let library: TemplateLibrary
+        var stack: [TemplateValue]
+
+        mutating func render(_ nodes: [TemplateNode], indentation: [UInt8], inherited: [String: [TemplateNode]]?, into out: inout [UInt8]) {
+            if indentation.isEmpty {
+                for node in nodes { render(node, indentation: indentation, inherited: inherited, into: &out) }
+                return
+            }
+            // As swift-mustache does: a piece that starts a new line gets the partial's indentation.
+            var text: [UInt8] = []
+            for node in nodes {
+                var piece: [UInt8] = []
+                render(node, indentation: indentation, inherited: inherited, into: &piece)
+                if !piece.isEmpty && text.last == UInt8(ascii: "\n") { text += indentation }
+                text += piece
+            }
+            out += text
+        }
+
+        private mutating func render(_ node: TemplateNode, indentation: [UInt8], inherited: [String: [TemplateNode]]?, into out: inout [UInt8]) {
+            switch node {
+            case .text(let bytes):
+                out += bytes
+            case .variable(let name, let escaped):
+                guard let value = lookup(name) else { return }
+                switch value {
+                case .text(let text): escaped ? Self.appendEscaped(text, to: &out) : out.append(contentsOf: text.utf8)
+                case .number(let number): out.append(contentsOf: String(number).utf8)
+                case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
+                case .list, .object, .absent: break
+                }
+            case .section(let name, let inverted, let body):
+                let value = lookup(name)
+                if inverted {
+                    switch value {
+                    case .none, .absent?, .bool(false)?: render(body, indentation: indentation, inherited: inherited, into: &out)
+                    case .list(let items)? where items.isEmpty: render(body, indentation: indentation, inherited: inherited, into: &out)
+                    default: break
+                    }
+                    return
+                }
+                switch value {
+                case .none, .absent?, .bool(false)?: break
+                case .bool(true)?: render(body, indentation: indentation, inherited: inherited, into: &out)
+                case .list(let items)?:
+                    for item in items {
+                        stack.append(item)
+                        render(body, indentation: indentation, inherited: inherited, into: &out)
+                        stack.removeLast()
+                    }
+                case .some(let value):
+                    stack.append(value)
+                    render(body, indentation: indentation, inherited: inherited, into: &out)
+                    stack.removeLast()
+                }
+            case .partial(let name, let partialIndentation, let overrides):
+                guard let nodes = library.templates[name] else { return }
+                var blocks = inherited
+                if let overrides {
+                    // The outermost override of a block wins.
+                    blocks = (inherited ?? [:]).merging(overrides) { outer, _ in outer }
+                }
+                render(nodes, indentation: indentation + (partialIndentation ?? []), inherited: blocks, into: &out)
+            case .block(let name, let defaultBody, let blockIndentation):
+                render(inherited?[name] ?? defaultBody, indentation: indentation + (blockIndentation ?? []), inherited: inherited, into: &out)
+            case .blockDefinition:
+                break
+            }
+        }
+
+        /// Resolves a name against the context stack, innermost first; the first value that
+        /// has the name's first part decides, as in Mustache.
+        private func lookup(_ name: TemplateName) -> TemplateValue? {
+            var value: TemplateValue?
+            if name.path.isEmpty {
+                value = stack.last
+            } else if name.anchored {
+                value = Self.resolve(name.path[...], in: stack[stack.count - 1])
+            } else {
+                let first = name.path[0]
+                for context in stack.reversed() {
+                    if let child = context.member(first) {
+                        value = Self.resolve(name.path.dropFirst(), in: child)
+                        break
+                    }
+                }
+            }
+            for transform in name.transforms {
+                guard let current = value else { return nil }
+                value = transform.apply(to: current)
+            }
+            return value
+        }
+
+        private static func resolve(_ path: ArraySlice<String>, in value: TemplateValue) -> TemplateValue? {
+            var current = value
+            for part in path {
+                guard let child = current.member(part) else { return nil }
+                current = child
+            }
+            return current
+        }
+
+        static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+            var text = text
+            text.withUTF8 { bytes in
+                var runStart = 0
+                for i in 0..<bytes.count {
+                    let replacement: StaticString
+                    switch bytes[i] {
+                    case UInt8(ascii: "<"): replacement = "&lt;"
+                    case UInt8(ascii: ">"): replacement = "&gt;"
+                    case UInt8(ascii: "&"): replacement = "&amp;"
+                    case UInt8(ascii: "\""): replacement = "&quot;"
+                    case UInt8(ascii: "'"): replacement = "&#39;"
+                    default: continue
+                    }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                    out.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                    runStart = i + 1
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+            }
+        }
+    }
+}

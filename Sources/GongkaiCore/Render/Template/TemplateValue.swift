@@ -1,0 +1,54 @@
+/// A value a theme template can show: the typed view model handed to `Template`.
+///
+/// Typed on purpose: looking up `document.title` is a dictionary lookup and a switch,
+/// never a dynamic cast. Section rules follow Mustache: `false`, `absent` and empty lists
+/// hide a section; any other value (also `""` and `0`) shows it once, with the value
+/// pushed on the context stack; a list shows it once per element.
+enum TemplateValue: Sendable {
+    case text(String)
+    case number(Int)
+    case bool(Bool)
+    case list([TemplateValue])
+    case object([String: TemplateValue])
+    /// A value that is deliberately not there: renders as nothing, hides sections, and
+    /// stops the lookup, so a row's missing `docNo` never falls back to an outer `docNo`.
+    case absent
+
+    /// `.text(value)`, or `.absent` when nil.
+    static func text(_ value: String?) -> TemplateValue {
+        value.map { .text($0) } ?? .absent
+    }
+
+    /// `.number(value)`, or `.absent` when nil.
+    static func number(_ value: Int?) -> TemplateValue {
+        value.map { .number($0) } ?? .absent
+    }
+
+    /// A list of objects.
+    static func list(_ objects: [[String: TemplateValue]]) -> TemplateValue {
+        .list(objects.map { .object($0) })
+    }
+
+    /// A labels table (UI strings) as an object.
+    static func object(_ strings: [String: String]) -> TemplateValue {
+        .object(strings.mapValues { .text($0) })
+    }
+
+    /// The member `name` of an object; nil when this is not an object or has no such member.
+    @inline(__always)
+    func member(_ name: String) -> TemplateValue? {
+        if case .object(let members) = self { return members[name] }
+        return nil
+    }
+}
+
+extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
+    ExpressibleByDictionaryLiteral, ExpressibleByArrayLiteral {
+    init(stringLiteral value: String) { self = .text(value) }
+    init(booleanLiteral value: Bool) { self = .bool(value) }
+    init(integerLiteral value: Int) { self = .number(value) }
+    init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+    init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
+}
