@@ -19,7 +19,7 @@ struct DocumentParser {
         var positions: [FrontMatterKey: SourcePosition] = [:]
         let top = SourcePosition(file: path)
 
-        if let yaml = file.frontMatter, !yaml.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if let yaml = file.frontMatter, !yaml.isBlank {
             if let line = FrontMatterDepth.lineExceedingLimit(yaml) {
                 diagnostics.append(.error("yaml.too-deep", "front matter 的嵌套层数超过了 \(FrontMatterDepth.limit) 层，无法处理", at: SourcePosition(file: path, line: line + 1),
                                           hint: "front matter 只需“键: 值”和简单的列表；检查是否有未闭合的 [ 或 {，或缩进错误"))

@@ -37,7 +37,7 @@ struct FieldReader {
             return nil
         }
         if scalar.style == .plain, scalar.string == "~" || scalar.string == "null" || scalar.string.isEmpty { return nil }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.string.trimmingWhitespace()
         return text.isEmpty ? nil : text
     }
 

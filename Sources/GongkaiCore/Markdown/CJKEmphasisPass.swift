@@ -123,17 +123,27 @@ enum CJKEmphasisPass {
             guard let node = cmark_iter_get_node(iterator), node != container else { continue }
             let type = CmarkNode.type(node)
             if type == CMARK_NODE_TEXT {
-                let delimiters = alignment.textDelimiters[node]
-                var text = ""
-                for (offset, scalar) in CmarkNode.literal(node).unicodeScalars.enumerated() {
-                    if let delimiters, offset < delimiters.count, let index = delimiters[offset] {
-                        if !text.isEmpty { tokens.append(.text(text)); text = "" }
-                        tokens.append(.delimiter(scalar, index: index))
-                    } else {
-                        text.unicodeScalars.append(scalar)
-                    }
+                let literal = CmarkNode.literal(node)
+                guard let delimiters = alignment.textDelimiters[node] else {
+                    if !literal.isEmpty { tokens.append(.text(literal)) }
+                    continue
                 }
-                if !text.isEmpty { tokens.append(.text(text)) }
+                // Text between delimiters is sliced out whole, not rebuilt scalar by scalar.
+                let scalars = literal.unicodeScalars
+                var runStart = scalars.startIndex
+                var position = scalars.startIndex
+                var offset = 0
+                while position != scalars.endIndex {
+                    let next = scalars.index(after: position)
+                    if offset < delimiters.count, let index = delimiters[offset] {
+                        if runStart != position { tokens.append(.text(String(scalars[runStart..<position]))) }
+                        tokens.append(.delimiter(scalars[position], index: index))
+                        runStart = next
+                    }
+                    position = next
+                    offset += 1
+                }
+                if runStart != scalars.endIndex { tokens.append(.text(String(scalars[runStart...]))) }
             } else if type == CMARK_NODE_EMPH || type == CMARK_NODE_STRONG, let positions = alignment.emphasisDelimiters[node] {
                 let indices = event == CMARK_EVENT_ENTER ? positions.opener : positions.closer
                 for index in indices { tokens.append(.delimiter(subject[index], index: index)) }
