@@ -28,10 +28,27 @@ final class ProgressLine: @unchecked Sendable {
         self.timer = timer
     }
 
+    /// With `GONGKAI_STAGE_TIMES=1`, each stage's start time goes to standard error as a
+    /// line of its own (for profiling, see bench/README.md).
+    private let stageTimes = ProcessInfo.processInfo.environment["GONGKAI_STAGE_TIMES"] == "1"
+    private var lastStageKind = ""
+
+    /// Resident and peak resident memory, from /proc/self/status (Linux).
+    private static func memory() -> String {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return "" }
+        let fields = status.split(separator: "\n").filter { $0.hasPrefix("VmRSS") || $0.hasPrefix("VmHWM") }
+        return fields.map { $0.split(separator: " ", omittingEmptySubsequences: true).dropFirst().joined(separator: " ") }.joined(separator: " / 峰值 ")
+    }
+
     /// The build's progress callback.
     func update(_ progress: BuildProgress) {
         lock.lock()
         stage = progress.description
+        let kind = String(describing: progress).prefix { $0 != "(" }
+        if stageTimes && kind != lastStageKind {
+            lastStageKind = String(kind)
+            FileHandle.standardError.write(Data(String(format: "%7.3f s  %@  %@\n", Date().timeIntervalSince(started), Self.memory(), stage).utf8))
+        }
         lock.unlock()
     }
 
