@@ -1,5 +1,6 @@
 /// The text of a new document: every front-matter field of SPEC §5, filled in or present
 /// as a commented-out line, each with a Chinese explanation, then a body to write over.
+/// The default body holds `【请填写…】` placeholders, so `check` warns until it is written.
 ///
 /// Keys are written with their Chinese names (标题, 索引号…), which gongkai accepts like the
 /// English ones, so an editor reads the file without a key table.
@@ -105,15 +106,15 @@ public struct DocumentTemplate: Sendable {
             return """
             ## 一、出台背景
 
-            在此处填写文件出台的背景和依据。
+            【请填写文件出台的背景和依据】
 
             ## 二、主要内容
 
-            在此处用通俗的语言解读文件的主要内容。
+            【请填写：用通俗的语言解读文件的主要内容】
 
             ## 三、关键词解释
 
-            在此处解释文件中的专业名词。
+            【请填写：解释文件中的专业名词】
 
             """
         case .reports:
@@ -121,6 +122,8 @@ public struct DocumentTemplate: Sendable {
             本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》要求编制。
 
             ## 一、总体情况
+
+            【请填写：本年度政府信息公开工作的总体情况；以下各部分按年报格式填写】
 
             ## 二、主动公开政府信息情况
 
@@ -136,7 +139,7 @@ public struct DocumentTemplate: Sendable {
 
             """
         case .list, .page:
-            return "在此处填写正文。可以用 ## 写小标题，用 **文字** 加粗，用 | 画表格。\n"
+            return "【请填写正文】可以用 ## 写小标题，用 **文字** 加粗，用 | 画表格；写好后删去这一行。\n"
         }
     }
 

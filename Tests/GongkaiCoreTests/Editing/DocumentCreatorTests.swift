@@ -106,4 +106,24 @@ import Testing
             guard case .placeholderCode = failure else { Issue.record("wrong failure \(failure)"); return }
         }
     }
+
+    @Test(arguments: ["gzdt", "xxgknb"])
+    func theDefaultBodyIsAPlaceholderThatCheckWarnsAbout(node: String) throws {
+        let site = try EditingSite()
+        defer { site.cleanUp() }
+        let created = try site.new(node, "还没写正文的文档")
+        let (_, _, report) = SiteBuilder.load(site.options())
+        let warnings = report.diagnostics.filter { $0.file == created.path && $0.id == "content.placeholder" }
+        #expect(!warnings.isEmpty)
+        #expect(warnings.allSatisfy { $0.severity == .warning && $0.line > 20 })
+    }
+
+    @Test func anInterpretationsDefaultBodyIsAPlaceholderToo() throws {
+        let site = try EditingSite()
+        defer { site.cleanUp() }
+        let policy = try site.new("gfxwj", "关于印发《办法》的通知")
+        let created = try site.new("zcjd", "《办法》解读", interprets: [policy.indexNumber])
+        let text = try #require(site.read(created.path))
+        #expect(text.components(separatedBy: SiteInitializer.placeholderMarker).count - 1 == 3)
+    }
 }
