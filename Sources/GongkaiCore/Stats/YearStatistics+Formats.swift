@@ -47,7 +47,7 @@ extension YearStatistics {
         return String(decoding: (try? encoder.encode(self)) ?? Data(), as: UTF8.self)
     }
 
-    /// CSV for a spreadsheet: `分类,名称,路径,数量,含下级,算法`, one row per number.
+    /// CSV for a spreadsheet, UTF-8 with a byte order mark: `分类,名称,路径,数量,含下级,算法`, one row per number.
     public var csv: String {
         var rows: [[String]] = [["分类", "名称", "栏目路径", "数量", "含下级栏目", "算法"]]
         for count in [published, proactive] {
@@ -61,7 +61,8 @@ extension YearStatistics {
         for count in [regulatoryIssued, regulatoryAbolished, regulatoryInForce] {
             rows.append(["年报表二 行政规范性文件", count.label, "", String(count.count), "", count.derivation])
         }
-        return rows.map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        // A UTF-8 byte order mark first: Excel on Chinese Windows reads a CSV without one as GBK.
+        return "\u{FEFF}" + rows.map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
     static func csvField(_ field: String) -> String {

@@ -78,4 +78,10 @@ import Testing
         #expect(decoded == stats)
         #expect(stats.csv.contains("年报表二 行政规范性文件,现行有效件数,,2,,"))
     }
+
+    @Test func theCSVStartsWithAByteOrderMarkSoExcelReadsItAsUTF8() throws {
+        let stats = try Self.statistics()
+        #expect(Array(stats.csv.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(stats.csv.dropFirst().hasPrefix("分类,名称,栏目路径,数量,含下级栏目,算法\r\n"))
+    }
 }
