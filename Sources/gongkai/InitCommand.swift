@@ -36,10 +36,7 @@ struct InitCommand: ParsableCommand {
             lines += written.filter { !$0.hasPrefix("themes/default/") }.map { "  \($0)" }
             if themeFiles { lines.append("  themes/default/…（内置默认主题的全部文件）") }
             lines.append("")
-            lines.append("下一步：")
-            lines.append("  1. 打开 \(folder)/site.json，把所有【请填写…】改为本机关的信息（gongkai check 会列出还没填的）")
-            lines.append("  2. gongkai serve --site \(folder)         # 预览，改了文件页面会自动刷新")
-            lines.append("  3. gongkai new --site \(folder) gzdt \"标题\"  # 新建一篇文档，自动分配索引号")
+            lines += SiteInitializer.nextSteps(folder: folder, options: options)
             print(lines.joined(separator: "\n"))
         } catch {
             FileHandle.standardError.write(Data("错误: \(error.message)\n".utf8))

@@ -41,7 +41,11 @@ struct NewCommand: ParsableCommand {
         request.fileName = fileName
         do {
             let created = try DocumentCreator(siteFolder: options.siteFolder).create(request)
+            Console.printDiagnostics(created.notes)
             print(created.path)
+            if let taken = created.takenPath {
+                FileHandle.standardError.write(Data("文件 \(taken) 已经存在，新文档改用文件名 \(created.path)\n".utf8))
+            }
             FileHandle.standardError.write(Data("已在栏目“\(created.nodeTitle)”新建文档，索引号 \(created.indexNumber)；用编辑器打开上面的文件填写正文\n".utf8))
         } catch {
             if case .config(let diagnostics) = error {

@@ -29,6 +29,11 @@ public struct DocumentCreator: Sendable {
         public var path: String
         public var indexNumber: String
         public var nodeTitle: String
+        /// The path first chosen, when a file was already there and another name was taken.
+        public var takenPath: String?
+        /// Warnings about the 索引号 ledger: recreated because it was missing, or lines
+        /// that could not be read. Nothing to stop for, but the editor should know.
+        public var notes: [Diagnostic] = []
     }
 
     /// Why nothing was written. `isUsageError` ones are mistakes in the command line.
@@ -41,14 +46,13 @@ public struct DocumentCreator: Sendable {
         case interpretsNotAllowed(CatalogNode)
         case interpretsTargetMissing(String, suggestion: String?)
         case badFileName(String)
-        case fileExists(String)
         case placeholderCode
         case badPattern(IndexNumberPattern.ParseError)
         case io(String)
 
         public var isUsageError: Bool {
             switch self {
-            case .emptyTitle, .unknownNode, .pageNode, .interpretsRequired, .interpretsNotAllowed, .interpretsTargetMissing, .badFileName, .fileExists:
+            case .emptyTitle, .unknownNode, .pageNode, .interpretsRequired, .interpretsNotAllowed, .interpretsTargetMissing, .badFileName:
                 return true
             case .config, .placeholderCode, .badPattern, .io:
                 return false
@@ -73,8 +77,6 @@ public struct DocumentCreator: Sendable {
                 return "解读对象 \"\(number)\" 找不到：没有文档使用这个索引号" + (suggestion.map { "，是否应为 \"\($0)\"？" } ?? "")
             case .badFileName(let name):
                 return "文件名 \"\(name)\" 只能包含英文字母、数字、- 和 _（它也是网址的一部分）"
-            case .fileExists(let path):
-                return "文件 \(path) 已经存在，未覆盖"
             case .placeholderCode:
                 return "site.json 中 agency.code（机构代码）还是 gongkai init 生成的占位内容；索引号要用到它，请先填写本机关的组织机构代码或统一社会信用代码"
             case .badPattern(let error):
@@ -116,11 +118,14 @@ public struct DocumentCreator: Sendable {
 
         let allocator = IndexNumberAllocator(siteFolder: siteFolder, pattern: pattern, code: config.agency.code)
         do {
-            return try allocator.allocate(year: request.date.year, date: request.date) { number in
-                let fileName = request.fileName ?? Self.fileName(for: number)
+            var notes: [Diagnostic] = []
+            if !allocator.ledgerExists { notes.append(try recreateLedger(allocator, config: config)) }
+            notes += allocator.ledgerProblems()
+            var created = try allocator.allocate(year: request.date.year, date: request.date) { number in
+                let wanted = request.fileName ?? Self.fileName(for: number)
+                let fileName = freeFileName(wanted, in: node.path)
                 let path = "content/\(node.path)/\(fileName).md"
                 let url = siteFolder.appendingPathComponent(path)
-                guard !FileManager.default.fileExists(atPath: url.path) else { throw Failure.fileExists(path) }
                 var template = DocumentTemplate(
                     title: title, indexNumber: number, date: request.date, publisher: config.agency.name,
                     docNumber: request.docNumber, kind: node.kind, fileName: fileName, topics: config.topics,
@@ -130,13 +135,46 @@ public struct DocumentCreator: Sendable {
                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 // withoutOverwriting: a file that appeared meanwhile is never replaced.
                 try Data(template.text.utf8).write(to: url, options: .withoutOverwriting)
-                return (path, title, Created(path: path, indexNumber: number, nodeTitle: node.title))
+                let taken = fileName == wanted ? nil : "content/\(node.path)/\(wanted).md"
+                return (path, title, Created(path: path, indexNumber: number, nodeTitle: node.title, takenPath: taken))
             }
+            created.notes = notes
+            return created
         } catch let failure as Failure {
             throw failure
         } catch {
             throw .io("写入失败：\(error.localizedDescription)")
         }
+    }
+
+    /// `name`, or `name-2`, `name-3`… when a file of that name is already in the node's folder.
+    private func freeFileName(_ name: String, in nodePath: String) -> String {
+        let folder = siteFolder.appendingPathComponent("content/\(nodePath)")
+        var candidate = name
+        var suffix = 1
+        while FileManager.default.fileExists(atPath: folder.appendingPathComponent(candidate + ".md").path) {
+            suffix += 1
+            candidate = "\(name)-\(suffix)"
+        }
+        return candidate
+    }
+
+    /// A missing ledger is written again from the documents in `content/`, so their numbers
+    /// are on record; numbers of documents deleted before cannot be recovered, which the
+    /// returned warning says.
+    private func recreateLedger(_ allocator: IndexNumberAllocator, config: SiteConfig) throws -> Diagnostic {
+        let documents = ContentLoader(siteFolder: siteFolder, config: config).load().documents
+        let entries = documents.compactMap { document -> IndexNumberAllocator.Entry? in
+            guard let number = document.indexNumber, allocator.pattern.matchAnyCode(number) != nil else { return nil }
+            return .init(number: number, date: document.published.day.description, path: document.sourcePath, title: document.title)
+        }.sorted { ($0.number, $0.path) < ($1.number, $1.path) }
+        try allocator.createLedger(entries)
+        return .warning(
+            "ledger.recreated",
+            "索引号登记簿 \(IndexNumberAllocator.ledgerPath) 不存在，已根据 content/ 中现有的文档重新建立（记入 \(entries.count) 个索引号）",
+            at: SourcePosition(file: IndexNumberAllocator.ledgerPath),
+            hint: "已删除文档的索引号无法从 content/ 找回，可能被再次分配；网站在 git 中时，可用 git log -p -- \(IndexNumberAllocator.ledgerPath) 查看原来的登记簿，把缺少的行补回来。登记簿要随网站一起提交"
+        )
     }
 
     /// The file name SPEC §5 would derive as slug: the 索引号's part after the last `/`,

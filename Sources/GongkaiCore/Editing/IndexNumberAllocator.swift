@@ -42,12 +42,15 @@ public struct IndexNumberAllocator: Sendable {
 
     var ledgerURL: URL { siteFolder.appendingPathComponent(Self.ledgerPath) }
 
-    /// Serials of the year already used by documents or recorded in the ledger.
+    /// Serials of the year already used by documents or recorded in the ledger, whatever
+    /// agency code they were issued under (an init placeholder, or a code the agency had
+    /// before): serials count per year across the site, so a new number never shares its
+    /// serial, nor its default file name, with an older one.
     /// With a pattern that has no `{year}`, every serial counts whatever the year.
     public func takenSerials(year: Int) -> Set<Int> {
         var serials: Set<Int> = []
         for number in documentNumbers() + ledgerNumbers() {
-            guard let parts = pattern.match(number, code: code) else { continue }
+            guard let parts = pattern.matchAnyCode(number) else { continue }
             if !pattern.countsPerYear || parts.year == year { serials.insert(parts.serial) }
         }
         return serials
@@ -75,8 +78,7 @@ public struct IndexNumberAllocator: Sendable {
 
         let number = peek(year: year)
         let (path, title, result) = try use(number)
-        let line = [number, date.description, path, title.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")]
-            .joined(separator: "\t") + "\n"
+        let line = Entry(number: number, date: date.description, path: path, title: title).line
         let handle = try FileHandle(forWritingTo: ledgerURL)
         defer { try? handle.close() }
         try handle.seekToEnd()
@@ -86,12 +88,66 @@ public struct IndexNumberAllocator: Sendable {
 
     /// The numbers recorded in the ledger, in the order written.
     public func ledgerNumbers() -> [String] {
-        guard let data = FileManager.default.contents(atPath: ledgerURL.path) else { return [] }
-        return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { line in
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return nil }
-            return trimmed.split(whereSeparator: { $0 == "\t" || $0 == " " }).first.map(String.init)
+        readLedger().numbers
+    }
+
+    /// Whether the ledger file is there.
+    public var ledgerExists: Bool {
+        FileManager.default.fileExists(atPath: ledgerURL.path)
+    }
+
+    /// A ledger line's first field that is not an 索引号 of this site's pattern, as a
+    /// warning at its line: the number it should hold is not protected from reuse.
+    public func ledgerProblems() -> [Diagnostic] {
+        readLedger().problems
+    }
+
+    /// One line of the ledger.
+    public struct Entry: Sendable, Hashable {
+        public var number: String
+        public var date: String
+        public var path: String
+        public var title: String
+
+        public init(number: String, date: String, path: String, title: String) {
+            self.number = number
+            self.date = date
+            self.path = path
+            self.title = title
         }
+
+        var line: String {
+            [number, date, path, title].map { $0.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }
+                .joined(separator: "\t") + "\n"
+        }
+    }
+
+    /// Writes a new ledger with its header and these entries; never replaces an existing one.
+    public func createLedger(_ entries: [Entry]) throws {
+        try FileManager.default.createDirectory(at: ledgerURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let text = Self.ledgerHeader + entries.map(\.line).joined()
+        try Data(text.utf8).write(to: ledgerURL, options: .withoutOverwriting)
+    }
+
+    private func readLedger() -> (numbers: [String], problems: [Diagnostic]) {
+        guard let data = FileManager.default.contents(atPath: ledgerURL.path) else { return ([], []) }
+        var numbers: [String] = []
+        var problems: [Diagnostic] = []
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        for (offset, line) in lines.enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
+            guard let first = trimmed.split(whereSeparator: { $0 == "\t" || $0 == " " }).first.map(String.init) else { continue }
+            numbers.append(first)
+            if pattern.matchAnyCode(first) == nil {
+                problems.append(.warning(
+                    "ledger.malformed", "索引号登记簿中这一行无法识别：开头的 \"\(first.shortened())\" 不是符合格式 \(pattern.source) 的索引号",
+                    at: SourcePosition(file: Self.ledgerPath, line: offset + 1),
+                    hint: "每行依次为：索引号、发布日期、文件、标题，用制表符分隔；说明行以 # 开头。请改正这一行，否则这个号码可能被再次分配"
+                ))
+            }
+        }
+        return (numbers, problems)
     }
 
     /// Every token in the front matter of every Markdown file under `content/` that could be

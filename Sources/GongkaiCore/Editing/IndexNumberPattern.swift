@@ -112,6 +112,23 @@ public struct IndexNumberPattern: Sendable, Hashable, CustomStringConvertible {
         return (year, serial)
     }
 
+    /// The parts of an 索引号 written with this pattern and any agency code (at least one
+    /// character, no spaces), or nil when it does not fit. Serials count per year across the
+    /// site whatever code a number was issued under: the init placeholder
+    /// `【请填写机构代码】`, or a code the agency had before.
+    public func matchAnyCode(_ indexNumber: String) -> (year: Int?, serial: Int)? {
+        // Real 索引号 are a few dozen characters; the matcher backtracks over the code.
+        guard indexNumber.count <= Self.longestMatched else { return nil }
+        var year: Int?
+        var serial: Int?
+        guard Self.match(Array(indexNumber), from: 0, segments: segments[...], code: nil, year: &year, serial: &serial),
+              let serial else { return nil }
+        return (year, serial)
+    }
+
+    /// Longer text is never taken for an 索引号 by ``matchAnyCode(_:)``.
+    static let longestMatched = 120
+
     /// Whether an 索引号 fits this pattern for the code.
     public func matches(_ indexNumber: String, code: String) -> Bool {
         match(indexNumber, code: code) != nil
@@ -119,7 +136,8 @@ public struct IndexNumberPattern: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { source }
 
-    private static func match(_ text: [Character], from start: Int, segments: ArraySlice<Segment>, code: [Character],
+    /// `code` nil matches any code.
+    private static func match(_ text: [Character], from start: Int, segments: ArraySlice<Segment>, code: [Character]?,
                               year: inout Int?, serial: inout Int?) -> Bool {
         guard let segment = segments.first else { return start == text.count }
         let rest = segments.dropFirst()
@@ -129,6 +147,15 @@ public struct IndexNumberPattern: Sendable, Hashable, CustomStringConvertible {
             guard start + chars.count <= text.count, Array(text[start..<start + chars.count]) == chars else { return false }
             return match(text, from: start + chars.count, segments: rest, code: code, year: &year, serial: &serial)
         case .code:
+            guard let code else {
+                var end = start
+                while end < text.count, !text[end].isWhitespace { end += 1 }
+                while end > start {
+                    if match(text, from: end, segments: rest, code: nil, year: &year, serial: &serial) { return true }
+                    end -= 1
+                }
+                return false
+            }
             guard !code.isEmpty, start + code.count <= text.count, Array(text[start..<start + code.count]) == code else { return false }
             return match(text, from: start + code.count, segments: rest, code: code, year: &year, serial: &serial)
         case .year:

@@ -45,6 +45,20 @@ public struct SiteInitializer: Sendable {
         value.contains(placeholderMarker)
     }
 
+    /// What `gongkai init` tells the editor to do next, one line each; `folder` as typed.
+    public static func nextSteps(folder: String, options: Options) -> [String] {
+        var lines = ["下一步："]
+        lines.append("  1. 打开 \(folder)/site.json，把所有【请填写…】改为本机关的信息（机关名称、机构代码、办公地址、联系电话、页脚备案号等）")
+        lines.append("  2. 打开 \(folder)/content/xxgkzn/_index.md（政府信息公开指南），把其中的【请填写…】改为实际内容（工作机构名称、其他公开场所、上级主管部门，以及办公地址、电话等）")
+        if options.agencyName == nil || options.agencyCode == nil {
+            lines.append("     两篇示例文档的索引号、发布机构中也有【请填写…】：改为实际信息，或者删除示例文档")
+        }
+        lines.append("  3. gongkai check --site \(folder)          # 列出还没填的【请填写…】")
+        lines.append("  4. gongkai serve --site \(folder)          # 预览，改了文件页面会自动刷新")
+        lines.append("  5. gongkai new --site \(folder) gzdt \"标题\"  # 新建一篇文档，自动分配索引号")
+        return lines
+    }
+
     public let folder: URL
 
     public init(folder: URL) {

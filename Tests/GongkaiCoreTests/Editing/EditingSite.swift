@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import GongkaiCore
 
 /// A site made by `SiteInitializer` in a temporary folder, for the editing commands' tests.
@@ -14,8 +15,10 @@ struct EditingSite {
     }
 
     @discardableResult
-    func new(_ node: String, _ title: String, date: String = "2024-03-20", interprets: [String] = [], docNumber: String? = nil) throws -> DocumentCreator.Created {
+    func new(_ node: String, _ title: String, date: String = "2024-03-20", interprets: [String] = [], docNumber: String? = nil,
+             fileName: String? = nil) throws -> DocumentCreator.Created {
         var request = DocumentCreator.Request(node: node, title: title, date: Day(iso: date)!)
+        request.fileName = fileName
         request.interprets = interprets
         request.docNumber = docNumber
         return try DocumentCreator(siteFolder: folder).create(request)
@@ -23,6 +26,18 @@ struct EditingSite {
 
     func read(_ path: String) -> String? {
         try? String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    func write(_ path: String, _ text: String) throws {
+        let url = folder.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    /// Replaces text in site.json, as an editor filling in placeholders does.
+    func editSiteJSON(replacing old: String, with new: String) throws {
+        let json = try #require(read("site.json"))
+        try write("site.json", json.replacingOccurrences(of: old, with: new))
     }
 
     func remove(_ path: String) throws {

@@ -52,3 +52,23 @@ import Testing
         #expect(pattern.match("A1-0012", code: "A1")?.year == nil)
     }
 }
+
+@Suite struct IndexNumberPatternAnyCodeTests {
+    @Test(arguments: [
+        ("12345678-9/2024-00017", 2024, 17),
+        ("【请填写机构代码】/2026-00002", 2026, 2),
+        ("a/b/2025-00100", 2025, 100),
+    ])
+    func anyCodeMatchesGiveTheYearAndSerial(number: String, year: Int, serial: Int) throws {
+        let pattern = try IndexNumberPattern(IndexNumberPattern.standard)
+        let parts = try #require(pattern.matchAnyCode(number))
+        #expect(parts.year == year)
+        #expect(parts.serial == serial)
+    }
+
+    @Test(arguments: ["2024-00017", "/2024-00017", "有 空格/2024-00017", "12345678-9/2024-17", "2026-03-19"])
+    func textThatIsNoIndexNumberDoesNotMatchAnyCode(text: String) throws {
+        let pattern = try IndexNumberPattern(IndexNumberPattern.standard)
+        #expect(pattern.matchAnyCode(text) == nil)
+    }
+}
