@@ -15,6 +15,8 @@ public final class DevServer: @unchecked Sendable {
         /// 0 picks a free port.
         public var port: Int
         public var host = "127.0.0.1"
+        /// How long the files must be quiet after a change before the rebuild starts.
+        public var debounce: Duration = .milliseconds(150)
 
         public init(build: BuildOptions, port: Int) {
             self.build = build
@@ -25,9 +27,27 @@ public final class DevServer: @unchecked Sendable {
     /// What the server tells the terminal.
     public enum Event: Sendable {
         case ready(url: String, watcher: String)
-        /// A build finished; `rebuild` is false for the first one.
-        case built(BuildReport, seconds: Double, rebuild: Bool)
+        /// A build finished; `rebuild` is false for the first one. `hasGoodBuild`: some build
+        /// (this one or an earlier one) succeeded, so there is a site to serve.
+        case built(BuildReport, seconds: Double, rebuild: Bool, hasGoodBuild: Bool)
         case stopped
+    }
+
+    /// Why the server could not run, in words for the editor.
+    public enum Failure: Error, Sendable, Equatable {
+        /// Another program listens on the port.
+        case portInUse(Int)
+        /// Any other reason the port cannot be used (e.g. a port below 1024 without rights).
+        case cannotListen(port: Int, reason: String)
+
+        public var message: String {
+            switch self {
+            case .portInUse(let port):
+                return "端口 \(port) 已被占用（可能另一个 gongkai serve 还在运行）；用 --port 换一个端口，如 gongkai serve --port \(port == 65535 ? 8080 : port + 1)"
+            case .cannotListen(let port, let reason):
+                return "无法在端口 \(port) 上启动预览服务器（\(reason)）；用 --port 换一个端口，如 gongkai serve --port 8080"
+            }
+        }
     }
 
     let configuration: Configuration
@@ -47,46 +67,62 @@ public final class DevServer: @unchecked Sendable {
 
     /// Builds, serves and watches until the task is cancelled; then removes its folder.
     public func run() async throws {
+        // A busy port is found before a build the editor would wait for in vain.
+        if let code = PortProbe.bindError(host: configuration.host, port: configuration.port) { throw Self.failure(errno: code, port: configuration.port) }
         try FileManager.default.createDirectory(at: workFolder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: workFolder) }
         await rebuild(first: true)
 
         let watcher = WatchedPaths.makeWatcher(siteFolder: configuration.build.siteFolder)
-        let (changes, changed) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
-        watcher.start { changed.yield() }
+        let debouncer = ChangeDebouncer(quiet: configuration.debounce)
+        watcher.start { debouncer.changed() }
 
+        // Hummingbird's own lines ("Serving files from …", "Server started and listening on …",
+        // and errors about closing channels when Ctrl-C cancels the server) are English noise
+        // in the editor's terminal; the server's state is reported through `onEvent`, and a
+        // port it cannot use as a `Failure`.
+        var logger = Logger(label: "gongkai-serve")
+        logger.logLevel = .critical
         let router = Router()
         router.add(middleware: LiveReloadMiddleware(root: siteRoot, state: state))
-        router.add(middleware: FileMiddleware(siteRoot.path, searchForIndexHtml: true))
+        router.add(middleware: FileMiddleware(siteRoot.path, searchForIndexHtml: true, logger: logger))
         router.get(RouterPath(LiveReloadInjector.eventsPath)) { [hub, state] _, _ -> Response in
-            let stream = hub.subscribe(generation: state.snapshot.generation)
+            let snapshot = state.snapshot
+            let stream = hub.subscribe(generation: snapshot.generation, failure: snapshot.failure)
             return Response(
                 status: .ok,
                 headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-store"],
                 body: .init(asyncSequence: stream.map { ByteBuffer(string: $0) })
             )
         }
-        var logger = Logger(label: "gongkai-serve")
-        logger.logLevel = .critical
         let app = Application(
             router: router,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "gongkai"),
-            services: [RebuildService(changes: changes, rebuild: { [weak self] in await self?.rebuild(first: false) })],
+            services: [RebuildService(debouncer: debouncer, rebuild: { [weak self] in await self?.rebuild(first: false) })],
             onServerRunning: { [onEvent, configuration] channel in
                 let port = channel.localAddress?.port ?? configuration.port
                 onEvent(.ready(url: "http://\(configuration.host):\(port)/", watcher: watcher.kind))
             },
             logger: logger
         )
-        try await withTaskCancellationHandler {
-            try await app.runService(gracefulShutdownSignals: [])
-        } onCancel: { [hub] in
+        do {
+            try await withTaskCancellationHandler {
+                try await app.runService(gracefulShutdownSignals: [])
+            } onCancel: { [hub] in
+                watcher.stop()
+                debouncer.finish()
+                hub.close()
+            }
+        } catch let error as IOError {
             watcher.stop()
-            changed.finish()
-            hub.close()
+            throw Self.failure(errno: error.errnoCode, port: configuration.port)
         }
         watcher.stop()
         onEvent(.stopped)
+    }
+
+    static func failure(errno code: Int32, port: Int) -> Failure {
+        code == EADDRINUSE ? .portInUse(port) : .cannotListen(port: port, reason: String(cString: strerror(code)))
     }
 
     /// One build into the served folder; the old site stays when it fails.
@@ -100,7 +136,7 @@ public final class DevServer: @unchecked Sendable {
             buildQueue.async { continuation.resume(returning: SiteBuilder.build(buildOptions)) }
         }
         let snapshot = state.record(report)
-        onEvent(.built(report, seconds: Date().timeIntervalSince(started), rebuild: !first))
+        onEvent(.built(report, seconds: Date().timeIntervalSince(started), rebuild: !first, hasGoodBuild: snapshot.generation > 0))
         if let failure = snapshot.failure {
             hub.broadcast("build-error", data: failure)
         } else {

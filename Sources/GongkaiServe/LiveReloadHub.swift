@@ -7,8 +7,9 @@ final class LiveReloadHub: @unchecked Sendable {
     private var closed = false
 
     /// A new stream for one page; it starts with the current build generation, so a page
-    /// that loaded just before a rebuild reloads at once.
-    func subscribe(generation: Int) -> AsyncStream<String> {
+    /// that loaded just before a rebuild reloads at once, and with the current build's
+    /// errors while it is failing, so a page opened meanwhile shows them too.
+    func subscribe(generation: Int, failure: String? = nil) -> AsyncStream<String> {
         let id = UUID()
         let (stream, continuation) = AsyncStream<String>.makeStream(bufferingPolicy: .bufferingNewest(16))
         continuation.onTermination = { [weak self] _ in
@@ -16,6 +17,7 @@ final class LiveReloadHub: @unchecked Sendable {
         }
         continuation.yield("retry: 1000\n\n")
         continuation.yield(Self.event("hello", data: String(generation)))
+        if let failure { continuation.yield(Self.event("build-error", data: failure)) }
         let accepted = lock.withLock { () -> Bool in
             guard !closed else { return false }
             streams[id] = continuation

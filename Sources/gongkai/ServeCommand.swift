@@ -35,15 +35,9 @@ struct ServeCommand: ParsableCommand {
             switch event {
             case .ready(let url, let watcher):
                 say("预览地址：\(url)  （监视 content/、themes/、static/、data/ 和 site.json，方式：\(watcher)；按 Ctrl-C 停止）")
-            case .built(let report, let seconds, let rebuild):
-                Console.printDiagnostics(report.diagnostics)
-                let time = String(format: "%.2f", seconds)
-                if report.succeeded && report.wroteOutput {
-                    let warnings = report.diagnostics.warningCount
-                    say("\(rebuild ? "重新构建" : "构建")完成：\(report.documentCount) 篇文档，\(report.pagesWritten) 个页面，用时 \(time) 秒" + (warnings > 0 ? "，\(warnings) 条警告" : ""))
-                } else {
-                    say("构建失败：\(report.diagnostics.errorCount) 个错误（见上方）；浏览器中仍显示上一次成功构建的页面")
-                }
+            case .built(let report, let seconds, let rebuild, let hasGoodBuild):
+                Console.printDiagnostics(ServeMessages.diagnostics(of: report))
+                say(ServeMessages.summary(of: report, seconds: seconds, rebuild: rebuild, hasGoodBuild: hasGoodBuild))
             case .stopped:
                 say("已停止预览")
             }
@@ -65,7 +59,11 @@ struct ServeCommand: ParsableCommand {
         finished.wait()
         signals.forEach { $0.cancel() }
         if let error = failure.error {
-            FileHandle.standardError.write(Data("错误: 无法启动预览服务器（端口 \(port) 是否已被占用？）：\(error)\n".utf8))
+            if let failure = error as? DevServer.Failure {
+                FileHandle.standardError.write(Data("错误: \(failure.message)\n".utf8))
+                throw ExitCode(2)
+            }
+            FileHandle.standardError.write(Data("错误: 预览服务器意外停止（\(error.localizedDescription)）\n".utf8))
             throw ExitCode(1)
         }
     }
