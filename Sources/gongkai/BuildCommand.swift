@@ -6,6 +6,7 @@ struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "build", abstract: "构建网站：检查全部内容，生成公开专栏到输出文件夹")
 
     @OptionGroup var siteOptions: SiteOptions
+    @OptionGroup var strictOption: StrictOption
 
     @Option(name: .long, help: "输出文件夹（默认为网站文件夹下的 public/）")
     var output: String?
@@ -24,7 +25,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        var options = try siteOptions.buildOptions()
+        var options = try siteOptions.buildOptions(strict: strictOption.strict)
         if let output {
             options.outputFolder = URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
         }

@@ -10,12 +10,13 @@ struct CheckCommand: ParsableCommand {
     }
 
     @OptionGroup var siteOptions: SiteOptions
+    @OptionGroup var strictOption: StrictOption
 
     @Option(name: .long, help: "输出格式：text 或 json")
     var format: Format = .text
 
     func run() throws {
-        let report = SiteBuilder.check(try siteOptions.buildOptions())
+        let report = SiteBuilder.check(try siteOptions.buildOptions(strict: strictOption.strict))
         switch format {
         case .text: print(report.diagnostics.textReport(documentCount: report.documentCount))
         case .json: print(report.diagnostics.jsonReport())

@@ -27,7 +27,7 @@ struct NewCommand: ParsableCommand {
     @Option(name: .customLong("doc-no"), help: "文号，如 青政办〔2024〕3号")
     var docNo: String?
 
-    @Option(name: .long, help: "发布日期 YYYY-MM-DD（默认今天），它的年份决定索引号的年份")
+    @Option(name: .long, help: "发布日期，如 2024-03-19、2024/3/19 或 2024年3月19日（默认今天），它的年份决定索引号的年份")
     var date: String?
 
     @Option(name: .customLong("file-name"), help: "文件名（不含 .md，英文字母、数字、- 和 _），默认取索引号的最后一段")
@@ -35,7 +35,7 @@ struct NewCommand: ParsableCommand {
 
     func run() throws {
         let options = try siteOptions.buildOptions()
-        var request = DocumentCreator.Request(node: node, title: title, date: try SiteOptions.day(date, option: "--date") ?? options.resolvedToday())
+        var request = DocumentCreator.Request(node: node, title: title, date: try SiteOptions.documentDay(date, option: "--date") ?? options.resolvedToday())
         request.interprets = interprets
         request.docNumber = docNo?.trimmingCharacters(in: .whitespaces).nonEmpty
         request.fileName = fileName

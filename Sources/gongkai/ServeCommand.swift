@@ -11,6 +11,7 @@ struct ServeCommand: ParsableCommand {
     )
 
     @OptionGroup var siteOptions: SiteOptions
+    @OptionGroup var strictOption: StrictOption
 
     @Option(name: .long, help: "端口（默认 1313）")
     var port: Int = 1313
@@ -26,7 +27,7 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
-        var options = try siteOptions.buildOptions()
+        var options = try siteOptions.buildOptions(strict: strictOption.strict)
         options.includeDrafts = drafts
         options.includeFuture = future
         var configuration = DevServer.Configuration(build: options, port: port)
