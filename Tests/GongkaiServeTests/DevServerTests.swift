@@ -6,6 +6,8 @@ import Testing
 @testable import GongkaiServe
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// The live-reload stream, the messages of a failing build, change batching and a busy port.
@@ -184,7 +186,11 @@ import Glibc
 
     /// A socket listening on 127.0.0.1 at a free port.
     static func listeningSocket() throws -> (Int32, Int) {
+        #if canImport(Glibc)
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        #else
+        let descriptor = socket(AF_INET, SOCK_STREAM, 0)
+        #endif
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = 0
