@@ -87,27 +87,27 @@ public enum SiteBuilder {
             return report
         }
 
-        // 5. Render and 6. write, in batches so memory follows the batch, not the site.
+        // 5. Render and 6. write: each job writes its own pages as soon as they are
+        // rendered, so memory follows the jobs in flight, not the site.
         let renderer = SiteRenderer(site: site, theme: theme)
         let jobs = renderer.jobs()
         var found: [Diagnostic] = []
-        var searchIndex = site.config.search ? SearchIndexBuilder(site: site) : nil
-        let batchSize = 256
+        let searchIndex = site.config.search ? SearchIndexQueue(site: site) : nil
+        let batchSize = 512
         progress(.rendering(done: 0, total: jobs.count))
-        do {
+        do throws(OutputWriter.Failure) {
             for start in stride(from: 0, to: jobs.count, by: batchSize) {
                 let batch = Array(jobs[start..<min(jobs.count, start + batchSize)])
-                let results = Parallel.map(batch.count) { renderer.render(batch[$0]) }
-                let files = results.flatMap(\.files)
+                let results = Parallel.map(batch.count) { WrittenJob(renderer.render(batch[$0]), writer: writer) }
+                if let failure = results.lazy.compactMap(\.failure).first { throw OutputWriter.Failure.io(failure) }
                 found += results.flatMap(\.diagnostics)
-                for case let (document, terms)? in results.map(\.searchTerms) { searchIndex?.add(terms, document: document) }
-                report.pagesWritten += files.filter { $0.path.hasSuffix(".html") }.count
-                report.filesWritten += files.count
-                try writer.write(files)
+                searchIndex?.add(results.compactMap(\.searchTerms))
+                report.pagesWritten += results.reduce(0) { $0 + $1.pages }
+                report.filesWritten += results.reduce(0) { $0 + $1.files }
                 progress(.rendering(done: min(jobs.count, start + batchSize), total: jobs.count))
             }
             if let searchIndex {
-                let files = searchIndex.build().files
+                let files = searchIndex.files()
                 report.filesWritten += files.count
                 try writer.write(files)
             }
@@ -142,6 +142,23 @@ public enum SiteBuilder {
             .map { OutputFile(path: String($0.dropFirst("static/".count)), contents: .copy($0)) }
         try writer.write(files)
         return files.count
+    }
+}
+
+/// What is left of a page job once its files are written.
+private struct WrittenJob: Sendable {
+    var pages: Int
+    var files: Int
+    var diagnostics: [Diagnostic]
+    var searchTerms: (document: Int, terms: SearchIndexBuilder.Collected)?
+    var failure: String?
+
+    init(_ output: PageOutput, writer: OutputWriter) {
+        pages = output.files.count { $0.path.hasSuffix(".html") }
+        files = output.files.count
+        diagnostics = output.diagnostics
+        searchTerms = output.searchTerms
+        failure = writer.writeSerially(output.files)
     }
 }
 

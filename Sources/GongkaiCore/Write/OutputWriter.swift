@@ -76,6 +76,15 @@ public struct OutputWriter: Sendable {
         if let first = failures.first { throw .io(first) }
     }
 
+    /// Writes files one after another on the calling thread (a page job writes its own
+    /// pages); returns the first failure's message.
+    func writeSerially(_ files: [OutputFile]) -> String? {
+        for file in files {
+            if let failure = writeOne(file) { return failure }
+        }
+        return nil
+    }
+
     private func writeOne(_ file: OutputFile) -> String? {
         guard !file.path.hasPrefix("/"), !file.path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }) else {
             return "拒绝写入输出文件夹之外的路径：\(file.path)"
