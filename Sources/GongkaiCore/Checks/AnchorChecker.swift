@@ -77,14 +77,20 @@ struct AnchorChecker: Checker {
     /// Whether `body` has a `#` followed by something other than space or `#`: headings
     /// alone never do, so most bodies are not rendered here.
     static func mayHaveFragmentLink(_ body: String) -> Bool {
-        var previousWasHash = false
-        for byte in body.utf8 {
-            if previousWasHash, byte != UInt8(ascii: " "), byte != UInt8(ascii: "#"), byte != UInt8(ascii: "\t"), byte != UInt8(ascii: "\n") {
-                return true
+        var body = body
+        return body.withUTF8 { bytes in
+            guard var p = bytes.baseAddress else { return false }
+            let end = p + bytes.count
+            while p < end, let hash = memchr(p, Int32(UInt8(ascii: "#")), end - p) {
+                let next = UnsafePointer(hash.assumingMemoryBound(to: UInt8.self)) + 1
+                if next < end, next.pointee != UInt8(ascii: " "), next.pointee != UInt8(ascii: "#"),
+                   next.pointee != UInt8(ascii: "\t"), next.pointee != UInt8(ascii: "\n") {
+                    return true
+                }
+                p = next
             }
-            previousWasHash = byte == UInt8(ascii: "#")
+            return false
         }
-        return false
     }
 
     /// Heading ids, plus `id="…"` and `name="…"` written in raw HTML when the site keeps it.

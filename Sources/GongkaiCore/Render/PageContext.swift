@@ -10,6 +10,11 @@ struct PageContext: Sendable {
     private let footer: TemplateValue
     private let hrefs: TemplateValue
     private let siteValue: TemplateValue
+    /// The main navigation with each root highlighted (index 0: none).
+    private let navs: [TemplateValue]
+    /// Every document's list row without its serial number; a document is listed on
+    /// several pages (its node and their parents, topic, publisher, year).
+    private let baseRows: [[String: TemplateValue]]
 
     private var config: SiteConfig { site.config }
     private var urls: URLBuilder { site.urls }
@@ -45,16 +50,20 @@ struct PageContext: Sendable {
             "search": .text(config.search ? urls.href(URLBuilder.searchPath) : nil),
         ]
         siteValue = ["title": .text(config.title), "agencyName": .text(config.agency.name)]
+        navs = ([nil] + site.catalog.roots.map { Optional($0) }).map { (currentRoot: Int?) -> TemplateValue in
+            .list(site.catalog.roots.map { i -> TemplateValue in
+                let node = site.catalog.nodes[i]
+                return ["title": .text(node.title), "href": .text(urls.href(URLBuilder.nodePath(node.path))), "current": .bool(i == currentRoot)]
+            })
+        }
+        baseRows = Parallel.map(site.documents.count) { [site] i in Self.row(i, site: site) }
     }
 
     /// Keys every page has: site, labels, navigation, footer and meta tags.
     func common(pageTitle: String, columnName: String, currentRoot: Int?, outputPath: String,
                 articleTitle: String? = nil, pubDate: String? = nil, contentSource: String? = nil,
                 keywords: [String] = [], description: String? = nil) -> [String: TemplateValue] {
-        let nav: [[String: TemplateValue]] = site.catalog.roots.map { i in
-            let node = site.catalog.nodes[i]
-            return ["title": .text(node.title), "href": .text(urls.href(URLBuilder.nodePath(node.path))), "current": .bool(i == currentRoot)]
-        }
+        let nav = navs[currentRoot.flatMap { site.catalog.roots.firstIndex(of: $0) }.map { $0 + 1 } ?? 0]
         let meta: TemplateValue = [
             "siteName": .text(config.title),
             "siteDomain": .text(urls.domain),
@@ -73,7 +82,7 @@ struct PageContext: Sendable {
             "pageTitle": .text(pageTitle),
             "meta": meta,
             "canonical": .text(urls.absolute(outputPath)),
-            "nav": .list(nav),
+            "nav": nav,
             "breadcrumbs": [],
             "footer": footer,
             "hrefs": hrefs,
@@ -120,11 +129,17 @@ struct PageContext: Sendable {
 
     /// One table row of a document list.
     func row(_ i: Int, serial: Int) -> TemplateValue {
+        var row = baseRows[i]
+        row["serial"] = .number(serial)
+        return .object(row)
+    }
+
+    private static func row(_ i: Int, site: Site) -> [String: TemplateValue] {
         let d = site.documents[i]
+        let urls = site.urls
         let status = d.status(on: site.today)
         // Every key is always present: Mustache looks missing keys up in outer contexts.
         return [
-            "serial": .number(serial),
             "title": .text(d.title),
             "href": .text(urls.href(site.outputPaths[i])),
             "published": .text(d.published.day.description),

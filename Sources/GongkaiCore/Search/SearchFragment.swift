@@ -49,45 +49,69 @@ struct SearchFragment {
     /// `limit` characters (Unicode scalars).
     static func appendJSONString(_ value: String, limit: Int, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        let bytes = Array(value.utf8)
-        var count = 0
-        var pendingSpace = false
-        var wroteAny = false
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
-                pendingSpace = wroteAny
-                i += 1
-                continue
+        var value = value
+        value.withUTF8 { bytes in
+            let n = bytes.count
+            var count = 0
+            var pendingSpace = false
+            var wroteAny = false
+            // Bytes from `verbatim` up to the read position are copied as they are, in one go.
+            var verbatim = 0
+            var i = 0
+            func flush(upTo end: Int) {
+                if end > verbatim { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[verbatim..<end])) }
             }
-            if b == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 {   // U+3000
-                pendingSpace = wroteAny
-                i += 3
-                continue
-            }
-            if b & 0xC0 != 0x80 {   // the first byte of a character
-                if count >= limit { break }
-                if pendingSpace {
-                    out.append(0x20)
-                    count += 1
-                    pendingSpace = false
-                    if count >= limit { break }
+            while i < n {
+                let b = bytes[i]
+                if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
+                    flush(upTo: i)
+                    pendingSpace = wroteAny
+                    i += 1
+                    verbatim = i
+                    continue
                 }
-                count += 1
+                if b == 0xE3, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 {   // U+3000
+                    flush(upTo: i)
+                    pendingSpace = wroteAny
+                    i += 3
+                    verbatim = i
+                    continue
+                }
+                if b & 0xC0 != 0x80 {   // the first byte of a character
+                    if count >= limit { break }
+                    if pendingSpace {
+                        out.append(0x20)
+                        count += 1
+                        pendingSpace = false
+                        if count >= limit { break }
+                    }
+                    count += 1
+                }
+                wroteAny = true
+                switch b {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), 0..<0x20:
+                    flush(upTo: i)
+                    if b == UInt8(ascii: "\"") {
+                        out += "\\\"".utf8
+                    } else if b == UInt8(ascii: "\\") {
+                        out += "\\\\".utf8
+                    } else {
+                        out += "\\u00".utf8
+                        out += String(b, radix: 16).leftPadded(to: 2).utf8
+                    }
+                    verbatim = i + 1
+                case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    flush(upTo: i)
+                    out += (bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8   // valid JSON, but not in old JavaScript
+                    i += 3
+                    verbatim = i
+                    continue
+                default:
+                    break
+                }
+                i += 1
             }
-            wroteAny = true
-            switch b {
-            case UInt8(ascii: "\""): out += "\\\"".utf8
-            case UInt8(ascii: "\\"): out += "\\\\".utf8
-            case 0..<0x20: out += "\\u00".utf8; out += String(b, radix: 16).leftPadded(to: 2).utf8
-            case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-                out += (bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8   // valid JSON, but not in old JavaScript
-                i += 3
-                continue
-            default: out.append(b)
-            }
-            i += 1
+            flush(upTo: i)
         }
         out.append(UInt8(ascii: "\""))
     }

@@ -15,7 +15,7 @@ struct SearchIndexBuilder: Sendable {
     let site: Site
 
     /// Term numbers by packed CJK key and by text; posting lists by term number.
-    private var cjkIndex: [UInt64: Int] = [:]
+    private var cjkIndex = SearchKeyTable<Int32>(expected: 1 << 16)
     private var stringIndex: [String: Int] = [:]
     private var termText: [String] = []
     private var postings: [SearchPostingList] = []
@@ -44,15 +44,11 @@ struct SearchIndexBuilder: Sendable {
         added += 1
         for packed in doc.cjk {
             let key = packed >> 4
-            let t: Int
-            if let known = cjkIndex[key] {
-                t = known
-            } else {
-                t = termText.count
-                cjkIndex[key] = t
+            let t = Int(cjkIndex.value(of: key) {
                 termText.append(SearchDocumentTerms.term(ofCJKKey: key))
                 postings.append(SearchPostingList())
-            }
+                return Int32(termText.count - 1)
+            })
             postings[t].append(document: document, fields: UInt8(packed & 15))
         }
         for (term, fields) in doc.other {

@@ -1,11 +1,12 @@
-/// A set of packed CJK term keys, each with the fields it was found in.
+/// Packed CJK term keys (`SearchDocumentTerms.cjkKey`) with a small integer each: the
+/// fields a document has the term in, or the index's number for the term.
 ///
 /// Open addressing with linear probing and a multiplicative hash: a document adds a few
 /// thousand characters and bigrams, and Swift's `Dictionary` (SipHash per key) made this
 /// the largest cost of indexing. Key 0 marks an empty slot; `cjkKey` is never 0.
-struct SearchKeyTable: Sendable {
+struct SearchKeyTable<Value: FixedWidthInteger & Sendable>: Sendable {
     private var keys: [UInt64]
-    private var fields: [UInt8]
+    private var fields: [Value]
     private var mask: Int
     private(set) var count = 0
 
@@ -17,9 +18,28 @@ struct SearchKeyTable: Sendable {
         mask = size - 1
     }
 
+    /// The value of `key`; when absent, `make()` becomes its value.
+    @inline(__always)
+    mutating func value(of key: UInt64, orInsert make: () -> Value) -> Value {
+        var slot = Self.slot(key, mask)
+        while true {
+            let existing = keys[slot]
+            if existing == key { return fields[slot] }
+            if existing == 0 {
+                let value = make()
+                keys[slot] = key
+                fields[slot] = value
+                count += 1
+                if count * 2 > keys.count { grow() }
+                return value
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
     /// Adds `key` with `field` bits, or adds the bits to a key already there.
     @inline(__always)
-    mutating func insert(_ key: UInt64, _ field: UInt8) {
+    mutating func insert(_ key: UInt64, _ field: Value) {
         var slot = Self.slot(key, mask)
         while true {
             let existing = keys[slot]
@@ -46,8 +66,8 @@ struct SearchKeyTable: Sendable {
         return result
     }
 
-    /// The fields of `key`, or nil when it was never added.
-    func fields(of key: UInt64) -> UInt8? {
+    /// The value of `key`, or nil when it was never added.
+    func value(of key: UInt64) -> Value? {
         var slot = Self.slot(key, mask)
         while keys[slot] != 0 {
             if keys[slot] == key { return fields[slot] }
