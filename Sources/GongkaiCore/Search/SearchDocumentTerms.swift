@@ -3,7 +3,7 @@
 /// CJK characters and bigrams, which are most of the terms, are kept as packed integers
 /// (`cjkKey`) rather than strings, so collecting 10,000 documents stays cheap.
 struct SearchDocumentTerms: Sendable {
-    var cjk: SearchKeyTable<UInt8>
+    let cjk: SearchKeyTable<UInt8>
     var other: [String: UInt8] = [:]
 
     init(expectedCJK: Int = 0) {

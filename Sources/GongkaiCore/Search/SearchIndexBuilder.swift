@@ -15,7 +15,7 @@ struct SearchIndexBuilder: Sendable {
     let site: Site
 
     /// Term numbers by packed CJK key and by text; posting lists by term number.
-    private var cjkIndex = SearchKeyTable<Int32>(expected: 1 << 16)
+    private let cjkIndex = SearchKeyTable<Int32>(expected: 1 << 16)
     private var stringIndex: [String: Int] = [:]
     private var termText: [String] = []
     private var postings: [SearchPostingList] = []
@@ -94,7 +94,8 @@ struct SearchIndexBuilder: Sendable {
     /// Document `i`'s terms, given the text of its rendered body.
     static func collect(_ i: Int, text: String, site: Site) -> Collected {
         let d = site.documents[i]
-        var terms = SearchDocumentTerms(expectedCJK: min(8192, text.utf8.count / 2))
+        // About one distinct character or bigram per four bytes of Chinese text.
+        var terms = SearchDocumentTerms(expectedCJK: min(8192, text.utf8.count / 4))
 
         terms.add(d.title, .title)
         if let docNumber = d.docNumber, !docNumber.isEmpty {

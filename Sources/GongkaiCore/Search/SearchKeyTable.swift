@@ -1,93 +1,112 @@
 /// Packed CJK term keys (`SearchDocumentTerms.cjkKey`) with a small integer each: the
 /// fields a document has the term in, or the index's number for the term.
 ///
-/// Open addressing with linear probing and a multiplicative hash: a document adds a few
-/// thousand characters and bigrams, and Swift's `Dictionary` (SipHash per key) made this
-/// the largest cost of indexing. Key 0 marks an empty slot; `cjkKey` is never 0.
-struct SearchKeyTable<Value: FixedWidthInteger & Sendable>: Sendable {
-    private var keys: [UInt64]
-    private var fields: [Value]
-    private var mask: Int
+/// Open addressing with linear probing and a multiplicative hash over storage of its
+/// own: a document adds a few thousand characters and bigrams, and Swift's `Dictionary`
+/// (SipHash per key) and then copy-on-write checks on arrays made this the largest cost
+/// of indexing. Key 0 marks an empty slot; `cjkKey` is never 0. A table is used by one
+/// thread at a time.
+final class SearchKeyTable<Value: FixedWidthInteger & Sendable>: @unchecked Sendable {
+    private var keys: UnsafeMutablePointer<UInt64>
+    private var values: UnsafeMutablePointer<Value>
+    private var size: Int
     private(set) var count = 0
 
     init(expected: Int = 0) {
-        var size = 64
+        size = 64
         while size < expected * 2 { size *= 2 }
-        keys = Array(repeating: 0, count: size)
-        fields = Array(repeating: 0, count: size)
-        mask = size - 1
+        keys = .allocate(capacity: size)
+        keys.initialize(repeating: 0, count: size)
+        values = .allocate(capacity: size)
+        values.initialize(repeating: 0, count: size)
+    }
+
+    deinit {
+        keys.deallocate()
+        values.deallocate()
     }
 
     /// The value of `key`; when absent, `make()` becomes its value.
     @inline(__always)
-    mutating func value(of key: UInt64, orInsert make: () -> Value) -> Value {
-        var slot = Self.slot(key, mask)
+    func value(of key: UInt64, orInsert make: () -> Value) -> Value {
+        var slot = slot(of: key)
         while true {
             let existing = keys[slot]
-            if existing == key { return fields[slot] }
+            if existing == key { return values[slot] }
             if existing == 0 {
                 let value = make()
-                keys[slot] = key
-                fields[slot] = value
-                count += 1
-                if count * 2 > keys.count { grow() }
+                add(key, value, at: slot)
                 return value
             }
-            slot = (slot + 1) & mask
+            slot = (slot + 1) & (size - 1)
         }
     }
 
-    /// Adds `key` with `field` bits, or adds the bits to a key already there.
+    /// Adds `key` with `bits`, or adds the bits to a key already there.
     @inline(__always)
-    mutating func insert(_ key: UInt64, _ field: Value) {
-        var slot = Self.slot(key, mask)
+    func insert(_ key: UInt64, _ bits: Value) {
+        var slot = slot(of: key)
         while true {
             let existing = keys[slot]
             if existing == key {
-                fields[slot] |= field
+                values[slot] |= bits
                 return
             }
             if existing == 0 {
-                keys[slot] = key
-                fields[slot] = field
-                count += 1
-                if count * 2 > keys.count { grow() }
+                add(key, bits, at: slot)
                 return
             }
-            slot = (slot + 1) & mask
+            slot = (slot + 1) & (size - 1)
         }
     }
 
-    /// Every key as `key << 4 | fields`, in slot order (deterministic for the same inserts).
+    /// Every key as `key << 4 | value`, in slot order (deterministic for the same inserts).
     var packed: [UInt64] {
         var result: [UInt64] = []
         result.reserveCapacity(count)
-        for slot in keys.indices where keys[slot] != 0 { result.append(keys[slot] << 4 | UInt64(fields[slot])) }
+        for slot in 0..<size where keys[slot] != 0 { result.append(keys[slot] << 4 | UInt64(values[slot])) }
         return result
     }
 
     /// The value of `key`, or nil when it was never added.
     func value(of key: UInt64) -> Value? {
-        var slot = Self.slot(key, mask)
+        var slot = slot(of: key)
         while keys[slot] != 0 {
-            if keys[slot] == key { return fields[slot] }
-            slot = (slot + 1) & mask
+            if keys[slot] == key { return values[slot] }
+            slot = (slot + 1) & (size - 1)
         }
         return nil
     }
 
     @inline(__always)
-    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 29) & mask
+    private func slot(of key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 29) & (size - 1)
     }
 
-    private mutating func grow() {
-        let oldKeys = keys
-        let oldFields = fields
-        keys = Array(repeating: 0, count: oldKeys.count * 2)
-        fields = Array(repeating: 0, count: oldKeys.count * 2)
-        mask = keys.count - 1
+    @inline(__always)
+    private func add(_ key: UInt64, _ value: Value, at slot: Int) {
+        keys[slot] = key
+        values[slot] = value
+        count += 1
+        if count * 2 > size { grow() }
+    }
+
+    private func grow() {
+        let oldKeys = keys, oldValues = values, oldSize = size
+        size *= 2
+        keys = .allocate(capacity: size)
+        keys.initialize(repeating: 0, count: size)
+        values = .allocate(capacity: size)
+        values.initialize(repeating: 0, count: size)
         count = 0
-        for slot in oldKeys.indices where oldKeys[slot] != 0 { insert(oldKeys[slot], oldFields[slot]) }
+        for slot in 0..<oldSize where oldKeys[slot] != 0 {
+            var target = self.slot(of: oldKeys[slot])
+            while keys[target] != 0 { target = (target + 1) & (size - 1) }
+            keys[target] = oldKeys[slot]
+            values[target] = oldValues[slot]
+            count += 1
+        }
+        oldKeys.deallocate()
+        oldValues.deallocate()
     }
 }
