@@ -3,11 +3,13 @@ import GongkaiCore
 
 /// What `gongkai serve` prints after each build, kept here so it is tested with the server.
 public enum ServeMessages {
-    /// The diagnostics to print: all of them after a good build; after a failed one only the
-    /// errors, which are what the editor has to fix now (the warnings were shown before and
-    /// `gongkai check` lists them).
-    public static func diagnostics(of report: BuildReport) -> [Diagnostic] {
-        succeeded(report) ? report.diagnostics : report.diagnostics.filter { $0.severity == .error }
+    /// The diagnostics to print: after a failed build only the errors, which are what the
+    /// editor has to fix now; after a good one the warnings not in `shownBefore` (the last
+    /// good build's), so a save prints what it changed rather than every warning again.
+    /// `gongkai check` lists them all.
+    public static func diagnostics(of report: BuildReport, shownBefore: Set<Diagnostic> = []) -> [Diagnostic] {
+        guard succeeded(report) else { return report.diagnostics.filter { $0.severity == .error } }
+        return report.diagnostics.filter { !shownBefore.contains($0) }
     }
 
     /// The summary line after a build.
@@ -16,7 +18,7 @@ public enum ServeMessages {
         let warnings = report.diagnostics.warningCount
         if succeeded(report) {
             return "\(rebuild ? "重新构建" : "构建")完成：\(report.documentCount) 篇文档，\(report.pagesWritten) 个页面，用时 \(time) 秒"
-                + (warnings > 0 ? "，\(warnings) 条警告" : "")
+                + (warnings > 0 ? "，\(warnings) 条警告" + (rebuild ? "（只列出新出现的；gongkai check 可查看全部）" : "") : "")
         }
         let also = warnings > 0 ? "，另有 \(warnings) 条警告（gongkai check 可查看）" : ""
         let browser = hasGoodBuild

@@ -32,12 +32,14 @@ struct ServeCommand: ParsableCommand {
         options.includeFuture = future
         var configuration = DevServer.Configuration(build: options, port: port)
         configuration.port = port
+        let shown = ShownDiagnostics()
         let server = DevServer(configuration) { event in
             switch event {
             case .ready(let url, let watcher):
                 say("预览地址：\(url)  （监视 content/、themes/、static/、data/ 和 site.json，方式：\(watcher)；按 Ctrl-C 停止）")
             case .built(let report, let seconds, let rebuild, let hasGoodBuild):
-                Console.printDiagnostics(ServeMessages.diagnostics(of: report))
+                Console.printDiagnostics(ServeMessages.diagnostics(of: report, shownBefore: shown.diagnostics))
+                if report.wroteOutput { shown.diagnostics = Set(report.diagnostics) }
                 say(ServeMessages.summary(of: report, seconds: seconds, rebuild: rebuild, hasGoodBuild: hasGoodBuild))
             case .stopped:
                 say("已停止预览")
@@ -73,6 +75,11 @@ struct ServeCommand: ParsableCommand {
 /// The server task's error, handed back to the waiting command.
 private final class FailureBox: @unchecked Sendable {
     var error: (any Error)?
+}
+
+/// The last good build's diagnostics (builds run one at a time).
+private final class ShownDiagnostics: @unchecked Sendable {
+    var diagnostics: Set<Diagnostic> = []
 }
 
 /// A line to standard output at once (not held in a buffer while the server runs).

@@ -74,6 +74,16 @@ import Darwin
         #expect(ServeMessages.diagnostics(of: Self.report(failed: false)) == [Self.warning])
     }
 
+    @Test func aGoodRebuildPrintsOnlyTheWarningsThatAreNew() {
+        let fresh = Diagnostic(file: "content/b.md", line: 2, column: 1, severity: .warning, id: "content.placeholder", message: "新的占位内容")
+        var report = Self.report(failed: false)
+        report.diagnostics = [Self.warning, fresh]
+        #expect(ServeMessages.diagnostics(of: report, shownBefore: [Self.warning]) == [fresh])
+        #expect(ServeMessages.diagnostics(of: report, shownBefore: [Self.warning, fresh]).isEmpty)
+        #expect(ServeMessages.summary(of: report, seconds: 0.1, rebuild: true, hasGoodBuild: true).contains("2 条警告（只列出新出现的"))
+        #expect(!ServeMessages.summary(of: report, seconds: 0.1, rebuild: false, hasGoodBuild: false).contains("只列出"))
+    }
+
     @Test func aBurstOfChangesFromOneSaveGivesOneRebuild() async throws {
         let debouncer = ChangeDebouncer(quiet: .milliseconds(600))
         let counter = Counter()
