@@ -1,0 +1,93 @@
+import Testing
+@testable import GongkaiCore
+
+@Suite("Mustache templates")
+struct TemplateTests {
+    /// Renders `main` with `value`; `partials` are further templates by name.
+    private func render(_ main: String, _ value: TemplateValue, partials: [String: String] = [:]) throws -> String {
+        var library = TemplateLibrary()
+        library.register(try TemplateParser.parse(main), named: "main")
+        for (name, text) in partials { library.register(try TemplateParser.parse(text), named: name) }
+        return String(decoding: library.render("main", value), as: UTF8.self)
+    }
+
+    @Test("variables are HTML-escaped unless written with three braces or &")
+    func escaping() throws {
+        let value: TemplateValue = ["x": "<a href=\"1\">'&'</a>"]
+        #expect(try render("{{x}}|{{{x}}}|{{&x}}", value) == "&lt;a href=&quot;1&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;|<a href=\"1\">'&'</a>|<a href=\"1\">'&'</a>")
+    }
+
+    @Test("sections repeat over lists, show for true and any value, hide for false, absent and empty lists")
+    func sections() throws {
+        let value: TemplateValue = ["rows": [["t": "a"], ["t": "b"]], "yes": true, "no": false, "gone": .absent, "none": [], "zero": 0, "empty": ""]
+        #expect(try render("{{#rows}}[{{t}}]{{/rows}}", value) == "[a][b]")
+        #expect(try render("{{#yes}}Y{{/yes}}{{#no}}N{{/no}}{{#gone}}G{{/gone}}{{#none}}E{{/none}}{{#missing}}M{{/missing}}", value) == "Y")
+        #expect(try render("{{^no}}1{{/no}}{{^gone}}2{{/gone}}{{^none}}3{{/none}}{{^missing}}4{{/missing}}{{^yes}}5{{/yes}}{{^rows}}6{{/rows}}", value) == "1234")
+        #expect(try render("{{#zero}}0 shows{{/zero}}{{#empty}}, \"\" shows{{/empty}}", value) == "0 shows, \"\" shows")
+    }
+
+    @Test("a name is looked up from the innermost context out, but an absent value stops the lookup")
+    func lookup() throws {
+        let value: TemplateValue = ["title": "outer", "site": ["name": "S"], "rows": [["title": "inner"], ["docNo": .absent]]]
+        #expect(try render("{{#rows}}{{title}}/{{site.name}};{{/rows}}", value) == "inner/S;outer/S;")
+        let shadowed: TemplateValue = ["docNo": "outer", "rows": [["docNo": .absent]]]
+        #expect(try render("{{#rows}}[{{docNo}}]{{/rows}}", shadowed) == "[]")
+        #expect(try render("{{#rows}}{{.docNo}}{{/rows}}", ["docNo": "outer", "rows": [["x": 1]]]) == "")
+    }
+
+    @Test("transforms: empty, count, first, last, reversed")
+    func transforms() throws {
+        let value: TemplateValue = ["rows": [["n": 1], ["n": 2], ["n": 3]], "none": []]
+        #expect(try render("{{^empty(rows)}}has{{/empty(rows)}}{{#empty(none)}}, none{{/empty(none)}}", value) == "has, none")
+        #expect(try render("{{count(rows)}} {{#first(rows)}}{{n}}{{/first(rows)}} {{#last(rows)}}{{n}}{{/last(rows)}} {{#reversed(rows)}}{{n}}{{/reversed(rows)}}", value) == "3 1 3 321")
+    }
+
+    @Test("standalone tags take their whole line; other tags keep the text around them")
+    func standaloneLines() throws {
+        let template = "<ul>\n  {{#rows}}\n  <li>{{n}}</li>\n  {{/rows}}\n  {{! a comment }}\n</ul>\n<p> {{#yes}}x{{/yes}} </p>\n"
+        let value: TemplateValue = ["rows": [["n": 1], ["n": 2]], "yes": true]
+        #expect(try render(template, value) == "<ul>\n  <li>1</li>\n  <li>2</li>\n</ul>\n<p> x </p>\n")
+    }
+
+    @Test("a standalone partial is indented like its tag; a layout's blocks are filled by the child")
+    func partialsAndInheritance() throws {
+        let partials = [
+            "item": "<li>{{n}}</li>\n<li>again</li>\n",
+            "layout": "<main>\n{{$content}}\ndefault\n{{/content}}\n</main>\n<footer>{{$footer}}F{{/footer}}</footer>\n",
+        ]
+        #expect(try render("<ul>\n  {{> item}}\n</ul>\n", ["n": 7], partials: partials) == "<ul>\n  <li>7</li>\n  <li>again</li>\n</ul>\n")
+        #expect(try render("{{<layout}}{{$content}}\n<p>{{n}}</p>\n{{/content}}{{/layout}}\n", ["n": 1], partials: partials)
+                == "<main>\n<p>1</p>\n</main>\n<footer>F</footer>\n")
+    }
+
+    @Test("set delimiters change the tag markers for the rest of the template")
+    func setDelimiters() throws {
+        #expect(try render("{{=<% %>=}}<%x%> {{x}}", ["x": "1"]) == "1 {{x}}")
+    }
+
+    @Test("syntax errors name the problem in Chinese at their line and column", arguments: [
+        ("<p>\n  {{#a}}\n</p>\n", 4, "没有结束"),
+        ("{{#a}}x{{/b}}", 1, "不配对"),
+        ("a\nb {{^nope(rows)}}{{/nope(rows)}}", 2, "未知的变换"),
+        ("{{! never closed", 1, "注释"),
+        ("{{标题}}", 1, "不能用于名称"),
+    ])
+    func syntaxErrors(template: String, line: Int, message: String) {
+        do {
+            _ = try TemplateParser.parse(template)
+            Issue.record("\(template) parsed")
+        } catch {
+            #expect(error.line == line)
+            #expect(error.column >= 1)
+            #expect(error.message.contains(message), "\(error.message)")
+        }
+    }
+
+    @Test("a template that uses a partial the theme lacks is found when the theme loads")
+    func missingPartial() throws {
+        var library = TemplateLibrary()
+        library.register(try TemplateParser.parse("{{#rows}}{{> row}}{{/rows}}"), named: "node")
+        #expect(library.missingPartials().map(\.partial) == ["row"])
+        #expect(library.missingPartials().map(\.template) == ["node"])
+    }
+}
