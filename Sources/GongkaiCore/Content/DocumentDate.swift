@@ -17,7 +17,7 @@ public struct DocumentDate: Sendable, Hashable, Comparable, CustomStringConverti
     public static let acceptedForms = "2024-03-19、2024/3/19 或 2024年3月19日，可加时间如 2024-03-19 09:30"
 
     public init?(parsing raw: String) {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmingWhitespace(andNewlines: false)
         var scanner = Substring(text)
         guard let year = Self.number(&scanner, digits: 4...4) else { return nil }
         let chinese = scanner.hasPrefix("年")

@@ -148,7 +148,10 @@ struct DocumentParser {
             reader.invalid(.slug, "URL 名称 \"\(explicit)\" 只能包含英文字母、数字、- 和 _", id: "slug.unsafe", hint: "不能含 / 或 ..，以免写出输出文件夹")
             return "invalid"
         }
-        let name = String(path.split(separator: "/").last ?? "").replacingOccurrences(of: ".md", with: "")
+        let file = path.split(separator: "/").last ?? ""
+        let name = file.hasSuffix(".md") && !file.dropLast(3).contains(".md")
+            ? String(file.dropLast(3))   // the usual case, without Foundation's replacing
+            : String(file).replacingOccurrences(of: ".md", with: "")
         if path.hasSuffix("/_index.md") { return "index" }
         if Self.isSafeSlug(name) { return name }
         if let indexNumber {

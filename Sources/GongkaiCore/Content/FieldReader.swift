@@ -66,7 +66,7 @@ struct FieldReader {
         guard let node = values[key] else { return [] }
         if let sequence = node.sequence {
             return sequence.compactMap { item in
-                guard let text = item.scalar?.string.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
+                guard let text = item.scalar?.string.trimmingWhitespace(andNewlines: false), !text.isEmpty else {
                     diagnostics.append(.error("field.type", "\(key.chineseName) 的每一项应为一段文字", at: DocumentParser.position(of: item, file: file)))
                     return nil
                 }
@@ -75,7 +75,7 @@ struct FieldReader {
         }
         guard let text = string(key) else { return [] }
         guard splitting else { return [text] }
-        return text.split(whereSeparator: { ",，、;；".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return text.split(whereSeparator: { ",，、;；".contains($0) }).map { $0.trimmingWhitespace(andNewlines: false) }.filter { !$0.isEmpty }
     }
 
     /// `attachments`: paths relative to the document, or `{file, title}`; each must exist inside the site.

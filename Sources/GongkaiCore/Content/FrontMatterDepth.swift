@@ -13,6 +13,11 @@ enum FrontMatterDepth {
     /// collections count the indentation levels open on a line plus its leading `- ` / `? `
     /// indicators. The estimate may be higher than the parser's depth, never lower.
     static func lineExceedingLimit(_ yaml: String) -> Int? {
+        var yaml = yaml
+        return yaml.withUTF8(lineExceedingLimit)
+    }
+
+    private static func lineExceedingLimit(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var flow = 0
         var indents: [Int] = []
         var line = 1
@@ -22,7 +27,7 @@ enum FrontMatterDepth {
         var quote: UInt8?
         var comment = false
         var previous: UInt8 = 0x0A
-        for byte in yaml.utf8 {
+        for byte in bytes {
             if byte == 0x0A {
                 line += 1
                 atLineStart = true

@@ -30,36 +30,47 @@ public struct SourceFile: Sendable {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         // Walk lines as UTF-8 offsets only as far as the closing delimiter; the body is
-        // never split into lines.
-        let utf8 = Array(text.utf8)
-        func lineEnd(from start: Int) -> Int {
-            var i = start
-            while i < utf8.count, utf8[i] != 0x0A { i += 1 }
-            return i
-        }
-        func isDelimiter(_ start: Int, _ end: Int, _ marker: UInt8) -> Bool {
-            var e = end
-            while e > start, utf8[e - 1] == 0x20 || utf8[e - 1] == 0x09 { e -= 1 }
-            return e - start == 3 && utf8[start] == marker && utf8[start + 1] == marker && utf8[start + 2] == marker
-        }
-        let firstEnd = lineEnd(from: 0)
-        guard isDelimiter(0, firstEnd, UInt8(ascii: "-")) else {
-            return .success(SourceFile(path: path, frontMatter: nil, body: text, bodyLine: 1))
-        }
-        var start = firstEnd + 1
-        var line = 2
-        while start <= utf8.count {
-            let end = lineEnd(from: start)
-            if isDelimiter(start, end, UInt8(ascii: "-")) || isDelimiter(start, end, UInt8(ascii: ".")) {
-                let yaml = String(decoding: utf8[min(firstEnd + 1, start)..<max(start - 1, firstEnd + 1)], as: UTF8.self)
-                let body = end < utf8.count ? String(decoding: utf8[(end + 1)...], as: UTF8.self) : ""
-                return .success(SourceFile(path: path, frontMatter: yaml, body: body, bodyLine: line + 1))
+        // never split into lines, and yaml and body are slices of the validated text (no
+        // second validation, no copy of the whole file).
+        enum Split { case none, unterminated, found(yaml: Range<Int>, body: Int, bodyLine: Int) }
+        let split: Split = text.withUTF8 { utf8 in
+            func lineEnd(from start: Int) -> Int {
+                var i = start
+                while i < utf8.count, utf8[i] != 0x0A { i += 1 }
+                return i
             }
-            if end >= utf8.count { break }
-            start = end + 1
-            line += 1
+            func isDelimiter(_ start: Int, _ end: Int, _ marker: UInt8) -> Bool {
+                var e = end
+                while e > start, utf8[e - 1] == 0x20 || utf8[e - 1] == 0x09 { e -= 1 }
+                return e - start == 3 && utf8[start] == marker && utf8[start + 1] == marker && utf8[start + 2] == marker
+            }
+            let firstEnd = lineEnd(from: 0)
+            guard isDelimiter(0, firstEnd, UInt8(ascii: "-")) else { return .none }
+            var start = firstEnd + 1
+            var line = 2
+            while start <= utf8.count {
+                let end = lineEnd(from: start)
+                if isDelimiter(start, end, UInt8(ascii: "-")) || isDelimiter(start, end, UInt8(ascii: ".")) {
+                    return .found(yaml: min(firstEnd + 1, start)..<max(start - 1, firstEnd + 1), body: min(end + 1, utf8.count), bodyLine: line + 1)
+                }
+                if end >= utf8.count { break }
+                start = end + 1
+                line += 1
+            }
+            return .unterminated
         }
-        return .failure(.unterminatedFrontMatter)
+        switch split {
+        case .none:
+            return .success(SourceFile(path: path, frontMatter: nil, body: text, bodyLine: 1))
+        case .unterminated:
+            return .failure(.unterminatedFrontMatter)
+        case .found(let yaml, let body, let bodyLine):
+            // Offsets at line starts and ends are character boundaries of the text.
+            let utf8 = text.utf8
+            func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+            return .success(SourceFile(path: path, frontMatter: String(text[index(yaml.lowerBound)..<index(yaml.upperBound)]),
+                                       body: String(text[index(body)...]), bodyLine: bodyLine))
+        }
     }
 
     private static func firstInvalidPosition(_ bytes: ArraySlice<UInt8>) -> Problem {

@@ -32,8 +32,10 @@ struct InlineSubject {
             // cmark keeps the leading white space of a lazy continuation line; it shows
             // after a backslash hard break.
             let start = line.isLazy ? line.prefixEnd : line.start
-            for scalar in source.string(start..<max(start, line.end)).unicodeScalars {
-                scalars.append(scalar.value == 0 ? "\u{FFFD}" : scalar)
+            source.bytes[start..<max(start, line.end)].withUnsafeBufferPointer { bytes in
+                UTF8Scalars.forEach(in: bytes) { value in
+                    scalars.append(value == 0 ? "\u{FFFD}" : Unicode.Scalar(value).unsafelyUnwrapped)
+                }
             }
         }
         while let last = scalars.last, last == " " || last == "\t" || last == "\n" {

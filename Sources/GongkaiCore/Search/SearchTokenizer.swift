@@ -77,28 +77,7 @@ public enum SearchTokenizer {
         var text = text
         text.withUTF8 { bytes in
             out.reserveCapacity(bytes.count / 2)
-            // Decoded by hand: Swift's scalar iterator was most of this function's cost.
-            // The text is valid UTF-8 (it is a String).
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let b0 = UInt32(bytes[i])
-                let v: UInt32
-                if b0 < 0x80 {
-                    v = b0
-                    i += 1
-                } else if b0 < 0xE0 {
-                    v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                    i += 2
-                } else if b0 < 0xF0 {
-                    v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                    i += 3
-                } else {
-                    v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-                    i += 4
-                }
-                normalize(Unicode.Scalar(v).unsafelyUnwrapped, into: &out)
-            }
+            UTF8Scalars.forEach(in: bytes) { normalize(Unicode.Scalar($0).unsafelyUnwrapped, into: &out) }
         }
         return out
     }

@@ -7,8 +7,9 @@ extension StringProtocol {
         let scalars = unicodeScalars
         let isSpace: (Unicode.Scalar) -> Bool = andNewlines ? Self.isWhitespaceOrNewline : Self.isWhitespace
         guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
-        let last = scalars.lastIndex(where: { !isSpace($0) })!
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        let end = scalars.index(after: scalars.lastIndex(where: { !isSpace($0) })!)
+        // Scalar indices are string indices: slice, don't rebuild scalar by scalar.
+        return String(self[first..<end])
     }
 
     var isBlank: Bool {
