@@ -58,6 +58,41 @@ extension PersonalInfoScanner {
             self.bytes = bytes
         }
 
+        /// The fewest digits any finding has (a mobile number).
+        static let fewestDigits = 11
+
+        /// A cheap first pass: is there a group of `fewestDigits` digits (ASCII or
+        /// full-width) in which consecutive digits are at most one character apart? Every
+        /// finding is such a group (runs join across one separator), so text without one
+        /// needs no full scan; most bodies have only dates and short numbers.
+        static func mayHoldLongNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            var group = 0
+            var gap = 0
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                var length = 1
+                var isDigit = false
+                if b >= 0x30 && b <= 0x39 {
+                    isDigit = true
+                } else if b >= 0xC0 {
+                    length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                    isDigit = b == 0xEF && i + 2 < n && bytes[i + 1] == 0xBC && bytes[i + 2] >= 0x90 && bytes[i + 2] <= 0x99
+                }
+                if isDigit {
+                    if gap > 1 { group = 0 }
+                    group += 1
+                    gap = 0
+                    if group >= fewestDigits { return true }
+                } else {
+                    gap += 1
+                }
+                i += length
+            }
+            return false
+        }
+
         mutating func run() {
             let n = bytes.count
             var i = 0

@@ -48,6 +48,7 @@ public struct PersonalInfoScanner: Sendable {
         var contiguous = text
         contiguous.makeContiguousUTF8()
         let found = contiguous.utf8.withContiguousStorageIfAvailable { bytes -> [Found] in
+            guard ByteScan.mayHoldLongNumber(bytes) else { return [] }
             var scan = ByteScan(bytes: bytes)
             scan.run()
             return scan.found

@@ -36,7 +36,7 @@ struct PlaceholderChecker: Checker {
                 diagnostics.append(.warning("content.placeholder", "\(key.chineseName) 还是待填写的占位内容 \"\(value)\"", at: document.position(of: key)))
             }
             // Most bodies have no placeholder: a byte search rules them out before splitting lines.
-            guard Self.contains(document.body, SiteInitializer.placeholderMarker) else { continue }
+            guard document.body.containsUTF8(SiteInitializer.placeholderMarker) else { continue }
             for (offset, line) in document.body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 guard let range = line.range(of: SiteInitializer.placeholderMarker) else { continue }
                 let end = line[range.lowerBound...].firstIndex(of: "】").map { line.index(after: $0) } ?? line.endIndex
@@ -48,22 +48,5 @@ struct PlaceholderChecker: Checker {
             }
         }
         return diagnostics
-    }
-
-    static func contains(_ text: String, _ needle: String) -> Bool {
-        var text = text
-        var needle = needle
-        return text.withUTF8 { haystack in
-            needle.withUTF8 { pattern in
-                guard let first = pattern.first, pattern.count <= haystack.count else { return false }
-                var i = 0
-                let last = haystack.count - pattern.count
-                while i <= last {
-                    if haystack[i] == first && memcmp(haystack.baseAddress! + i, pattern.baseAddress!, pattern.count) == 0 { return true }
-                    i += 1
-                }
-                return false
-            }
-        }
     }
 }

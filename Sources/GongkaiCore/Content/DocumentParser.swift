@@ -149,7 +149,7 @@ struct DocumentParser {
             return "invalid"
         }
         let file = path.split(separator: "/").last ?? ""
-        let name = file.hasSuffix(".md") && !file.dropLast(3).contains(".md")
+        let name = file.hasSuffix(".md") && !String(file.dropLast(3)).containsUTF8(".md")
             ? String(file.dropLast(3))   // the usual case, without Foundation's replacing
             : String(file).replacingOccurrences(of: ".md", with: "")
         if path.hasSuffix("/_index.md") { return "index" }

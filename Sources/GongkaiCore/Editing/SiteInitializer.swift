@@ -42,7 +42,7 @@ public struct SiteInitializer: Sendable {
 
     /// Whether a value is still an init placeholder.
     public static func isPlaceholder(_ value: String) -> Bool {
-        value.contains(placeholderMarker)
+        value.containsUTF8(placeholderMarker)
     }
 
     /// What `gongkai init` tells the editor to do next, one line each; `folder` as typed.

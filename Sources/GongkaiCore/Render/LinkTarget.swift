@@ -7,7 +7,7 @@ struct LinkTarget {
     /// Nil for external links (`https:`, `mailto:`, `//host`), root-relative paths and pure `#anchors`.
     init?(_ url: String) {
         guard !url.isEmpty, !url.hasPrefix("#"), !url.hasPrefix("/") else { return nil }
-        if let colon = url.firstIndex(of: ":"), !url[..<colon].contains("/") { return nil }
+        if let colon = url.firstIndex(of: ":"), !url[..<colon].contains(where: { $0 == "/" }) { return nil }
         let cut = url.firstIndex { $0 == "#" || $0 == "?" } ?? url.endIndex
         path = String(url[..<cut])
         suffix = String(url[cut...])

@@ -357,4 +357,16 @@ struct PersonalInfoScannerTests {
         #expect(scanner.scan(String(repeating: "1 ", count: 50_000)) == [])
         #expect(scanner.scan(String(repeating: "1*", count: 50_000)) == [])
     }
+
+    @Test("the first pass skips text whose digits never form a group long enough for any finding", arguments: [
+        ("2024年3月19日，青政办〔2024〕3号，第12条", false),
+        ("金额 12,345.00 元，共 3 户", false),
+        ("手机 138 1234 5678", true),
+        ("全角１３８１２３４５６７８", true),
+        ("编号 1-2-3-4-5-6-7-8-9-0-1", true),
+    ])
+    func firstPass(text: String, mayHold: Bool) {
+        var text = text
+        #expect(text.withUTF8 { PersonalInfoScanner.ByteScan.mayHoldLongNumber($0) } == mayHold)
+    }
 }
