@@ -49,8 +49,10 @@ public struct MarkdownRenderer: Sendable {
         let renderOptions = options.unsafeHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
         let htmlPointer = cmark_render_html(root, renderOptions)!
         defer { free(htmlPointer) }
+        // Kept as bytes: turning 20 KB of HTML into a String validates it for nothing.
+        let htmlBytes = htmlPointer.withMemoryRebound(to: UInt8.self, capacity: 1) { Array(UnsafeBufferPointer(start: $0, count: strlen(htmlPointer))) }
         return RenderedMarkdown(
-            html: String(cString: htmlPointer),
+            htmlBytes: htmlBytes,
             plainText: collected.plainText,
             firstParagraph: collected.firstParagraph ?? "",
             headings: headings,

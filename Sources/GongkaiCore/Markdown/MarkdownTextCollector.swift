@@ -1,4 +1,5 @@
 import CCmark
+import Foundation
 
 /// Walks the finished tree once: collects the plain text, the first paragraph, the
 /// headings and every link, and lets the caller rewrite link destinations on the way.
@@ -18,10 +19,21 @@ struct MarkdownTextCollector {
     init(root: OpaquePointer, linkPositions: [OpaquePointer: (line: Int, column: Int)], rewriteLink: (String, Bool) -> String?) {
         var paragraphText: String?
         var headingText: String?
-        func add(_ text: String) {
-            plainText += text
-            paragraphText? += text
-            headingText? += text
+        // The plain text is gathered as bytes straight from cmark's literals and made a
+        // String once: a String per text node cost more than the rest of this walk.
+        var plain: [UInt8] = []
+        func append(_ literal: UnsafePointer<CChar>?) {
+            guard let literal else { return }
+            let count = strlen(literal)
+            literal.withMemoryRebound(to: UInt8.self, capacity: count) { plain.append(contentsOf: UnsafeBufferPointer(start: $0, count: count)) }
+            if paragraphText != nil || headingText != nil {
+                let text = String(cString: literal)
+                paragraphText? += text
+                headingText? += text
+            }
+        }
+        func appendPlain(_ ascii: StaticString) {
+            plain.append(contentsOf: UnsafeBufferPointer(start: ascii.utf8Start, count: ascii.utf8CodeUnitCount))
         }
 
         let iterator = cmark_iter_new(root)
@@ -43,16 +55,22 @@ struct MarkdownTextCollector {
                     cmark_node_set_url(node, replacement)
                 }
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                add(CmarkNode.literal(node))
+                append(cmark_node_get_literal(node))
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                add(" ")
+                appendPlain(" ")
+                paragraphText? += " "
+                headingText? += " "
             case CMARK_NODE_CODE_BLOCK:
-                plainText += CmarkNode.literal(node) + "\n"
+                let saved = (paragraphText, headingText)
+                (paragraphText, headingText) = (nil, nil)
+                append(cmark_node_get_literal(node))
+                (paragraphText, headingText) = saved
+                appendPlain("\n")
             case CMARK_NODE_PARAGRAPH:
                 if entering {
                     if firstParagraph == nil { paragraphText = "" }
                 } else {
-                    plainText += "\n"
+                    appendPlain("\n")
                     if let finished = paragraphText {
                         firstParagraph = finished
                         paragraphText = nil
@@ -64,17 +82,18 @@ struct MarkdownTextCollector {
                 } else {
                     headings.append(.init(node: node, level: Int(cmark_node_get_heading_level(node)), text: headingText ?? ""))
                     headingText = nil
-                    plainText += "\n"
+                    appendPlain("\n")
                 }
             case CMARK_NODE_CUSTOM_BLOCK, CMARK_NODE_CUSTOM_INLINE:
                 guard !entering, let part = TableNodeBuilder.Part(node) else { break }
                 switch part {
-                case .cell: plainText += " "
-                case .row, .table: plainText += "\n"
+                case .cell: appendPlain(" ")
+                case .row, .table: appendPlain("\n")
                 }
             default:
                 break
             }
         }
+        plainText = String(decoding: plain, as: UTF8.self)
     }
 }

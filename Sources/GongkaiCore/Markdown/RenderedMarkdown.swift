@@ -48,7 +48,9 @@ public struct RenderedMarkdown: Sendable {
         }
     }
 
-    public var html: String
+    /// The HTML as cmark wrote it, as UTF-8; pages copy these bytes as they are.
+    public var htmlBytes: [UInt8]
+    public var html: String { String(decoding: htmlBytes, as: UTF8.self) }
     /// The text of the body without markup, for summaries and search.
     public var plainText: String
     /// The text of the first paragraph, for the default summary.
@@ -67,7 +69,13 @@ public struct RenderedMarkdown: Sendable {
 
     public init(html: String, plainText: String, firstParagraph: String, headings: [Heading], links: [Link],
                 tableOfContents: [Heading] = [], problems: [Problem] = []) {
-        self.html = html
+        self.init(htmlBytes: Array(html.utf8), plainText: plainText, firstParagraph: firstParagraph, headings: headings,
+                  links: links, tableOfContents: tableOfContents, problems: problems)
+    }
+
+    init(htmlBytes: [UInt8], plainText: String, firstParagraph: String, headings: [Heading], links: [Link],
+         tableOfContents: [Heading] = [], problems: [Problem] = []) {
+        self.htmlBytes = htmlBytes
         self.plainText = plainText
         self.firstParagraph = firstParagraph
         self.headings = headings

@@ -118,7 +118,7 @@ struct SiteRenderer: Sendable {
         if let intro = site.nodeIntroductions[index], pageNumber == 1 {
             let (html, _, found) = renderBody(intro)
             diagnostics += found
-            values["introduction"] = .text(html)
+            values["introduction"] = .utf8(html)
             introduction = intro
         }
         if node.kind != .page {
@@ -194,7 +194,7 @@ struct SiteRenderer: Sendable {
             ],
             "banner": .text(banner),
             "metadata": .list(metadata),
-            "body": .text(html),
+            "body": .utf8(html),
             "toc": .list(toc),
             "attachments": .list(attachments),
             "interpretations": .list(interpretations),
@@ -210,7 +210,7 @@ struct SiteRenderer: Sendable {
 
     /// Renders a document's Markdown with relative links rewritten to output URLs;
     /// links to files that do not exist become warnings.
-    func renderBody(_ d: Document) -> (String, RenderedMarkdown, [Diagnostic]) {
+    func renderBody(_ d: Document) -> ([UInt8], RenderedMarkdown, [Diagnostic]) {
         let folder = String(d.sourcePath[..<(d.sourcePath.lastIndex(of: "/") ?? d.sourcePath.startIndex)])
         var broken: [String] = []
         let rendered = markdown.render(d.body) { url, _ in
@@ -238,7 +238,7 @@ struct SiteRenderer: Sendable {
             diagnostics.append(Diagnostic(file: d.sourcePath, line: d.bodyLine + link.line - 1, column: column, severity: .warning, id: "link.broken",
                                           message: "正文中的链接 \"\(link.url)\" 指向的文件不存在", hint: "链接路径相对于本文件所在文件夹，例如 ../gfxwj/2024-01.md"))
         }
-        return (rendered.html, rendered, diagnostics)
+        return (rendered.htmlBytes, rendered, diagnostics)
     }
 
     // MARK: Facets

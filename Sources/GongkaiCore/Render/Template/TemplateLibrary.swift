@@ -69,6 +69,7 @@ struct TemplateLibrary: Sendable {
                 guard let value = lookup(name) else { return }
                 switch value {
                 case .text(let text): escaped ? Self.appendEscaped(text, to: &out) : out.append(contentsOf: text.utf8)
+                case .utf8(let bytes): escaped ? bytes.withUnsafeBufferPointer { Self.appendEscaped($0, to: &out) } : out.append(contentsOf: bytes)
                 case .number(let number): out.append(contentsOf: String(number).utf8)
                 case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
                 case .list, .object, .absent: break
@@ -147,7 +148,11 @@ struct TemplateLibrary: Sendable {
 
         static func appendEscaped(_ text: String, to out: inout [UInt8]) {
             var text = text
-            text.withUTF8 { bytes in
+            text.withUTF8 { appendEscaped($0, to: &out) }
+        }
+
+        static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+            do {
                 var runStart = 0
                 for i in 0..<bytes.count {
                     let replacement: StaticString

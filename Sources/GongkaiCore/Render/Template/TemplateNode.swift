@@ -41,6 +41,7 @@ enum TemplateTransform: String, Sendable, CaseIterable {
         switch (self, value) {
         case (.empty, .list(let items)): return .bool(items.isEmpty)
         case (.empty, .text(let text)): return .bool(text.isEmpty)
+        case (.empty, .utf8(let bytes)): return .bool(bytes.isEmpty)
         case (.count, .list(let items)): return .number(items.count)
         case (.count, .text(let text)): return .number(text.count)
         case (.first, .list(let items)): return items.first

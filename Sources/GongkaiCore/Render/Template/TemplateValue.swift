@@ -6,6 +6,9 @@
 /// pushed on the context stack; a list shows it once per element.
 enum TemplateValue: Sendable {
     case text(String)
+    /// UTF-8 text already in hand as bytes (rendered Markdown): `{{{x}}}` copies it,
+    /// `{{x}}` escapes it.
+    case utf8([UInt8])
     case number(Int)
     case bool(Bool)
     case list([TemplateValue])
