@@ -24,6 +24,18 @@ enum CmarkNode {
         cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
     }
 
+    /// The literal's scalars, decoded straight from cmark's buffer (no String in between).
+    static func literalScalars(_ node: OpaquePointer) -> [Unicode.Scalar] {
+        guard let literal = cmark_node_get_literal(node) else { return [] }
+        let count = strlen(literal)
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(count)
+        literal.withMemoryRebound(to: UInt8.self, capacity: count) { bytes in
+            UTF8Scalars.forEach(in: UnsafeBufferPointer(start: bytes, count: count)) { scalars.append(Unicode.Scalar($0).unsafelyUnwrapped) }
+        }
+        return scalars
+    }
+
     static func onEnter(_ node: OpaquePointer) -> String {
         cmark_node_get_on_enter(node).map { String(cString: $0) } ?? ""
     }

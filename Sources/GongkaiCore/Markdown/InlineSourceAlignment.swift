@@ -70,7 +70,7 @@ struct InlineSourceAlignment {
             case .leaf(let node):
                 let type = CmarkNode.type(node)
                 if type == CMARK_NODE_TEXT {
-                    guard let delimiters = Self.alignText(Array(CmarkNode.literal(node).unicodeScalars), s, &p) else { return false }
+                    guard let delimiters = Self.alignText(CmarkNode.literalScalars(node), s, &p) else { return false }
                     textDelimiters[node] = delimiters
                 } else if type == CMARK_NODE_CODE {
                     guard Self.alignCode(s, &p) else { return false }
