@@ -22,7 +22,7 @@ struct MarkdownTextCollector {
         // The plain text is gathered as bytes straight from cmark's literals and made a
         // String once: a String per text node cost more than the rest of this walk.
         var plain: [UInt8] = []
-        func append(_ literal: UnsafePointer<CChar>?) {
+        func appendLiteral(_ literal: UnsafePointer<CChar>?) {
             guard let literal else { return }
             let count = strlen(literal)
             literal.withMemoryRebound(to: UInt8.self, capacity: count) { plain.append(contentsOf: UnsafeBufferPointer(start: $0, count: count)) }
@@ -55,16 +55,14 @@ struct MarkdownTextCollector {
                     cmark_node_set_url(node, replacement)
                 }
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                append(cmark_node_get_literal(node))
+                appendLiteral(cmark_node_get_literal(node))
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 appendPlain(" ")
                 paragraphText? += " "
                 headingText? += " "
             case CMARK_NODE_CODE_BLOCK:
-                let saved = (paragraphText, headingText)
-                (paragraphText, headingText) = (nil, nil)
-                append(cmark_node_get_literal(node))
-                (paragraphText, headingText) = saved
+                // Never inside a paragraph or heading: only the plain text gets it.
+                appendLiteral(cmark_node_get_literal(node))
                 appendPlain("\n")
             case CMARK_NODE_PARAGRAPH:
                 if entering {

@@ -6,7 +6,8 @@
 struct PageContext: Sendable {
     let site: Site
     let labels: [String: String]
-    private let labelsValue: TemplateValue
+    /// `labels` as a template value, built once.
+    let labelsValue: TemplateValue
     private let footer: TemplateValue
     private let hrefs: TemplateValue
     private let siteValue: TemplateValue

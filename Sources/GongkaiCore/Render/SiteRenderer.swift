@@ -19,7 +19,7 @@ struct SiteRenderer: Sendable {
         let context = PageContext(site: site, labels: theme.labels)
         self.context = context
         catalogTrees = ([nil] + site.catalog.nodes.indices.map { $0 }).map { current in
-            .text(String(decoding: theme.render("tree-root", ["tree": context.tree(current: current), "labels": .object(theme.labels)]), as: UTF8.self))
+            .utf8(theme.render("tree-root", ["tree": context.tree(current: current), "labels": context.labelsValue]))
         }
     }
 

@@ -29,34 +29,21 @@ final class SearchKeyTable<Value: FixedWidthInteger & Sendable>: @unchecked Send
     /// The value of `key`; when absent, `make()` becomes its value.
     @inline(__always)
     func value(of key: UInt64, orInsert make: () -> Value) -> Value {
-        var slot = slot(of: key)
-        while true {
-            let existing = keys[slot]
-            if existing == key { return values[slot] }
-            if existing == 0 {
-                let value = make()
-                add(key, value, at: slot)
-                return value
-            }
-            slot = (slot + 1) & (size - 1)
-        }
+        let (slot, found) = probe(key)
+        if found { return values[slot] }
+        let value = make()
+        add(key, value, at: slot)
+        return value
     }
 
     /// Adds `key` with `bits`, or adds the bits to a key already there.
     @inline(__always)
     func insert(_ key: UInt64, _ bits: Value) {
-        var slot = slot(of: key)
-        while true {
-            let existing = keys[slot]
-            if existing == key {
-                values[slot] |= bits
-                return
-            }
-            if existing == 0 {
-                add(key, bits, at: slot)
-                return
-            }
-            slot = (slot + 1) & (size - 1)
+        let (slot, found) = probe(key)
+        if found {
+            values[slot] |= bits
+        } else {
+            add(key, bits, at: slot)
         }
     }
 
@@ -68,14 +55,16 @@ final class SearchKeyTable<Value: FixedWidthInteger & Sendable>: @unchecked Send
         return result
     }
 
-    /// The value of `key`, or nil when it was never added.
-    func value(of key: UInt64) -> Value? {
+    /// The slot holding `key`, or the empty slot where it would go.
+    @inline(__always)
+    private func probe(_ key: UInt64) -> (slot: Int, found: Bool) {
         var slot = slot(of: key)
-        while keys[slot] != 0 {
-            if keys[slot] == key { return values[slot] }
+        while true {
+            let existing = keys[slot]
+            if existing == key { return (slot, true) }
+            if existing == 0 { return (slot, false) }
             slot = (slot + 1) & (size - 1)
         }
-        return nil
     }
 
     @inline(__always)
@@ -100,8 +89,7 @@ final class SearchKeyTable<Value: FixedWidthInteger & Sendable>: @unchecked Send
         values.initialize(repeating: 0, count: size)
         count = 0
         for slot in 0..<oldSize where oldKeys[slot] != 0 {
-            var target = self.slot(of: oldKeys[slot])
-            while keys[target] != 0 { target = (target + 1) & (size - 1) }
+            let target = probe(oldKeys[slot]).slot
             keys[target] = oldKeys[slot]
             values[target] = oldValues[slot]
             count += 1

@@ -27,11 +27,6 @@ enum TemplateValue: Sendable {
         value.map { .number($0) } ?? .absent
     }
 
-    /// A list of objects.
-    static func list(_ objects: [[String: TemplateValue]]) -> TemplateValue {
-        .list(objects.map { .object($0) })
-    }
-
     /// A labels table (UI strings) as an object.
     static func object(_ strings: [String: String]) -> TemplateValue {
         .object(strings.mapValues { .text($0) })
