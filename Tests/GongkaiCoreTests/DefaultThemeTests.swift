@@ -29,6 +29,23 @@ struct DefaultThemeTests {
         #expect(site.read("index.html")?.contains("最新公开") == true)
     }
 
+    @Test("a template that uses a missing partial is an error at the tag, and the previous output stays")
+    func missingPartial() throws {
+        let site = try TestSite(files: ["content/gzdt/a.md": markdown("title: a\nindex_no: 12345678-9/2024-00001\npublished: 2024-01-02")])
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        let before = try #require(site.read("index.html"))
+        try site.write("themes/default/templates/home.mustache", "{{<layout}}{{$content}}\n<main id=\"main\">{{> latest-list}}</main>\n{{/content}}{{/layout}}")
+        let report = site.build()
+        #expect(!report.succeeded)
+        let d = try #require(report.diagnostic("theme.template-missing"))
+        #expect(d.file == "themes/default/templates/home.mustache")
+        #expect(d.line == 2)
+        #expect(d.column == 17)
+        #expect(d.message.contains("templates/latest-list.mustache 不存在"))
+        #expect(site.read("index.html") == before)
+    }
+
     @Test("a template syntax error points at the template's line")
     func templateError() throws {
         let site = try TestSite(files: ["themes/default/templates/home.mustache": "<p>\n{{#a}}\n</p>\n"])

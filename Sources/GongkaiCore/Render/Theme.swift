@@ -54,8 +54,11 @@ public struct Theme: Sendable {
         for name in requiredTemplates where !library.contains(name) && !diagnostics.hasErrors {
             diagnostics.append(.error("theme.template-missing", "主题缺少模板 templates/\(name).mustache", at: SourcePosition(file: "themes/\(config.theme)")))
         }
-        for (template, partial) in library.missingPartials() where !diagnostics.hasErrors {
-            diagnostics.append(.error("theme.template-missing", "模板 templates/\(template).mustache 引用的模板 templates/\(partial).mustache 不存在", at: SourcePosition(file: "themes/\(config.theme)/templates/\(template).mustache")))
+        for missing in library.missingPartials() where !diagnostics.hasErrors {
+            let source = files["templates/\(missing.template).mustache"]?.source ?? "templates/\(missing.template).mustache"
+            diagnostics.append(Diagnostic(file: source, line: missing.line, column: missing.column, severity: .error, id: "theme.template-missing",
+                                          message: "引用的模板 templates/\(missing.partial).mustache 不存在",
+                                          hint: "在 themes/\(config.theme)/templates/ 中添加该模板，或改正模板名"))
         }
 
         let labelFile = config.language == "zh-CN" ? "i18n/zh-CN.json" : "i18n/zh-TW.json"

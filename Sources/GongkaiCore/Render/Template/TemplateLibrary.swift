@@ -12,18 +12,25 @@ struct TemplateLibrary: Sendable {
 
     func contains(_ name: String) -> Bool { templates[name] != nil }
 
-    /// Names of partials and parents that templates refer to but the library lacks,
-    /// with the template that refers to each.
-    func missingPartials() -> [(template: String, partial: String)] {
-        var missing: [(String, String)] = []
+    /// A partial or parent that a template refers to but the library lacks.
+    struct MissingPartial: Equatable {
+        var template: String
+        var partial: String
+        var line: Int
+        var column: Int
+    }
+
+    /// Every reference to a template the library lacks, by template name, then in order.
+    func missingPartials() -> [MissingPartial] {
+        var missing: [MissingPartial] = []
         func visit(_ nodes: [TemplateNode], in template: String) {
             for node in nodes {
                 switch node {
                 case .text, .variable: break
                 case .section(_, _, let body), .block(_, let body, _), .blockDefinition(_, let body): visit(body, in: template)
-                case .partial(let name, _, let overrides):
-                    if templates[name] == nil { missing.append((template, name)) }
-                    for body in overrides?.values.map({ $0 }) ?? [] { visit(body, in: template) }
+                case .partial(let name, _, let overrides, let line, let column):
+                    if templates[name] == nil { missing.append(MissingPartial(template: template, partial: name, line: line, column: column)) }
+                    for key in (overrides ?? [:]).keys.sorted() { visit(overrides![key]!, in: template) }
                 }
             }
         }
@@ -98,7 +105,7 @@ struct TemplateLibrary: Sendable {
                     render(body, indentation: indentation, inherited: inherited, into: &out)
                     stack.removeLast()
                 }
-            case .partial(let name, let partialIndentation, let overrides):
+            case .partial(let name, let partialIndentation, let overrides, _, _):
                 guard let nodes = library.templates[name] else { return }
                 var blocks = inherited
                 if let overrides {

@@ -3,9 +3,10 @@ indirect enum TemplateNode: Sendable {
     case text([UInt8])
     case variable(TemplateName, escaped: Bool)
     case section(TemplateName, inverted: Bool, body: [TemplateNode])
-    /// `{{> name}}` (no overrides) or `{{<name}}…{{/name}}` (with the blocks it overrides).
+    /// `{{> name}}` (no overrides) or `{{<name}}…{{/name}}` (with the blocks it overrides),
+    /// written at `line`:`column` (for a diagnostic when the theme lacks the template).
     /// `indentation` is set for standalone tags and repeated before each line of the partial.
-    case partial(String, indentation: [UInt8]?, overrides: [String: [TemplateNode]]?)
+    case partial(String, indentation: [UInt8]?, overrides: [String: [TemplateNode]]?, line: Int, column: Int)
     /// `{{$name}}default{{/name}}` in a template that may be inherited.
     case block(String, default: [TemplateNode], indentation: [UInt8]?)
     /// `{{$name}}…{{/name}}` directly inside `{{<parent}}`; only seen while parsing.

@@ -91,6 +91,7 @@ struct TemplateParser {
 
             var standalone = false
             let tagStart = position
+            var tag: (line: Int, column: Int) { location(of: tagStart - state.start.count) }
             switch bytes[position] {
             case UInt8(ascii: "#"), UInt8(ascii: "^"):
                 let inverted = bytes[position] == UInt8(ascii: "^")
@@ -142,9 +143,9 @@ struct TemplateParser {
                 flush(&whitespace, into: &nodes, keep: true)
                 if isStandalone(state) {
                     standalone = true
-                    nodes.append(.partial(name, indentation: whitespace, overrides: nil))
+                    nodes.append(.partial(name, indentation: whitespace, overrides: nil, line: tag.line, column: tag.column))
                 } else {
-                    nodes.append(.partial(name, indentation: nil, overrides: nil))
+                    nodes.append(.partial(name, indentation: nil, overrides: nil, line: tag.line, column: tag.column))
                 }
                 whitespace = []
 
@@ -165,7 +166,7 @@ struct TemplateParser {
                         throw failure("{{<\(name)}} 与 {{/\(name)}} 之间只能有 {{$块名}}…{{/块名}}")
                     }
                 }
-                nodes.append(.partial(name, indentation: whitespace, overrides: overrides))
+                nodes.append(.partial(name, indentation: whitespace, overrides: overrides, line: tag.line, column: tag.column))
                 whitespace = []
 
             case UInt8(ascii: "$"):
@@ -367,16 +368,21 @@ struct TemplateParser {
 
     // MARK: Errors
 
-    /// A failure at the read position, with its line and column (in characters).
+    /// A failure at the read position.
     private func failure(_ message: String) -> Failure {
+        let (line, column) = location(of: position)
+        return Failure(message: message, line: line, column: column)
+    }
+
+    /// The line and column (in characters) of a byte offset.
+    private func location(of offset: Int) -> (line: Int, column: Int) {
         var line = 1
         var lineStart = 0
-        for i in 0..<min(position, bytes.count) where bytes[i] == .newline {
+        for i in 0..<min(offset, bytes.count) where bytes[i] == .newline {
             line += 1
             lineStart = i + 1
         }
-        let column = String(decoding: bytes[lineStart..<min(position, bytes.count)], as: UTF8.self).count + 1
-        return Failure(message: message, line: line, column: column)
+        return (line, String(decoding: bytes[lineStart..<min(offset, bytes.count)], as: UTF8.self).count + 1)
     }
 }
 
