@@ -64,9 +64,9 @@ public enum SiteBuilder {
     public static func check(_ options: BuildOptions) -> BuildReport {
         var (site, theme, report) = load(options)
         // Rendering bodies finds broken links; nothing is written.
-        if let site, let theme {
-            let renderer = SiteRenderer(site: site, theme: theme)
-            let found = Parallel.map(site.documents.count) { renderer.renderBody(site.documents[$0]).2 }.flatMap { $0 }
+        if let site, theme != nil {
+            let bodies = DocumentBodyRenderer(site: site)
+            let found = Parallel.map(site.documents.count) { bodies.render(site.documents[$0]).2 }.flatMap { $0 }
             report.diagnostics = (report.diagnostics + found.map { options.strict ? $0.asError : $0 }).sortedForReport()
         }
         return report

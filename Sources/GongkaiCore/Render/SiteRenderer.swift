@@ -5,7 +5,7 @@
 struct SiteRenderer: Sendable {
     let site: Site
     let theme: Theme
-    let markdown: MarkdownRenderer
+    let bodies: DocumentBodyRenderer
     let context: PageContext
 
     /// The sidebar's catalog tree, rendered once per highlighted node (index 0: none)
@@ -15,7 +15,7 @@ struct SiteRenderer: Sendable {
     init(site: Site, theme: Theme) {
         self.site = site
         self.theme = theme
-        self.markdown = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: site.config.unsafeHTML))
+        self.bodies = DocumentBodyRenderer(site: site)
         let context = PageContext(site: site, labels: theme.labels)
         self.context = context
         catalogTrees = ([nil] + site.catalog.nodes.indices.map { $0 }).map { current in
@@ -116,7 +116,7 @@ struct SiteRenderer: Sendable {
         ]
         var introduction: Document?
         if let intro = site.nodeIntroductions[index], pageNumber == 1 {
-            let (html, _, found) = renderBody(intro)
+            let (html, _, found) = bodies.render(intro)
             diagnostics += found
             values["introduction"] = .utf8(html)
             introduction = intro
@@ -143,7 +143,7 @@ struct SiteRenderer: Sendable {
     private func renderDocument(_ i: Int) -> PageOutput {
         let d = site.documents[i]
         let path = site.outputPaths[i]
-        let (html, rendered, diagnostics) = renderBody(d)
+        let (html, rendered, diagnostics) = bodies.render(d)
         let status = d.status(on: site.today)
         let labels = theme.labels
         var banner: String?
@@ -206,39 +206,6 @@ struct SiteRenderer: Sendable {
         let text = rendered.plainText
         return PageOutput(files: [file, searchFragmentFile(i, text: text)], diagnostics: diagnostics,
                           searchTerms: (i, SearchIndexBuilder.collect(i, text: text, site: site)))
-    }
-
-    /// Renders a document's Markdown with relative links rewritten to output URLs;
-    /// links to files that do not exist become warnings.
-    func renderBody(_ d: Document) -> ([UInt8], RenderedMarkdown, [Diagnostic]) {
-        let folder = String(d.sourcePath[..<(d.sourcePath.lastIndex(of: "/") ?? d.sourcePath.startIndex)])
-        var broken: [String] = []
-        let rendered = markdown.render(d.body) { url, _ in
-            guard let target = LinkTarget(url) else { return nil }
-            guard let resolved = SitePath.resolve(target.path, from: folder) else {
-                broken.append(url)
-                return nil
-            }
-            if let output = site.outputPathBySource[resolved] ?? site.outputPathBySource[resolved + "/_index.md"] {
-                return urls.href(output) + target.suffix
-            }
-            let nodePath = resolved.hasPrefix("content/") ? String(resolved.dropFirst("content/".count)) : resolved
-            if site.catalog.node(atPath: nodePath) != nil {
-                return urls.href(URLBuilder.nodePath(nodePath)) + target.suffix
-            }
-            broken.append(url)
-            return nil
-        }
-        var diagnostics: [Diagnostic] = []
-        let brokenURLs = Set(broken)
-        var columns = ScalarColumns(brokenURLs.isEmpty ? "" : d.body)
-        for link in rendered.links where brokenURLs.contains(link.url) {
-            // cmark counts columns in bytes; editors count characters.
-            let column = columns.column(line: link.line, byteColumn: link.column)
-            diagnostics.append(Diagnostic(file: d.sourcePath, line: d.bodyLine + link.line - 1, column: column, severity: .warning, id: "link.broken",
-                                          message: "正文中的链接 \"\(link.url)\" 指向的文件不存在", hint: "链接路径相对于本文件所在文件夹，例如 ../gfxwj/2024-01.md"))
-        }
-        return (rendered.htmlBytes, rendered, diagnostics)
     }
 
     // MARK: Facets
