@@ -31,7 +31,6 @@ final class ProgressLine: @unchecked Sendable {
     /// With `GONGKAI_STAGE_TIMES=1`, each stage's start time goes to standard error as a
     /// line of its own (for profiling, see bench/README.md).
     private let stageTimes = ProcessInfo.processInfo.environment["GONGKAI_STAGE_TIMES"] == "1"
-    private var lastStageKind = ""
 
     /// Resident and peak resident memory, from /proc/self/status (Linux).
     private static func memory() -> String {
@@ -44,9 +43,10 @@ final class ProgressLine: @unchecked Sendable {
     func update(_ progress: BuildProgress) {
         lock.lock()
         stage = progress.description
-        let kind = String(describing: progress).prefix { $0 != "(" }
-        if stageTimes && kind != lastStageKind {
-            lastStageKind = String(kind)
+        // Rendering reports every batch; only its start is a new stage.
+        var startsStage = true
+        if case .rendering(let done, _) = progress { startsStage = done == 0 }
+        if stageTimes && startsStage {
             FileHandle.standardError.write(Data(String(format: "%7.3f s  %@  %@\n", Date().timeIntervalSince(started), Self.memory(), stage).utf8))
         }
         lock.unlock()
