@@ -124,19 +124,24 @@ struct TemplateLibrary: Sendable {
         /// has the name's first part decides, as in Mustache.
         private func lookup(_ name: TemplateName) -> TemplateValue? {
             var value: TemplateValue?
-            if name.path.isEmpty {
+            let path = name.path
+            if path.isEmpty {
                 value = stack.last
             } else if name.anchored {
-                value = Self.resolve(name.path[...], in: stack[stack.count - 1])
+                value = Self.resolve(path, from: 0, in: stack[stack.count - 1])
             } else {
-                let first = name.path[0]
-                for context in stack.reversed() {
-                    if let child = context.member(first) {
-                        value = Self.resolve(name.path.dropFirst(), in: child)
+                // Most names have one part and are found in the innermost context or the page's.
+                let first = path[0]
+                var level = stack.count - 1
+                while level >= 0 {
+                    if case .object(let members) = stack[level], let child = members[first] {
+                        value = path.count == 1 ? child : Self.resolve(path, from: 1, in: child)
                         break
                     }
+                    level -= 1
                 }
             }
+            if name.transforms.isEmpty { return value }
             for transform in name.transforms {
                 guard let current = value else { return nil }
                 value = transform.apply(to: current)
@@ -144,10 +149,10 @@ struct TemplateLibrary: Sendable {
             return value
         }
 
-        private static func resolve(_ path: ArraySlice<String>, in value: TemplateValue) -> TemplateValue? {
+        private static func resolve(_ path: [String], from start: Int, in value: TemplateValue) -> TemplateValue? {
             var current = value
-            for part in path {
-                guard let child = current.member(part) else { return nil }
+            for index in start..<path.count {
+                guard case .object(let members) = current, let child = members[path[index]] else { return nil }
                 current = child
             }
             return current

@@ -31,13 +31,6 @@ enum TemplateValue: Sendable {
     static func object(_ strings: [String: String]) -> TemplateValue {
         .object(strings.mapValues { .text($0) })
     }
-
-    /// The member `name` of an object; nil when this is not an object or has no such member.
-    @inline(__always)
-    func member(_ name: String) -> TemplateValue? {
-        if case .object(let members) = self { return members[name] }
-        return nil
-    }
 }
 
 extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
