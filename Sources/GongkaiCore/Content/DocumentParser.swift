@@ -15,31 +15,23 @@ struct DocumentParser {
         let isNodeIndex = path.hasSuffix("/_index.md")
         let catalogNode = config.catalog.nodes[node]
         var diagnostics: [Diagnostic] = []
-        var values: [FrontMatterKey: Node] = [:]
+        var values: [FrontMatterKey: FrontMatterNode] = [:]
         var positions: [FrontMatterKey: SourcePosition] = [:]
-        let top = SourcePosition(file: path)
 
         if let yaml = file.frontMatter, !yaml.isBlank {
-            if let line = FrontMatterDepth.lineExceedingLimit(yaml) {
-                diagnostics.append(.error("yaml.too-deep", "front matter 的嵌套层数超过了 \(FrontMatterDepth.limit) 层，无法处理", at: SourcePosition(file: path, line: line + 1),
-                                          hint: "front matter 只需“键: 值”和简单的列表；检查是否有未闭合的 [ 或 {，或缩进错误"))
-                return (nil, diagnostics)
+            let pairs: [FrontMatterNode.Pair]
+            if let simple = SimpleFrontMatter.parse(yaml) {
+                pairs = simple
+            } else {
+                switch Self.compose(yaml, file: path) {
+                case .pairs(let composed): pairs = composed
+                case .failure(let diagnostic):
+                    diagnostics.append(diagnostic)
+                    return (nil, diagnostics)
+                }
             }
-            let root: Node?
-            do {
-                root = try Yams.compose(yaml: yaml)
-            } catch let error as YamlError {
-                diagnostics.append(Self.diagnostic(for: error, file: path))
-                return (nil, diagnostics)
-            } catch {
-                diagnostics.append(.error("yaml.syntax", "front matter 无法解析：\(error)", at: top))
-                return (nil, diagnostics)
-            }
-            guard let mapping = root?.mapping else {
-                diagnostics.append(.error("yaml.not-mapping", "front matter 应为“键: 值”的形式", at: SourcePosition(file: path, line: 2), hint: "例如：title: 关于……的通知"))
-                return (nil, diagnostics)
-            }
-            for (keyNode, valueNode) in mapping {
+            for pair in pairs {
+                let keyNode = pair.key
                 let keyPosition = Self.position(of: keyNode, file: path)
                 let name = keyNode.scalar?.string ?? ""
                 guard let key = FrontMatterKey(name: name) else {
@@ -53,7 +45,7 @@ struct DocumentParser {
                 if values[key] != nil {
                     diagnostics.append(.error("front-matter.duplicate-key", "字段 \(key.chineseName) 写了两次", at: keyPosition, hint: "英文键和中文别名只能用其中一个"))
                 }
-                values[key] = valueNode
+                values[key] = pair.value
                 positions[key] = keyPosition
             }
         }
@@ -135,7 +127,7 @@ struct DocumentParser {
         // A quoted value's text starts one column after its quote.
         document.valuePositions = values.mapValues { node in
             var position = Self.position(of: node, file: path)
-            if let style = node.scalar?.style, style == .singleQuoted || style == .doubleQuoted { position.column += 1 }
+            if node.scalar?.style == .quoted { position.column += 1 }
             return position
         }
         return (document, diagnostics + reader.diagnostics)
@@ -167,10 +159,35 @@ struct DocumentParser {
         !s.isEmpty && s.count <= 200 && s != "index" && !s.hasPrefix("index_") && s.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
     }
 
-    static func position(of node: Node, file: String) -> SourcePosition {
+    static func position(of node: FrontMatterNode, file: String) -> SourcePosition {
         // The YAML starts on line 2 of the file, after the opening `---`.
         guard let mark = node.mark else { return SourcePosition(file: file) }
         return SourcePosition(file: file, line: mark.line + 1, column: mark.column)
+    }
+
+    /// The pairs of front matter that is not in `SimpleFrontMatter`'s form, through Yams.
+    enum Composed {
+        case pairs([FrontMatterNode.Pair])
+        case failure(Diagnostic)
+    }
+
+    static func compose(_ yaml: String, file path: String) -> Composed {
+        if let line = FrontMatterDepth.lineExceedingLimit(yaml) {
+            return .failure(Diagnostic.error("yaml.too-deep", "front matter 的嵌套层数超过了 \(FrontMatterDepth.limit) 层，无法处理", at: SourcePosition(file: path, line: line + 1),
+                                   hint: "front matter 只需“键: 值”和简单的列表；检查是否有未闭合的 [ 或 {，或缩进错误"))
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error, file: path))
+        } catch {
+            return .failure(Diagnostic.error("yaml.syntax", "front matter 无法解析：\(error)", at: SourcePosition(file: path)))
+        }
+        guard let root, case .mapping(let mapping) = root else {
+            return .failure(Diagnostic.error("yaml.not-mapping", "front matter 应为“键: 值”的形式", at: SourcePosition(file: path, line: 2), hint: "例如：title: 关于……的通知"))
+        }
+        return .pairs(mapping.map { FrontMatterNode.Pair(key: FrontMatterNode($0.key, levels: 1), value: FrontMatterNode($0.value, levels: 3)) })
     }
 
     static func diagnostic(for error: YamlError, file: String) -> Diagnostic {

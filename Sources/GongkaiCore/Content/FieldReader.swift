@@ -1,13 +1,11 @@
-import Yams
-
 /// Typed access to front-matter values, collecting a diagnostic for each bad one.
 struct FieldReader {
-    let values: [FrontMatterKey: Node]
+    let values: [FrontMatterKey: FrontMatterNode]
     let positions: [FrontMatterKey: SourcePosition]
     let file: String
     var diagnostics: [Diagnostic] = []
 
-    init(values: [FrontMatterKey: Node], positions: [FrontMatterKey: SourcePosition], file: String) {
+    init(values: [FrontMatterKey: FrontMatterNode], positions: [FrontMatterKey: SourcePosition], file: String) {
         self.values = values
         self.positions = positions
         self.file = file
@@ -81,8 +79,7 @@ struct FieldReader {
     /// `attachments`: paths relative to the document, or `{file, title}`; each must exist inside the site.
     mutating func attachments(config: SiteConfig, fileSize: (String) -> Int?) -> [Document.Attachment] {
         guard let node = values[.attachments] else { return [] }
-        let items: [Node]
-        if let sequence = node.sequence { items = Array(sequence) } else { items = [node] }
+        let items = node.sequence ?? [node]
         let folder = String(file[..<(file.lastIndex(of: "/") ?? file.startIndex)])
         var result: [Document.Attachment] = []
         for item in items {
@@ -92,7 +89,8 @@ struct FieldReader {
             if let scalar = item.scalar {
                 relative = scalar.string
             } else if let mapping = item.mapping {
-                for (k, v) in mapping {
+                for pair in mapping {
+                    let k = pair.key, v = pair.value
                     switch k.scalar?.string {
                     case "file", "文件": relative = v.scalar?.string
                     case "title", "标题", "名称": title = v.scalar?.string
