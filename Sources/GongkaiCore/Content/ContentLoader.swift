@@ -35,7 +35,9 @@ struct ContentLoader {
 
         let parser = DocumentParser(config: config, fileSize: { [siteFolder] path in FileWalker.regularFileSize(siteFolder.appendingPathComponent(path), inside: siteFolder) })
         let files = markdownFiles
-        let parsed = Parallel.map(files.count) { i in parseFile(path: files[i].path, node: files[i].node, parser: parser) }
+        // Joined as text: building a URL per file cost more than reading it.
+        let folderPath = siteFolder.path.hasSuffix("/") ? siteFolder.path : siteFolder.path + "/"
+        let parsed = Parallel.map(files.count) { i in parseFile(path: files[i].path, fullPath: folderPath + files[i].path, node: files[i].node, parser: parser) }
         for (document, diagnostics) in parsed {
             if let document { result.documents.append(document) }
             result.diagnostics += diagnostics
@@ -43,8 +45,8 @@ struct ContentLoader {
         return result
     }
 
-    private func parseFile(path: String, node: Int, parser: DocumentParser) -> (Document?, [Diagnostic]) {
-        guard let data = FileManager.default.contents(atPath: siteFolder.appendingPathComponent(path).path) else {
+    private func parseFile(path: String, fullPath: String, node: Int, parser: DocumentParser) -> (Document?, [Diagnostic]) {
+        guard let data = FileManager.default.contents(atPath: fullPath) else {
             return (nil, [.error("file.unreadable", "无法读取文件", at: SourcePosition(file: path))])
         }
         switch SourceFile.split(Array(data), path: path) {

@@ -17,6 +17,11 @@ public struct DocumentDate: Sendable, Hashable, Comparable, CustomStringConverti
     public static let acceptedForms = "2024-03-19、2024/3/19 或 2024年3月19日，可加时间如 2024-03-19 09:30"
 
     public init?(parsing raw: String) {
+        if let day = Self.isoDay(raw) {
+            self.day = day
+            minutes = nil
+            return
+        }
         let text = raw.trimmingWhitespace(andNewlines: false)
         var scanner = Substring(text)
         guard let year = Self.number(&scanner, digits: 4...4) else { return nil }
@@ -53,6 +58,22 @@ public struct DocumentDate: Sendable, Hashable, Comparable, CustomStringConverti
         }
         self.day = day
         self.minutes = minutes
+    }
+
+    /// `2024-03-19` or `2024/03/19` exactly, as most front matter has it, read from the
+    /// bytes; anything else takes the general path.
+    private static func isoDay(_ raw: String) -> Day? {
+        var raw = raw
+        return raw.withUTF8 { b -> Day? in
+            guard b.count == 10, b[4] == b[7], b[4] == UInt8(ascii: "-") || b[4] == UInt8(ascii: "/") else { return nil }
+            var value = 0
+            for i in [0, 1, 2, 3, 5, 6, 8, 9] {
+                let digit = Int(b[i]) - 0x30
+                guard digit >= 0 && digit <= 9 else { return nil }
+                value = value * 10 + digit
+            }
+            return Day(year: value / 10000, month: value / 100 % 100, day: value % 100)
+        }
     }
 
     private static func number(_ s: inout Substring, digits: ClosedRange<Int>) -> Int? {

@@ -156,7 +156,10 @@ struct DocumentParser {
     }
 
     static func isSafeSlug(_ s: String) -> Bool {
-        !s.isEmpty && s.count <= 200 && s != "index" && !s.hasPrefix("index_") && s.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
+        // ASCII only, so bytes and characters are the same count.
+        !s.isEmpty && s.utf8.count <= 200 && s != "index" && !s.hasPrefix("index_") && s.utf8.allSatisfy { byte in
+            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+        }
     }
 
     static func position(of node: FrontMatterNode, file: String) -> SourcePosition {
