@@ -38,7 +38,12 @@ struct HeadingSlugger {
     }
 
     private static func isKept(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar == "_" { return true }
+        // ASCII and ideographs answered without the general-category lookup.
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x5F, 0x61...0x7A, 0x3400...0x4DBF, 0x4E00...0x9FFF: return true
+        case 0...0x7F: return false
+        default: break
+        }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
              .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark:
