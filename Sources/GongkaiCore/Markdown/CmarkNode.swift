@@ -81,8 +81,9 @@ enum CmarkNode {
     /// A custom block or inline node that renders `enter` before its children and `exit` after.
     static func custom(_ type: cmark_node_type, enter: String, exit: String) -> OpaquePointer {
         let node = cmark_node_new(type)!
-        cmark_node_set_on_enter(node, enter)
-        cmark_node_set_on_exit(node, exit)
+        // withCString lends a native String's own bytes; passing the String itself made a copy.
+        _ = enter.withCString { cmark_node_set_on_enter(node, $0) }
+        _ = exit.withCString { cmark_node_set_on_exit(node, $0) }
         return node
     }
 

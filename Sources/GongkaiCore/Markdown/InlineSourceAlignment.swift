@@ -154,50 +154,60 @@ struct InlineSourceAlignment {
     /// `p`, collecting the literal's delimiter characters.
     private static func alignText(_ literal: UnsafeBufferPointer<UInt8>, _ s: [Unicode.Scalar], _ p: inout Int,
                                   delimiters: inout [TextDelimiter]) -> Bool {
-        var i = 0
-        let n = literal.count
-        while i < n {
-            guard p < s.count else { return false }
-            let (c, length) = decode(literal, at: i)
-            let source = s[p]
-            if source == "\\", p + 1 < s.count, CJKCharacterClass.isASCIIPunctuation(s[p + 1]) {
-                guard c == s[p + 1] else { return false }
-                p += 2
-                i += length
-                continue
-            }
-            if source == "&", let end = entityEnd(s, at: p), !literalRepeats(literal, from: i, s[p..<end]) {
-                // The reference decodes to one scalar, or two for a few named entities.
-                var next = i + length
-                if s[p + 1] != "#", next < n {
-                    let following = decode(literal, at: next).scalar
-                    let follows = end < s.count && (s[end] == following || s[end] == "\\" || s[end] == "&")
-                    if !follows { next += decode(literal, at: next).length }
+        s.withUnsafeBufferPointer { subject in
+            var i = 0
+            let n = literal.count
+            while i < n {
+                guard p < subject.count else { return false }
+                let (c, length) = decode(literal, at: i)
+                let source = subject[p]
+                // The common case first: the same character, and not one that may start an
+                // escape, a reference or a delimiter.
+                if source == c, c.value > 0x7F || (c != "\\" && c != "&" && c != "*" && c != "_") {
+                    p += 1
+                    i += length
+                    continue
                 }
-                i = next
-                p = end
-                continue
+                if source == "\\", p + 1 < subject.count, CJKCharacterClass.isASCIIPunctuation(subject[p + 1]) {
+                    guard c == subject[p + 1] else { return false }
+                    p += 2
+                    i += length
+                    continue
+                }
+                if source == "&", let end = entityEnd(s, at: p), !literalRepeats(literal, from: i, s[p..<end]) {
+                    // The reference decodes to one scalar, or two for a few named entities.
+                    var next = i + length
+                    if subject[p + 1] != "#", next < n {
+                        let following = decode(literal, at: next).scalar
+                        let follows = end < subject.count && (subject[end] == following || subject[end] == "\\" || subject[end] == "&")
+                        if !follows { next += decode(literal, at: next).length }
+                    }
+                    i = next
+                    p = end
+                    continue
+                }
+                guard source == c || (c == "\u{FFFD}" && source == "\u{0}") else { return false }
+                if c == "*" || c == "_" { delimiters.append(TextDelimiter(offset: i, index: p)) }
+                p += 1
+                i += length
             }
-            guard source == c || (c == "\u{FFFD}" && source == "\u{0}") else { return false }
-            if c == "*" || c == "_" { delimiters.append(TextDelimiter(offset: i, index: p)) }
-            p += 1
-            i += length
+            return true
         }
-        return true
     }
 
     /// The scalar starting at byte `i` of valid UTF-8 and its length in bytes.
     @inline(__always)
     private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        // The bytes are valid UTF-8, so the value needs no check to be a scalar.
         let b0 = UInt32(bytes[i])
-        if b0 < 0x80 { return (Unicode.Scalar(b0).unsafelyUnwrapped, 1) }
-        if b0 < 0xE0 { return (Unicode.Scalar((b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)).unsafelyUnwrapped, 2) }
+        if b0 < 0x80 { return (unsafeBitCast(b0, to: Unicode.Scalar.self), 1) }
+        if b0 < 0xE0 { return (unsafeBitCast((b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), to: Unicode.Scalar.self), 2) }
         if b0 < 0xF0 {
             let value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-            return (Unicode.Scalar(value).unsafelyUnwrapped, 3)
+            return (unsafeBitCast(value, to: Unicode.Scalar.self), 3)
         }
         let value = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-        return (Unicode.Scalar(value).unsafelyUnwrapped, 4)
+        return (unsafeBitCast(value, to: Unicode.Scalar.self), 4)
     }
 
     /// True when the literal repeats the raw reference text (an entity cmark did not

@@ -41,7 +41,8 @@ struct InlineSubject {
                     starts.append(written)
                     let start = Self.contentStart(line)
                     UTF8Scalars.forEach(in: UnsafeBufferPointer(rebasing: all[start..<max(start, line.end)])) { value in
-                        buffer.initializeElement(at: written, to: value == 0 ? "\u{FFFD}" : Unicode.Scalar(value).unsafelyUnwrapped)
+                        // Valid UTF-8 (it came from a String): no check needed to be a scalar.
+                        buffer.initializeElement(at: written, to: value == 0 ? "\u{FFFD}" : unsafeBitCast(value, to: Unicode.Scalar.self))
                         written += 1
                     }
                 }
