@@ -15,6 +15,12 @@ enum CJKCharacterClass {
         if scalar.isASCII {
             return isASCIIPunctuation(scalar)
         }
+        // Ideographs and Hangul syllables, the usual neighbours of a run, are letters:
+        // no need to look up the general category.
+        switch scalar.value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3: return false
+        default: break
+        }
         switch scalar.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
              .initialPunctuation, .finalPunctuation, .otherPunctuation:

@@ -1,4 +1,5 @@
 import CCmark
+import Foundation
 
 /// CJK-friendly emphasis: matches `*` and `_` runs again with the flanking rules of the
 /// "CommonMark CJK-friendly Amendments", so `**（一）加强组织领导。**各村` and
@@ -34,7 +35,9 @@ enum CJKEmphasisPass {
               let alignment = InlineSourceAlignment(container: block, subject: subject) else { return .unaligned }
 
         var containers: [(node: OpaquePointer, tokens: [InlineToken])] = []
-        collectContainers(block, alignment: alignment, subject: subject.scalars, into: &containers)
+        // The text of every container's text tokens, which refer to it by byte range.
+        var text: [UInt8] = []
+        collectContainers(block, alignment: alignment, subject: subject.scalars, text: &text, into: &containers)
 
         var plans: [(node: OpaquePointer, tokens: [InlineToken], runs: [DelimiterRun], flanking: [DelimiterFlanking])] = []
         var changed = false
@@ -53,7 +56,7 @@ enum CJKEmphasisPass {
         }
         guard changed || rebuildAlways else { return .unchanged }
         for plan in plans {
-            EmphasisProcessor.rebuild(plan.node, tokens: plan.tokens, runs: plan.runs, flanking: plan.flanking)
+            EmphasisProcessor.rebuild(plan.node, tokens: plan.tokens, text: text, runs: plan.runs, flanking: plan.flanking)
         }
         cmark_consolidate_text_nodes(block)
         return .rebuilt
@@ -73,47 +76,54 @@ enum CJKEmphasisPass {
             if type == CMARK_NODE_EMPH || type == CMARK_NODE_STRONG {
                 hasDelimiter = true
             } else if type == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(node) {
-                literal.withMemoryRebound(to: UInt8.self, capacity: 1) { bytes in
-                    var index = 0
-                    while bytes[index] != 0 {
-                        let byte = bytes[index]
-                        if byte < 0x80 {
-                            if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") { hasDelimiter = true }
-                            index += 1
-                        } else if byte < 0xE0 {
-                            index += 2
-                        } else {
-                            // Every CJK character and variation selector takes three or four bytes.
-                            let length = byte < 0xF0 ? 3 : 4
-                            if !hasCJK {
-                                var value = UInt32(byte & (length == 3 ? 0x0F : 0x07))
-                                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                                if let scalar = Unicode.Scalar(value) { hasCJK = CJKCharacterClass.mayAffectFlanking(scalar) }
-                            }
-                            index += length
-                        }
-                    }
-                }
+                // libc's vectorised search, not a loop over every byte.
+                if !hasDelimiter, strpbrk(literal, "*_") != nil { hasDelimiter = true }
+                if !hasCJK { hasCJK = containsCJK(literal) }
             }
         }
         return hasDelimiter && hasCJK
     }
 
+    /// True when the zero-terminated UTF-8 `literal` has a character that may affect
+    /// flanking; stops at the first one.
+    private static func containsCJK(_ literal: UnsafePointer<CChar>) -> Bool {
+        literal.withMemoryRebound(to: UInt8.self, capacity: 1) { bytes in
+            var index = 0
+            while bytes[index] != 0 {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    index += 1
+                } else if byte < 0xE0 {
+                    index += 2
+                } else {
+                    // Every CJK character and variation selector takes three or four bytes.
+                    let length = byte < 0xF0 ? 3 : 4
+                    var value = UInt32(byte & (length == 3 ? 0x0F : 0x07))
+                    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                    if let scalar = Unicode.Scalar(value), CJKCharacterClass.mayAffectFlanking(scalar) { return true }
+                    index += length
+                }
+            }
+            return false
+        }
+    }
+
     /// Tokens for the block and for every link and image inside it, each its own container.
     private static func collectContainers(_ block: OpaquePointer, alignment: InlineSourceAlignment, subject: [Unicode.Scalar],
-                                          into result: inout [(node: OpaquePointer, tokens: [InlineToken])]) {
+                                          text: inout [UInt8], into result: inout [(node: OpaquePointer, tokens: [InlineToken])]) {
         var pending = [block]
         while let container = pending.popLast() {
             var nested: [OpaquePointer] = []
-            result.append((container, tokens(of: container, alignment: alignment, subject: subject, nested: &nested)))
+            result.append((container, tokens(of: container, alignment: alignment, subject: subject, text: &text, nested: &nested)))
             pending.append(contentsOf: nested.reversed())
         }
     }
 
     /// The tokens of one container: emphasis taken apart into its delimiters, links and
     /// images kept whole (reported in `nested`). Iterative, as emphasis can nest deeply.
+    /// Text goes to `text`, which the text tokens refer to by byte range.
     private static func tokens(of container: OpaquePointer, alignment: InlineSourceAlignment, subject: [Unicode.Scalar],
-                               nested: inout [OpaquePointer]) -> [InlineToken] {
+                               text: inout [UInt8], nested: inout [OpaquePointer]) -> [InlineToken] {
         var tokens: [InlineToken] = []
         let iterator = cmark_iter_new(container)
         defer { cmark_iter_free(iterator) }
@@ -123,27 +133,17 @@ enum CJKEmphasisPass {
             guard let node = cmark_iter_get_node(iterator), node != container else { continue }
             let type = CmarkNode.type(node)
             if type == CMARK_NODE_TEXT {
-                let literal = CmarkNode.literal(node)
-                guard let delimiters = alignment.textDelimiters[node] else {
-                    if !literal.isEmpty { tokens.append(.text(literal)) }
-                    continue
+                let literal = CmarkNode.literalBytes(node)
+                let base = text.count
+                text.append(contentsOf: literal)
+                // Text between delimiters is one token, not one per scalar.
+                var runStart = 0
+                for delimiter in alignment.textDelimiters[node] ?? [] {
+                    if runStart != delimiter.offset { tokens.append(.text((base + runStart)..<(base + delimiter.offset))) }
+                    tokens.append(.delimiter(Unicode.Scalar(literal[delimiter.offset]), index: delimiter.index))
+                    runStart = delimiter.offset + 1
                 }
-                // Text between delimiters is sliced out whole, not rebuilt scalar by scalar.
-                let scalars = literal.unicodeScalars
-                var runStart = scalars.startIndex
-                var position = scalars.startIndex
-                var offset = 0
-                while position != scalars.endIndex {
-                    let next = scalars.index(after: position)
-                    if offset < delimiters.count, let index = delimiters[offset] {
-                        if runStart != position { tokens.append(.text(String(scalars[runStart..<position]))) }
-                        tokens.append(.delimiter(scalars[position], index: index))
-                        runStart = next
-                    }
-                    position = next
-                    offset += 1
-                }
-                if runStart != scalars.endIndex { tokens.append(.text(String(scalars[runStart...]))) }
+                if runStart != literal.count { tokens.append(.text((base + runStart)..<(base + literal.count))) }
             } else if type == CMARK_NODE_EMPH || type == CMARK_NODE_STRONG, let positions = alignment.emphasisDelimiters[node] {
                 let indices = event == CMARK_EVENT_ENTER ? positions.opener : positions.closer
                 for index in indices { tokens.append(.delimiter(subject[index], index: index)) }

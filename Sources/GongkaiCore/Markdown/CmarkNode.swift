@@ -24,16 +24,32 @@ enum CmarkNode {
         cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
     }
 
-    /// The literal's scalars, decoded straight from cmark's buffer (no String in between).
-    static func literalScalars(_ node: OpaquePointer) -> [Unicode.Scalar] {
-        guard let literal = cmark_node_get_literal(node) else { return [] }
+    /// The literal's UTF-8 bytes in cmark's own buffer: valid until the node's literal
+    /// changes or the node is freed.
+    static func literalBytes(_ node: OpaquePointer) -> UnsafeBufferPointer<UInt8> {
+        guard let literal = cmark_node_get_literal(node) else { return UnsafeBufferPointer(start: nil, count: 0) }
         let count = strlen(literal)
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(count)
-        literal.withMemoryRebound(to: UInt8.self, capacity: count) { bytes in
-            UTF8Scalars.forEach(in: UnsafeBufferPointer(start: bytes, count: count)) { scalars.append(Unicode.Scalar($0).unsafelyUnwrapped) }
+        return literal.withMemoryRebound(to: UInt8.self, capacity: count) { UnsafeBufferPointer(start: $0, count: count) }
+    }
+
+    /// Sets the literal of `node` to `bytes` (UTF-8 without a terminating zero).
+    static func setLiteral(_ node: OpaquePointer, bytes: UnsafeBufferPointer<UInt8>) {
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: bytes.count + 1) { buffer in
+            if let base = bytes.baseAddress {
+                UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(from: base, byteCount: bytes.count)
+            }
+            buffer[bytes.count] = 0
+            _ = cmark_node_set_literal(node, buffer.baseAddress)
         }
-        return scalars
+    }
+
+    /// Sets the literal of `node` to `count` copies of the ASCII character `byte`.
+    static func setLiteral(_ node: OpaquePointer, repeating byte: UInt8, count: Int) {
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: count + 1) { buffer in
+            buffer.baseAddress!.initialize(repeating: CChar(bitPattern: byte), count: count)
+            buffer[count] = 0
+            _ = cmark_node_set_literal(node, buffer.baseAddress)
+        }
     }
 
     static func onEnter(_ node: OpaquePointer) -> String {
@@ -55,11 +71,19 @@ enum CmarkNode {
         return node
     }
 
+    /// A new text node holding the UTF-8 `bytes`.
+    static func text(bytes: UnsafeBufferPointer<UInt8>) -> OpaquePointer {
+        let node = cmark_node_new(CMARK_NODE_TEXT)!
+        setLiteral(node, bytes: bytes)
+        return node
+    }
+
     /// A custom block or inline node that renders `enter` before its children and `exit` after.
     static func custom(_ type: cmark_node_type, enter: String, exit: String) -> OpaquePointer {
         let node = cmark_node_new(type)!
-        cmark_node_set_on_enter(node, enter)
-        cmark_node_set_on_exit(node, exit)
+        // withCString lends a native String's own bytes; passing the String itself made a copy.
+        _ = enter.withCString { cmark_node_set_on_enter(node, $0) }
+        _ = exit.withCString { cmark_node_set_on_exit(node, $0) }
         return node
     }
 

@@ -18,45 +18,44 @@ struct EmphasisProcessor {
         var next: Int
     }
 
-    private struct BottomKey: Hashable {
-        var character: Unicode.Scalar
-        var lengthModulo3: Int
-    }
-
     private var delimiters: [Delimiter] = []
 
-    /// Replaces the children of `container` by `tokens`, each run becoming one text node,
-    /// then matches the runs with the given flanking and wraps what lies between matched
-    /// runs in emphasis and strong nodes.
-    static func rebuild(_ container: OpaquePointer, tokens: [InlineToken], runs: [DelimiterRun], flanking: [DelimiterFlanking]) {
+    /// Replaces the children of `container` by `tokens` (their text in `text`), each run
+    /// becoming one text node, then matches the runs with the given flanking and wraps
+    /// what lies between matched runs in emphasis and strong nodes.
+    static func rebuild(_ container: OpaquePointer, tokens: [InlineToken], text: [UInt8], runs: [DelimiterRun], flanking: [DelimiterFlanking]) {
         for case .atom(let node) in tokens { cmark_node_unlink(node) }
         while let child = cmark_node_first_child(container) { cmark_node_free(child) }
 
         var processor = EmphasisProcessor()
-        var runAtToken: [Int: Int] = [:]
-        for (index, run) in runs.enumerated() { runAtToken[run.tokenIndex] = index }
-        var pending = ""
+        processor.delimiters.reserveCapacity(runs.count)
+        var pending: [UInt8] = []
         func flush() {
             guard !pending.isEmpty else { return }
-            cmark_node_append_child(container, CmarkNode.text(pending))
-            pending = ""
+            pending.withUnsafeBufferPointer { cmark_node_append_child(container, CmarkNode.text(bytes: $0)) }
+            pending.removeAll(keepingCapacity: true)
         }
+        // Runs are in token order, so the next one is all that needs looking at.
+        var nextRun = 0
         var position = 0
         while position < tokens.count {
-            if let runIndex = runAtToken[position] {
+            if nextRun < runs.count, runs[nextRun].tokenIndex == position {
                 flush()
-                let run = runs[runIndex]
-                let node = CmarkNode.text(String(repeating: Character(run.character), count: run.length))
+                let run = runs[nextRun]
+                let node = cmark_node_new(CMARK_NODE_TEXT)!
+                CmarkNode.setLiteral(node, repeating: UInt8(run.character.value), count: run.length)
                 cmark_node_append_child(container, node)
-                processor.push(node, run: run, flanking: flanking[runIndex])
+                processor.push(node, run: run, flanking: flanking[nextRun])
                 position += run.length
+                nextRun += 1
                 continue
             }
             switch tokens[position] {
-            case .text(let text):
-                pending += text
+            case .text(let range):
+                pending.append(contentsOf: text[range])
             case .delimiter(let character, _):
-                pending.unicodeScalars.append(character)
+                // Always `*` or `_`.
+                pending.append(UInt8(character.value))
             case .atom(let node):
                 flush()
                 cmark_node_append_child(container, node)
@@ -82,7 +81,8 @@ struct EmphasisProcessor {
     }
 
     private mutating func process() {
-        var openersBottom: [BottomKey: Int] = [:]
+        // One slot per `*` run length modulo 3, then one for `_`.
+        var openersBottom = [-1, -1, -1, -1]
         var closer = delimiters.isEmpty ? -1 : 0
         while closer >= 0 {
             let current = delimiters[closer]
@@ -90,8 +90,8 @@ struct EmphasisProcessor {
                 closer = current.next
                 continue
             }
-            let key = BottomKey(character: current.character, lengthModulo3: current.character == "*" ? current.originalCount % 3 : 0)
-            let bottom = openersBottom[key] ?? -1
+            let slot = current.character == "*" ? current.originalCount % 3 : 3
+            let bottom = openersBottom[slot]
             var opener = current.previous
             var found = false
             while opener >= 0, opener > bottom {
@@ -110,7 +110,7 @@ struct EmphasisProcessor {
             if found {
                 closer = insertEmphasis(opener: opener, closer: closer)
             } else {
-                openersBottom[key] = current.previous
+                openersBottom[slot] = current.previous
                 let next = current.next
                 if !current.canOpen { remove(closer) }
                 closer = next
@@ -125,9 +125,9 @@ struct EmphasisProcessor {
         delimiters[closer].count -= use
         let openerNode = delimiters[opener].node
         let closerNode = delimiters[closer].node
-        let character = Character(delimiters[opener].character)
-        cmark_node_set_literal(openerNode, String(repeating: character, count: delimiters[opener].count))
-        cmark_node_set_literal(closerNode, String(repeating: character, count: delimiters[closer].count))
+        let character = UInt8(delimiters[opener].character.value)
+        CmarkNode.setLiteral(openerNode, repeating: character, count: delimiters[opener].count)
+        CmarkNode.setLiteral(closerNode, repeating: character, count: delimiters[closer].count)
 
         let emphasis = cmark_node_new(use == 1 ? CMARK_NODE_EMPH : CMARK_NODE_STRONG)!
         var node = cmark_node_next(openerNode)

@@ -20,25 +20,36 @@ struct HeadingSlugger {
 
     /// The id before de-duplication; `section` when nothing usable is left.
     static func base(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
+        // Built as UTF-8 bytes: appending to a String.UnicodeScalarView cost more than the rest.
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
         var pendingHyphen = false
         for scalar in text.unicodeScalars {
             if isKept(scalar) {
                 if pendingHyphen {
-                    result.append("-")
+                    result.append(UInt8(ascii: "-"))
                     pendingHyphen = false
                 }
                 let value = scalar.value
-                result.append((0x41...0x5A).contains(value) ? Unicode.Scalar(value + 0x20)! : scalar)
+                if value < 0x80 {
+                    result.append(UInt8(truncatingIfNeeded: (0x41...0x5A).contains(value) ? value + 0x20 : value))
+                } else {
+                    UTF8.encode(scalar) { result.append($0) }
+                }
             } else if CJKCharacterClass.isWhitespace(scalar) || scalar == "-" {
                 pendingHyphen = !result.isEmpty
             }
         }
-        return result.isEmpty ? "section" : String(result)
+        return result.isEmpty ? "section" : String(decoding: result, as: UTF8.self)
     }
 
     private static func isKept(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar == "_" { return true }
+        // ASCII and ideographs answered without the general-category lookup.
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x5F, 0x61...0x7A, 0x3400...0x4DBF, 0x4E00...0x9FFF: return true
+        case 0...0x7F: return false
+        default: break
+        }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
              .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark:

@@ -6,9 +6,17 @@ import CCmark
 /// up as a `*` in a text node. Walking the nodes against the subject tells them apart and
 /// locates the delimiters that cmark turned into emphasis.
 struct InlineSourceAlignment {
-    /// For each text node, one entry per scalar of its literal: the subject index of the
-    /// delimiter character it stands for, or nil for ordinary text.
-    var textDelimiters: [OpaquePointer: [Int?]] = [:]
+    /// A `*` or `_` in a text node's literal that stands for a delimiter character.
+    struct TextDelimiter {
+        /// Byte offset in the literal.
+        var offset: Int
+        /// Index of the delimiter character in the subject.
+        var index: Int
+    }
+
+    /// For each text node with delimiter characters, those characters in literal order; a
+    /// text node without an entry is ordinary text throughout.
+    var textDelimiters: [OpaquePointer: [TextDelimiter]] = [:]
     /// For each emphasis or strong node, the subject indices of its opening and closing delimiters.
     var emphasisDelimiters: [OpaquePointer: (opener: [Int], closer: [Int])] = [:]
 
@@ -70,8 +78,9 @@ struct InlineSourceAlignment {
             case .leaf(let node):
                 let type = CmarkNode.type(node)
                 if type == CMARK_NODE_TEXT {
-                    guard let delimiters = Self.alignText(CmarkNode.literalScalars(node), s, &p) else { return false }
-                    textDelimiters[node] = delimiters
+                    var delimiters: [TextDelimiter] = []
+                    guard Self.alignText(CmarkNode.literalBytes(node), s, &p, delimiters: &delimiters) else { return false }
+                    if !delimiters.isEmpty { textDelimiters[node] = delimiters }
                 } else if type == CMARK_NODE_CODE {
                     guard Self.alignCode(s, &p) else { return false }
                 } else if type == CMARK_NODE_HTML_INLINE {
@@ -141,45 +150,76 @@ struct InlineSourceAlignment {
 
     // MARK: Text
 
-    private static func alignText(_ literal: [Unicode.Scalar], _ s: [Unicode.Scalar], _ p: inout Int) -> [Int?]? {
-        var result: [Int?] = []
-        result.reserveCapacity(literal.count)
-        var i = 0
-        while i < literal.count {
-            guard p < s.count else { return nil }
-            let c = literal[i]
-            let source = s[p]
-            if source == "\\", p + 1 < s.count, CJKCharacterClass.isASCIIPunctuation(s[p + 1]) {
-                guard c == s[p + 1] else { return nil }
-                result.append(nil)
-                p += 2
-                i += 1
-                continue
-            }
-            if source == "&", let end = entityEnd(s, at: p), !literalRepeats(literal, from: i, s[p..<end]) {
-                var decoded = 1
-                if s[p + 1] != "#", i + 1 < literal.count {
-                    let next = literal[i + 1]
-                    let follows = end < s.count && (s[end] == next || s[end] == "\\" || s[end] == "&")
-                    if !follows { decoded = 2 }
+    /// Matches a text node's literal (UTF-8, decoded as it goes) against the subject from
+    /// `p`, collecting the literal's delimiter characters.
+    private static func alignText(_ literal: UnsafeBufferPointer<UInt8>, _ s: [Unicode.Scalar], _ p: inout Int,
+                                  delimiters: inout [TextDelimiter]) -> Bool {
+        s.withUnsafeBufferPointer { subject in
+            var i = 0
+            let n = literal.count
+            while i < n {
+                guard p < subject.count else { return false }
+                let (c, length) = decode(literal, at: i)
+                let source = subject[p]
+                // The common case first: the same character, and not one that may start an
+                // escape, a reference or a delimiter.
+                if source == c, c.value > 0x7F || (c != "\\" && c != "&" && c != "*" && c != "_") {
+                    p += 1
+                    i += length
+                    continue
                 }
-                guard i + decoded <= literal.count else { return nil }
-                result.append(contentsOf: repeatElement(nil, count: decoded))
-                i += decoded
-                p = end
-                continue
+                if source == "\\", p + 1 < subject.count, CJKCharacterClass.isASCIIPunctuation(subject[p + 1]) {
+                    guard c == subject[p + 1] else { return false }
+                    p += 2
+                    i += length
+                    continue
+                }
+                if source == "&", let end = entityEnd(s, at: p), !literalRepeats(literal, from: i, s[p..<end]) {
+                    // The reference decodes to one scalar, or two for a few named entities.
+                    var next = i + length
+                    if subject[p + 1] != "#", next < n {
+                        let following = decode(literal, at: next).scalar
+                        let follows = end < subject.count && (subject[end] == following || subject[end] == "\\" || subject[end] == "&")
+                        if !follows { next += decode(literal, at: next).length }
+                    }
+                    i = next
+                    p = end
+                    continue
+                }
+                guard source == c || (c == "\u{FFFD}" && source == "\u{0}") else { return false }
+                if c == "*" || c == "_" { delimiters.append(TextDelimiter(offset: i, index: p)) }
+                p += 1
+                i += length
             }
-            guard source == c || (c == "\u{FFFD}" && source == "\u{0}") else { return nil }
-            result.append(c == "*" || c == "_" ? p : nil)
-            p += 1
-            i += 1
+            return true
         }
-        return result
     }
 
-    private static func literalRepeats(_ literal: [Unicode.Scalar], from i: Int, _ raw: ArraySlice<Unicode.Scalar>) -> Bool {
+    /// The scalar starting at byte `i` of valid UTF-8 and its length in bytes.
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        // The bytes are valid UTF-8, so the value needs no check to be a scalar.
+        let b0 = UInt32(bytes[i])
+        if b0 < 0x80 { return (unsafeBitCast(b0, to: Unicode.Scalar.self), 1) }
+        if b0 < 0xE0 { return (unsafeBitCast((b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), to: Unicode.Scalar.self), 2) }
+        if b0 < 0xF0 {
+            let value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+            return (unsafeBitCast(value, to: Unicode.Scalar.self), 3)
+        }
+        let value = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+        return (unsafeBitCast(value, to: Unicode.Scalar.self), 4)
+    }
+
+    /// True when the literal repeats the raw reference text (an entity cmark did not
+    /// decode). The reference is ASCII, so bytes can be compared with scalars.
+    private static func literalRepeats(_ literal: UnsafeBufferPointer<UInt8>, from i: Int, _ raw: ArraySlice<Unicode.Scalar>) -> Bool {
         guard i + raw.count <= literal.count else { return false }
-        return literal[i..<(i + raw.count)].elementsEqual(raw)
+        var offset = i
+        for scalar in raw {
+            guard UInt32(literal[offset]) == scalar.value else { return false }
+            offset += 1
+        }
+        return true
     }
 
     /// The index after `;` when an entity or numeric character reference starts at `p`.

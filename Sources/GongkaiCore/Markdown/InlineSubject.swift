@@ -24,23 +24,41 @@ struct InlineSubject {
         } else if type != CMARK_NODE_PARAGRAPH {
             return nil
         }
-        scalars = []
-        lineStarts = []
-        for (index, line) in lines.enumerated() {
-            if index > 0 { scalars.append("\n") }
-            lineStarts.append(scalars.count)
-            // cmark keeps the leading white space of a lazy continuation line; it shows
-            // after a backslash hard break.
-            let start = line.isLazy ? line.prefixEnd : line.start
-            source.bytes[start..<max(start, line.end)].withUnsafeBufferPointer { bytes in
-                UTF8Scalars.forEach(in: bytes) { value in
-                    scalars.append(value == 0 ? "\u{FFFD}" : Unicode.Scalar(value).unsafelyUnwrapped)
+        // Decoded straight into a buffer sized for the worst case (one scalar per byte):
+        // appending scalar by scalar cost more than the rest of the pass.
+        var capacity = 0
+        for line in lines { capacity += max(0, line.end - Self.contentStart(line)) + 1 }
+        var starts: [Int] = []
+        starts.reserveCapacity(lines.count)
+        scalars = source.bytes.withUnsafeBufferPointer { all in
+            [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, count in
+                var written = 0
+                for (index, line) in lines.enumerated() {
+                    if index > 0 {
+                        buffer.initializeElement(at: written, to: "\n")
+                        written += 1
+                    }
+                    starts.append(written)
+                    let start = Self.contentStart(line)
+                    UTF8Scalars.forEach(in: UnsafeBufferPointer(rebasing: all[start..<max(start, line.end)])) { value in
+                        // Valid UTF-8 (it came from a String): no check needed to be a scalar.
+                        buffer.initializeElement(at: written, to: value == 0 ? "\u{FFFD}" : unsafeBitCast(value, to: Unicode.Scalar.self))
+                        written += 1
+                    }
                 }
+                count = written
             }
         }
+        lineStarts = starts
         while let last = scalars.last, last == " " || last == "\t" || last == "\n" {
             scalars.removeLast()
         }
+    }
+
+    /// Where the inline text of `line` starts: cmark keeps the leading white space of a lazy
+    /// continuation line; it shows after a backslash hard break.
+    private static func contentStart(_ line: BlockLine) -> Int {
+        line.isLazy ? line.prefixEnd : line.start
     }
 
     /// The content of an ATX heading line: without the opening `#`s and the optional closing sequence.

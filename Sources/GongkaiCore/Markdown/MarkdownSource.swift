@@ -1,3 +1,5 @@
+import Foundation
+
 /// The text cmark parsed, as bytes with an index of lines, so passes can recover the
 /// raw lines behind a node from its source positions.
 ///
@@ -20,22 +22,49 @@ struct MarkdownSource {
 
     init(_ text: String) {
         bytes = Array(text.utf8)
-        var start = 0
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x0A || byte == 0x0D {
-                lineStarts.append(start)
-                lineEnds.append(index)
-                if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
-                start = index + 1
+        var starts: [Int] = []
+        var ends: [Int] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            let count = buffer.count
+            if memchr(base, 0x0D, count) == nil {
+                // Line feeds only, the usual case: libc's vectorised search finds them.
+                var start = 0
+                while start < count, let found = memchr(base + start, 0x0A, count - start) {
+                    let index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                    starts.append(start)
+                    ends.append(index)
+                    start = index + 1
+                }
+                if start < count {
+                    starts.append(start)
+                    ends.append(count)
+                }
+                return
             }
-            index += 1
+            var start = 0
+            var index = 0
+            while index < count {
+                let byte = buffer[index]
+                if byte == 0x0A || byte == 0x0D {
+                    starts.append(start)
+                    ends.append(index)
+                    if byte == 0x0D, index + 1 < count, buffer[index + 1] == 0x0A { index += 1 }
+                    start = index + 1
+                }
+                index += 1
+            }
+            if start < count {
+                starts.append(start)
+                ends.append(count)
+            }
         }
-        if start < bytes.count || lineStarts.isEmpty {
-            lineStarts.append(start)
-            lineEnds.append(bytes.count)
+        if starts.isEmpty {
+            starts.append(bytes.count)
+            ends.append(bytes.count)
         }
+        lineStarts = starts
+        lineEnds = ends
     }
 
     var lineCount: Int { lineStarts.count }
