@@ -67,3 +67,18 @@ struct OutputsTests {
         #expect(site.read("robots.txt") == "User-agent: *\nAllow: /\n\nSitemap: https://www.example.gov.cn/xxgk/sitemap.xml\n")
     }
 }
+
+@Suite("XML text")
+struct XMLTextTests {
+    @Test("markup characters become entities and forbidden control characters go")
+    func escapes() {
+        #expect(XMLText.escape("关于<印发>“A&B”的'通知'\"") == "关于&lt;印发&gt;“A&amp;B”的&apos;通知&apos;&quot;")
+        #expect(XMLText.escape("a\u{1}b\u{1F}c\td\ne\rf") == "abc\td\ne\rf")
+    }
+
+    @Test("text without them comes back unchanged")
+    func unchanged() {
+        #expect(XMLText.escape("明川县人民政府 2024-03-19 🎉") == "明川县人民政府 2024-03-19 🎉")
+        #expect(XMLText.escape("") == "")
+    }
+}

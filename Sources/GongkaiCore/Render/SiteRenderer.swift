@@ -11,6 +11,8 @@ struct SiteRenderer: Sendable {
     /// The sidebar's catalog tree, rendered once per highlighted node (index 0: none)
     /// instead of once per page.
     private let catalogTrees: [TemplateValue]
+    /// `facetGroups`, grouped once: the job list, the overviews and the search page's filters all use them.
+    private let facets: [URLBuilder.Facet: [(String, [Int])]]
 
     init(site: Site, theme: Theme) {
         self.site = site
@@ -18,6 +20,7 @@ struct SiteRenderer: Sendable {
         self.bodies = DocumentBodyRenderer(site: site)
         let context = PageContext(site: site, labels: theme.labels)
         self.context = context
+        facets = Dictionary(uniqueKeysWithValues: URLBuilder.Facet.allCases.map { ($0, Self.facetGroups($0, site: site)) })
         catalogTrees = ([nil] + site.catalog.nodes.indices.map { $0 }).map { current in
             .utf8(theme.render("tree-root", ["tree": context.tree(current: current), "labels": context.labelsValue]))
         }
@@ -211,7 +214,12 @@ struct SiteRenderer: Sendable {
     // MARK: Facets
 
     /// Facet values with their documents (newest first), in a stable order.
+    /// The values of `facet` with their documents, in the order pages list them.
     func facetGroups(_ facet: URLBuilder.Facet) -> [(String, [Int])] {
+        facets[facet] ?? []
+    }
+
+    private static func facetGroups(_ facet: URLBuilder.Facet, site: Site) -> [(String, [Int])] {
         var groups: [String: [Int]] = [:]
         for (i, d) in site.documents.enumerated() {
             let value: String?
