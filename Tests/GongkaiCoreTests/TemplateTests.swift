@@ -90,3 +90,48 @@ struct TemplateTests {
         #expect(library.missingPartials() == [.init(template: "node", partial: "row", line: 2, column: 12)])
     }
 }
+
+@Suite("Template objects")
+struct TemplateObjectTests {
+    @Test("members behave as in a dictionary, in small objects and in large ones", arguments: [3, 12, 13, 40, 200])
+    func dictionarySemantics(size: Int) {
+        var object = TemplateObject()
+        var reference: [String: Int] = [:]
+        for i in 0..<size {
+            object["key\(i)"] = .number(i)
+            reference["key\(i)"] = i
+        }
+        // Overwrite some, remove some, then add past the old size.
+        for i in stride(from: 0, to: size, by: 3) {
+            object["key\(i)"] = .number(-i)
+            reference["key\(i)"] = -i
+        }
+        for i in stride(from: 1, to: size, by: 4) {
+            object["key\(i)"] = nil
+            reference["key\(i)"] = nil
+        }
+        let copy = object
+        for i in size..<(size + 5) {
+            object["key\(i)"] = .number(i)
+            reference["key\(i)"] = i
+        }
+        #expect(object.count == reference.count)
+        for i in 0..<(size + 10) {
+            let expected = reference["key\(i)"]
+            if case .number(let n)? = object["key\(i)"] { #expect(n == expected) } else { #expect(expected == nil) }
+        }
+        // The copy taken before the last additions does not see them.
+        #expect(copy["key\(size)"] == nil)
+        #expect(copy.count == reference.count - 5)
+    }
+
+    @Test("merging keeps the other object's value for a shared key")
+    func merging() {
+        let common: TemplateObject = ["title": "站点", "lang": "zh-CN"]
+        let page: TemplateObject = ["title": "页面", "rows": []]
+        let merged = common.merging(page)
+        #expect(merged.count == 3)
+        if case .text(let title)? = merged["title"] { #expect(title == "页面") } else { Issue.record("title missing") }
+        if case .text(let title)? = common["title"] { #expect(title == "站点") } else { Issue.record("title missing") }
+    }
+}

@@ -15,7 +15,7 @@ struct PageContext: Sendable {
     private let navs: [TemplateValue]
     /// Every document's list row without its serial number; a document is listed on
     /// several pages (its node and their parents, topic, publisher, year).
-    private let baseRows: [[String: TemplateValue]]
+    private let baseRows: [TemplateObject]
 
     private var config: SiteConfig { site.config }
     private var urls: URLBuilder { site.urls }
@@ -63,7 +63,7 @@ struct PageContext: Sendable {
     /// Keys every page has: site, labels, navigation, footer and meta tags.
     func common(pageTitle: String, columnName: String, currentRoot: Int?, outputPath: String,
                 articleTitle: String? = nil, pubDate: String? = nil, contentSource: String? = nil,
-                keywords: [String] = [], description: String? = nil) -> [String: TemplateValue] {
+                keywords: [String] = [], description: String? = nil) -> TemplateObject {
         let nav = navs[currentRoot.flatMap { site.catalog.roots.firstIndex(of: $0) }.map { $0 + 1 } ?? 0]
         let meta: TemplateValue = [
             "siteName": .text(config.title),
@@ -135,7 +135,7 @@ struct PageContext: Sendable {
         return .object(row)
     }
 
-    private static func row(_ i: Int, site: Site) -> [String: TemplateValue] {
+    private static func row(_ i: Int, site: Site) -> TemplateObject {
         let d = site.documents[i]
         let urls = site.urls
         let status = d.status(on: site.today)
@@ -160,7 +160,7 @@ struct PageContext: Sendable {
     func pager(page: Int, pages: Int, path: (Int) -> String) -> TemplateValue {
         guard pages > 1 else { return .absent }
         let window = max(1, page - 3)...min(pages, page + 3)
-        var result: [String: TemplateValue] = [
+        var result: TemplateObject = [
             "summary": .text((labels["page_of"] ?? "第 {{page}} 页，共 {{pages}} 页").replacingOccurrences(of: "{{page}}", with: "\(page)").replacingOccurrences(of: "{{pages}}", with: "\(pages)")),
             "pages": .list(window.map { n in ["number": .number(n), "href": .text(urls.href(path(n))), "current": .bool(n == page)] }),
         ]

@@ -76,15 +76,15 @@ struct SiteRenderer: Sendable {
 
     // MARK: Pages
 
-    func page(_ template: String, path: String, _ values: [String: TemplateValue], common: [String: TemplateValue]) -> OutputFile {
-        OutputFile(path: path, contents: .bytes(theme.render(template, common.merging(values) { _, new in new })))
+    func page(_ template: String, path: String, _ values: TemplateObject, common: TemplateObject) -> OutputFile {
+        OutputFile(path: path, contents: .bytes(theme.render(template, common.merging(values))))
     }
 
     private func renderHome() -> OutputFile {
         let path = URLBuilder.homePath
         let columns: [TemplateValue] = site.catalog.roots.map { i in
             let node = site.catalog.nodes[i]
-            var column: [String: TemplateValue] = ["title": .text(node.title), "href": .text(urls.href(URLBuilder.nodePath(node.path))), "count": .absent, "rows": []]
+            var column: TemplateObject = ["title": .text(node.title), "href": .text(urls.href(URLBuilder.nodePath(node.path))), "count": .absent, "rows": []]
             if node.kind != .page {
                 let docs = site.documents(inTreeOf: i)
                 column["count"] = .number(docs.count)
@@ -110,7 +110,7 @@ struct SiteRenderer: Sendable {
         let node = site.catalog.nodes[index]
         let path = URLBuilder.nodePath(node.path, page: pageNumber)
         var diagnostics: [Diagnostic] = []
-        var values: [String: TemplateValue] = [
+        var values: TemplateObject = [
             "node": ["title": .text(node.title), "kind": .text(node.kind.rawValue)],
             "isInterpretations": .bool(node.kind == .interpretations),
             "isPage": .bool(node.kind == .page),

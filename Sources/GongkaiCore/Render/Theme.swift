@@ -14,7 +14,7 @@ public struct Theme: Sendable {
     public let staticFiles: [String: [UInt8]]
 
     /// Renders a named template with its view model, as UTF-8.
-    func render(_ template: String, _ context: [String: TemplateValue]) -> [UInt8] {
+    func render(_ template: String, _ context: TemplateObject) -> [UInt8] {
         library.render(template, .object(context))
     }
 

@@ -21,7 +21,7 @@ extension SiteRenderer {
         let topics = facetGroups(.topic).map { (value: $0.0, title: $0.0) }
         let publishers = facetGroups(.publisher).map { (value: $0.0, title: $0.0) }
 
-        let values: [String: TemplateValue] = [
+        let values: TemplateObject = [
             "searchApp": [
                 "data": .text(urls.href(URLBuilder.searchDataFolder)),
                 "script": .text(urls.href(URLBuilder.assetPath("search.js"))),

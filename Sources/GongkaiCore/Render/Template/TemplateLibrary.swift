@@ -128,14 +128,14 @@ struct TemplateLibrary: Sendable {
             if path.isEmpty {
                 value = stack.last
             } else if name.anchored {
-                value = Self.resolve(path, from: 0, in: stack[stack.count - 1])
+                value = Self.resolve(name, from: 0, in: stack[stack.count - 1])
             } else {
                 // Most names have one part and are found in the innermost context or the page's.
-                let first = path[0]
+                let first = path[0], hash = name.hashes[0]
                 var level = stack.count - 1
                 while level >= 0 {
-                    if case .object(let members) = stack[level], let child = members[first] {
-                        value = path.count == 1 ? child : Self.resolve(path, from: 1, in: child)
+                    if case .object(let members) = stack[level], let child = members.value(first, hash: hash) {
+                        value = path.count == 1 ? child : Self.resolve(name, from: 1, in: child)
                         break
                     }
                     level -= 1
@@ -149,10 +149,10 @@ struct TemplateLibrary: Sendable {
             return value
         }
 
-        private static func resolve(_ path: [String], from start: Int, in value: TemplateValue) -> TemplateValue? {
+        private static func resolve(_ name: TemplateName, from start: Int, in value: TemplateValue) -> TemplateValue? {
             var current = value
-            for index in start..<path.count {
-                guard case .object(let members) = current, let child = members[path[index]] else { return nil }
+            for index in start..<name.path.count {
+                guard case .object(let members) = current, let child = members.value(name.path[index], hash: name.hashes[index]) else { return nil }
                 current = child
             }
             return current

@@ -17,6 +17,8 @@ indirect enum TemplateNode: Sendable {
 struct TemplateName: Sendable, Equatable {
     let source: String
     let path: [String]
+    /// `TemplateObject.hash` of each part of `path`, computed once.
+    let hashes: [UInt32]
     /// `.a`: look `a` up on the current value only, not in outer contexts.
     let anchored: Bool
     var transforms: [TemplateTransform] = []
@@ -25,6 +27,7 @@ struct TemplateName: Sendable, Equatable {
         self.source = source
         anchored = source.count > 1 && source.hasPrefix(".")
         path = source == "." ? [] : source.split(separator: ".").map(String.init)
+        hashes = path.map(TemplateObject.hash)
     }
 
     func with(_ transforms: [TemplateTransform]) -> TemplateName {

@@ -12,7 +12,7 @@ enum TemplateValue: Sendable {
     case number(Int)
     case bool(Bool)
     case list([TemplateValue])
-    case object([String: TemplateValue])
+    case object(TemplateObject)
     /// A value that is deliberately not there: renders as nothing, hides sections, and
     /// stops the lookup, so a row's missing `docNo` never falls back to an outer `docNo`.
     case absent
@@ -29,7 +29,12 @@ enum TemplateValue: Sendable {
 
     /// A labels table (UI strings) as an object.
     static func object(_ strings: [String: String]) -> TemplateValue {
-        .object(strings.mapValues { .text($0) })
+        .object(TemplateObject(strings.mapValues { .text($0) }))
+    }
+
+    /// A dictionary as an object.
+    static func object(_ members: [String: TemplateValue]) -> TemplateValue {
+        .object(TemplateObject(members))
     }
 }
 
@@ -39,7 +44,10 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
     init(booleanLiteral value: Bool) { self = .bool(value) }
     init(integerLiteral value: Int) { self = .number(value) }
     init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+        var object = TemplateObject()
+        object.reserveCapacity(elements.count)
+        for (key, value) in elements { object[key] = value }
+        self = .object(object)
     }
     init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
 }
