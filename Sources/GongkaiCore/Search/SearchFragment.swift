@@ -62,6 +62,30 @@ struct SearchFragment {
                 if end > verbatim { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[verbatim..<end])) }
             }
             while i < n {
+                if !pendingSpace {
+                    // Whole characters that need no escaping, counted and skipped in one
+                    // loop (most of a body is Han, three bytes each): they are copied by
+                    // the next `flush`. It stops before anything the loop below handles.
+                    var j = i
+                    while j < n && count < limit {
+                        let b = bytes[j]
+                        if b >= 0xE4 {
+                            j += b >= 0xF0 ? 4 : 3   // not U+2000–U+3FFF (E2, E3 lead bytes)
+                        } else if b > 0x20 && b < 0x80 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") {
+                            j += 1
+                        } else if b >= 0xC2 && b < 0xE0 {
+                            j += 2
+                        } else {
+                            break
+                        }
+                        count += 1
+                    }
+                    if j != i {
+                        wroteAny = true
+                        i = j
+                        if i >= n { break }
+                    }
+                }
                 let b = bytes[i]
                 if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
                     flush(upTo: i)
