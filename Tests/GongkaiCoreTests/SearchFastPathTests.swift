@@ -52,6 +52,21 @@ struct SearchFastPathTests {
         }
     }
 
+    @Test("a 索引号's terms are what the walk over characters gives",
+          arguments: ["00822061-4/2024-00017", "a/b/1", "x/ /2", "１２/３４", "00/年/2024〔1〕", "//9", "7/", "id/", "12/ab/c3/"])
+    func indexNumberTermsMatchCharacterWalk(_ text: String) {
+        var expected: [String] = []
+        if let whole = SearchTokenizer.identifierTerm(text) {
+            expected = [whole]
+            var rest = whole.dropFirst(3)[...]
+            while let slash = rest.firstIndex(of: "/") {
+                rest = rest[rest.index(after: slash)...]
+                if rest.contains(where: { $0.isASCII && $0.isNumber }) { expected.append("id:" + rest) }
+            }
+        }
+        #expect(SearchTokenizer.indexNumberTerms(text) == expected)
+    }
+
     @Test("a fragment's JSON strings are what the byte-by-byte escaping gave", arguments: [1, 2, 3, 7, 50, 3000, Int.max])
     func jsonStringsMatchReference(_ limit: Int) {
         for text in SearchTextSamples.texts + SearchTextSamples.texts.map({ "  \u{3000}" + $0 + " \n" }) {

@@ -70,7 +70,11 @@ struct SearchFragment {
                     while j < n && count < limit {
                         let b = bytes[j]
                         if b >= 0xE4 {
-                            j += b >= 0xF0 ? 4 : 3   // not U+2000–U+3FFF (E2, E3 lead bytes)
+                            j += b >= 0xF0 ? 4 : 3
+                        } else if b == 0xE3 && !(bytes[j + 1] == 0x80 && bytes[j + 2] == 0x80) {
+                            j += 3   // U+3000–U+3FFF but the ideographic space: 。、《》…
+                        } else if b == 0xE2 && !(bytes[j + 1] == 0x80 && (bytes[j + 2] == 0xA8 || bytes[j + 2] == 0xA9)) {
+                            j += 3   // U+2000–U+2FFF but U+2028, U+2029
                         } else if b > 0x20 && b < 0x80 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") {
                             j += 1
                         } else if b >= 0xC2 && b < 0xE0 {

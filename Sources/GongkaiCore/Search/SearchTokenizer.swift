@@ -276,6 +276,16 @@ public enum SearchTokenizer {
     public static func indexNumberTerms(_ indexNumber: String) -> [String] {
         guard let whole = identifierTerm(indexNumber) else { return [] }
         var terms = [whole]
+        if whole.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII without white space (so no "\r\n"): each character is one byte, and
+            // the walk below over bytes gives what the one over characters gives.
+            let bytes = Array(whole.utf8)
+            for k in 3..<bytes.count where bytes[k] == UInt8(ascii: "/") {
+                let rest = bytes[(k + 1)...]
+                if rest.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { terms.append("id:" + String(decoding: rest, as: UTF8.self)) }
+            }
+            return terms
+        }
         let body = whole.dropFirst(3)
         var rest = body[...]
         while let slash = rest.firstIndex(of: "/") {
