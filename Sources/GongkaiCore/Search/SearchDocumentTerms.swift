@@ -33,20 +33,14 @@ struct SearchDocumentTerms: Sendable {
     /// terms of any 文号 written in it, as found in `field`.
     mutating func add(_ text: String, _ field: SearchField) {
         guard !text.isEmpty else { return }
-        let scalars = SearchTokenizer.normalized(text)
         let bit = field.rawValue
-        SearchTokenizer.scan(scalars, cjk: { run in
-            var previous: UInt32?
-            for c in run {
-                let v = c.value
-                cjk.insert(Self.cjkKey(v), bit)
-                if let p = previous { cjk.insert(Self.cjkKey(p, v), bit) }
-                previous = v
-            }
-        }, word: { word in
-            other[word, default: 0] |= bit
-        })
-        for term in SearchTokenizer.documentNumberTerms(normalized: scalars) {
+        var scanner = SearchTermScanner(cjk: cjk, other: other, bit: bit)
+        other = [:]   // the scanner holds the only reference, so adding to it copies nothing
+        var text = text
+        text.withUTF8 { scanner.scan($0) }
+        other = scanner.other
+        guard scanner.mayHoldDocumentNumber else { return }
+        for term in SearchTokenizer.documentNumberTerms(normalized: SearchTokenizer.normalized(text)) {
             other[term, default: 0] |= bit
         }
     }

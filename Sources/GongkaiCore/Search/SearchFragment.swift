@@ -62,6 +62,34 @@ struct SearchFragment {
                 if end > verbatim { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[verbatim..<end])) }
             }
             while i < n {
+                if !pendingSpace {
+                    // Whole characters that need no escaping, counted and skipped in one
+                    // loop (most of a body is Han, three bytes each): they are copied by
+                    // the next `flush`. It stops before anything the loop below handles.
+                    var j = i
+                    while j < n && count < limit {
+                        let b = bytes[j]
+                        if b >= 0xE4 {
+                            j += b >= 0xF0 ? 4 : 3
+                        } else if b == 0xE3 && !(bytes[j + 1] == 0x80 && bytes[j + 2] == 0x80) {
+                            j += 3   // U+3000–U+3FFF but the ideographic space: 。、《》…
+                        } else if b == 0xE2 && !(bytes[j + 1] == 0x80 && (bytes[j + 2] == 0xA8 || bytes[j + 2] == 0xA9)) {
+                            j += 3   // U+2000–U+2FFF but U+2028, U+2029
+                        } else if b > 0x20 && b < 0x80 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") {
+                            j += 1
+                        } else if b >= 0xC2 && b < 0xE0 {
+                            j += 2
+                        } else {
+                            break
+                        }
+                        count += 1
+                    }
+                    if j != i {
+                        wroteAny = true
+                        i = j
+                        if i >= n { break }
+                    }
+                }
                 let b = bytes[i]
                 if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
                     flush(upTo: i)

@@ -48,7 +48,32 @@ public enum SearchTokenizer {
         return table
     }()
 
-    private static func slowNormalize(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+    /// For U+2000–U+206F (at `v - 0x2000`) and U+3000–U+303F (at `v - 0x3000 + 0x70`): the
+    /// one scalar the character normalises to, or 0 when it is not one scalar (then
+    /// `punctuationTable` has its form); computed once.
+    private static let punctuationScalars: [UInt32] = {
+        (Array(0x2000...0x206F) + Array(0x3000...0x303F)).map { v -> UInt32 in
+            guard let scalar = Unicode.Scalar(UInt32(v)) else { return 0 }
+            let mapped = slowNormalize(scalar)
+            return mapped.count == 1 ? mapped[0].value : 0
+        }
+    }()
+
+    /// Whether `v` is in U+2000–U+206F or U+3000–U+303F, the blocks `punctuationScalars` covers.
+    @inline(__always)
+    static func isPunctuationBlock(_ v: UInt32) -> Bool {
+        (v >= 0x2000 && v <= 0x206F) || (v >= 0x3000 && v <= 0x303F)
+    }
+
+    /// The one scalar that `v`, in U+2000–U+206F or U+3000–U+303F, normalises to; nil when
+    /// its normal form is not one scalar.
+    @inline(__always)
+    static func punctuationScalar(_ v: UInt32) -> UInt32? {
+        let mapped = punctuationScalars.withUnsafeBufferPointer { $0[Int(v < 0x3000 ? v - 0x2000 : v - 0x3000 + 0x70)] }
+        return mapped == 0 ? nil : mapped
+    }
+
+    static func slowNormalize(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
         Array(String(Character(scalar)).precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars)
     }
 
@@ -64,8 +89,14 @@ public enum SearchTokenizer {
         } else if v >= 0xFF01 && v <= 0xFF5E {
             let ascii = v - 0xFEE0   // full-width ASCII forms
             out.append(ascii >= 0x41 && ascii <= 0x5A ? Unicode.Scalar(ascii + 0x20)! : Unicode.Scalar(ascii)!)
-        } else if (v >= 0x2000 && v <= 0x206F) || (v >= 0x3000 && v <= 0x303F) {
-            if let mapped = punctuationTable[v] { out.append(contentsOf: mapped) } else { out.append(scalar) }
+        } else if isPunctuationBlock(v) {
+            if let mapped = punctuationScalar(v) {
+                out.append(Unicode.Scalar(mapped).unsafelyUnwrapped)
+            } else if let mapped = punctuationTable[v] {
+                out.append(contentsOf: mapped)
+            } else {
+                out.append(scalar)
+            }
         } else {
             out.append(contentsOf: slowNormalize(scalar))
         }
@@ -245,6 +276,16 @@ public enum SearchTokenizer {
     public static func indexNumberTerms(_ indexNumber: String) -> [String] {
         guard let whole = identifierTerm(indexNumber) else { return [] }
         var terms = [whole]
+        if whole.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII without white space (so no "\r\n"): each character is one byte, and
+            // the walk below over bytes gives what the one over characters gives.
+            let bytes = Array(whole.utf8)
+            for k in 3..<bytes.count where bytes[k] == UInt8(ascii: "/") {
+                let rest = bytes[(k + 1)...]
+                if rest.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { terms.append("id:" + String(decoding: rest, as: UTF8.self)) }
+            }
+            return terms
+        }
         let body = whole.dropFirst(3)
         var rest = body[...]
         while let slash = rest.firstIndex(of: "/") {

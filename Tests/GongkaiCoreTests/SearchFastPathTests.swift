@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+@testable import GongkaiCore
+
+/// Texts that mix what the fast paths of indexing treat apart: Han, kana and hangul,
+/// full-width forms, Chinese punctuation, Latin with and without accents, digits, 文号
+/// patterns, white space (ideographic space and U+2028 included), quotes, back-slashes,
+/// control characters and characters that only the general normalisation knows.
+struct SearchTextSamples {
+    static let pieces: [String] = [
+        "一段简单", "号", "第", "青政办", "〔2024〕3号", "〔2024〕第12号", "[2023]7号", "（2022）5号", "【2021】9号", "〔２０２４〕３号",
+        "〔202〕3号", "〔20245〕3号", "(1)", "（一）", "，", "。", "、", "《", "》", "：", "“", "”", "…", "‥", "—", "‼", "″",
+        "\u{3000}", "\u{2028}", "\u{2029}", " ", "  ", "\n", "\t", "\r", "\u{01}", "\u{1F}", "\"", "\\", "/", "-",
+        "ＡＢＣ", "ａｂ１２", "Abc", "GB/T", "9704", "2012", "x", "É", "é", "ß", "Ωμέγα", "Привет", "×", "÷",
+        "ひらがな", "カタカナ", "・", "한국어", "〇", "〸", "〹", "兀", "𠀀𠀁", "⑴", "①", "ﬁ", "Ⅻ", "㈠", "㍿", "ｶﾀ",
+        "¹²", "½", "ﹰ", "😀", "\u{200B}", "\u{2002}", "a\u{301}", "Ａ", "Ｚ", "ｚ", "～", "！", "＃",
+    ]
+
+    /// A deterministic text of `count` pieces.
+    static func text(seed: UInt64, count: Int) -> String {
+        var state = seed
+        var text = ""
+        for _ in 0..<count {
+            state = state &+ 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            z ^= z >> 31
+            text += pieces[Int(z % UInt64(pieces.count))]
+        }
+        return text
+    }
+
+    static let texts: [String] = pieces + (0..<300).map { text(seed: UInt64($0), count: 1 + $0 % 40) }
+}
+
+@Suite("search fast paths")
+struct SearchFastPathTests {
+    @Test("collecting a document's terms in one pass gives the tokenizer's index terms and 文号 terms")
+    func fusedPassMatchesTokenizer() {
+        for text in SearchTextSamples.texts {
+            var terms = SearchDocumentTerms()
+            terms.add(text, .body)
+            var actual = Set(terms.other.keys)
+            for packed in terms.packedCJK {
+                #expect(packed & 15 == UInt64(SearchField.body.rawValue))
+                actual.insert(SearchDocumentTerms.term(ofCJKKey: packed >> 4))
+            }
+            #expect(terms.other.values.allSatisfy { $0 == SearchField.body.rawValue })
+            let expected = Set(SearchTokenizer.indexTerms(text) + SearchTokenizer.documentNumberTerms(in: text))
+            #expect(actual == expected, "\(text.debugDescription)")
+        }
+    }
+
+    @Test("a 索引号's terms are what the walk over characters gives",
+          arguments: ["00822061-4/2024-00017", "a/b/1", "x/ /2", "１２/３４", "00/年/2024〔1〕", "//9", "7/", "id/", "12/ab/c3/"])
+    func indexNumberTermsMatchCharacterWalk(_ text: String) {
+        var expected: [String] = []
+        if let whole = SearchTokenizer.identifierTerm(text) {
+            expected = [whole]
+            var rest = whole.dropFirst(3)[...]
+            while let slash = rest.firstIndex(of: "/") {
+                rest = rest[rest.index(after: slash)...]
+                if rest.contains(where: { $0.isASCII && $0.isNumber }) { expected.append("id:" + rest) }
+            }
+        }
+        #expect(SearchTokenizer.indexNumberTerms(text) == expected)
+    }
+
+    @Test("a fragment's JSON strings are what the byte-by-byte escaping gave", arguments: [1, 2, 3, 7, 50, 3000, Int.max])
+    func jsonStringsMatchReference(_ limit: Int) {
+        for text in SearchTextSamples.texts + SearchTextSamples.texts.map({ "  \u{3000}" + $0 + " \n" }) {
+            var fast: [UInt8] = [], slow: [UInt8] = []
+            SearchFragment.appendJSONString(text, limit: limit, to: &fast)
+            Self.referenceAppendJSONString(text, limit: limit, to: &slow)
+            #expect(fast == slow, "\(text.debugDescription) limit \(limit)")
+        }
+    }
+
+    /// `SearchFragment.appendJSONString` as it was before its fast loop, byte by byte.
+    static func referenceAppendJSONString(_ value: String, limit: Int, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { bytes in
+            let n = bytes.count
+            var count = 0
+            var pendingSpace = false
+            var wroteAny = false
+            // Bytes from `verbatim` up to the read position are copied as they are, in one go.
+            var verbatim = 0
+            var i = 0
+            func flush(upTo end: Int) {
+                if end > verbatim { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[verbatim..<end])) }
+            }
+            while i < n {
+                let b = bytes[i]
+                if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
+                    flush(upTo: i)
+                    pendingSpace = wroteAny
+                    i += 1
+                    verbatim = i
+                    continue
+                }
+                if b == 0xE3, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 {   // U+3000
+                    flush(upTo: i)
+                    pendingSpace = wroteAny
+                    i += 3
+                    verbatim = i
+                    continue
+                }
+                if b & 0xC0 != 0x80 {   // the first byte of a character
+                    if count >= limit { break }
+                    if pendingSpace {
+                        out.append(0x20)
+                        count += 1
+                        pendingSpace = false
+                        if count >= limit { break }
+                    }
+                    count += 1
+                }
+                wroteAny = true
+                switch b {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), 0..<0x20:
+                    flush(upTo: i)
+                    if b == UInt8(ascii: "\"") {
+                        out += "\\\"".utf8
+                    } else if b == UInt8(ascii: "\\") {
+                        out += "\\\\".utf8
+                    } else {
+                        out += "\\u00".utf8
+                        out += String(b, radix: 16).leftPadded(to: 2).utf8
+                    }
+                    verbatim = i + 1
+                case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    flush(upTo: i)
+                    out += (bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8   // valid JSON, but not in old JavaScript
+                    i += 3
+                    verbatim = i
+                    continue
+                default:
+                    break
+                }
+                i += 1
+            }
+            flush(upTo: i)
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+}
