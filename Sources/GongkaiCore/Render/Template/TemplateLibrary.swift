@@ -134,7 +134,7 @@ struct TemplateLibrary: Sendable {
                 let first = path[0], hash = name.hashes[0]
                 var level = stack.count - 1
                 while level >= 0 {
-                    if case .object(let members) = stack[level], let child = members.value(first, hash: hash) {
+                    if case .object(let members) = stack[level], let child = members.object.value(first, hash: hash) {
                         value = path.count == 1 ? child : Self.resolve(name, from: 1, in: child)
                         break
                     }
@@ -152,7 +152,7 @@ struct TemplateLibrary: Sendable {
         private static func resolve(_ name: TemplateName, from start: Int, in value: TemplateValue) -> TemplateValue? {
             var current = value
             for index in start..<name.path.count {
-                guard case .object(let members) = current, let child = members.value(name.path[index], hash: name.hashes[index]) else { return nil }
+                guard case .object(let members) = current, let child = members.object.value(name.path[index], hash: name.hashes[index]) else { return nil }
                 current = child
             }
             return current

@@ -131,3 +131,12 @@ struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
         for i in keys.indices { insertSlot(i) }
     }
 }
+
+/// A finished `TemplateObject`, as a template value holds it.
+final class TemplateMembers: Sendable {
+    let object: TemplateObject
+
+    init(_ object: TemplateObject) {
+        self.object = object
+    }
+}

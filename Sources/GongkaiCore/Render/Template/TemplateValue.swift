@@ -12,7 +12,8 @@ enum TemplateValue: Sendable {
     case number(Int)
     case bool(Bool)
     case list([TemplateValue])
-    case object(TemplateObject)
+    /// Members, shared by reference: a lookup copies one pointer, not the member arrays.
+    case object(TemplateMembers)
     /// A value that is deliberately not there: renders as nothing, hides sections, and
     /// stops the lookup, so a row's missing `docNo` never falls back to an outer `docNo`.
     case absent
@@ -35,6 +36,10 @@ enum TemplateValue: Sendable {
     /// A dictionary as an object.
     static func object(_ members: [String: TemplateValue]) -> TemplateValue {
         .object(TemplateObject(members))
+    }
+
+    static func object(_ object: TemplateObject) -> TemplateValue {
+        .object(TemplateMembers(object))
     }
 }
 
