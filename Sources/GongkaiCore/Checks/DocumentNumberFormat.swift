@@ -28,6 +28,12 @@ public struct DocumentNumberFormat: Sendable {
     ///     year of 成文日期); the missing year is still reported.
     /// - Returns: nil when `text` is in `机关代字〔YYYY〕N号` form.
     public func check(_ text: String, fallbackYear: Int? = nil) -> DocumentNumberProblem? {
+        if isPlainlyWellFormed(text) { return nil }
+        return checkInDetail(text, fallbackYear: fallbackYear)
+    }
+
+    /// ``check(_:fallbackYear:)`` without the fast path for well-formed 文号.
+    func checkInDetail(_ text: String, fallbackYear: Int?) -> DocumentNumberProblem? {
         var issues: [DocumentNumberProblem.Issue] = []
         func note(_ issue: DocumentNumberProblem.Issue) {
             if !issues.contains(issue) { issues.append(issue) }

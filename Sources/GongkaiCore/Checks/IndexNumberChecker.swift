@@ -13,8 +13,10 @@ struct IndexNumberChecker: Checker {
                            hint: "可用的占位符：{code}（机构代码）、{year}（年份）、{serial:5}（5 位序号）；默认为 \(IndexNumberPattern.standard)")]
         }
         let code = config.agency.code
+        let fast = IndexNumberFastMatch(pattern: pattern, code: code)
         return (site.documents + site.futureDocuments).compactMap { document in
-            guard let number = document.indexNumber, let problem = pattern.mismatch(in: number, code: code) else { return nil }
+            guard let number = document.indexNumber, fast?.fits(number) != true,
+                  let problem = pattern.mismatch(in: number, code: code) else { return nil }
             let example = pattern.format(code: code, year: document.published.day.year, serial: 1)
             return .warning("index-no.pattern", "索引号 \"\(number.shortened())\" 不符合本站的索引号格式 \(pattern.source)：\(problem)",
                             at: document.valuePosition(of: .indexNo),

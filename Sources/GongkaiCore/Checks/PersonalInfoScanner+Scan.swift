@@ -28,8 +28,6 @@ extension PersonalInfoScanner {
     struct Run {
         var start: Int
         var end: Int = 0
-        var line: Int
-        var column: Int
         /// Index of the run's first digit in the scan's digit buffer.
         var digitStart: Int
         var count: Int = 0
@@ -40,19 +38,25 @@ extension PersonalInfoScanner {
         /// When an `X` follows: the byte offset after it, and whether what follows the `X` blocks.
         var xEnd: Int?
         var blockedAfterX = false
-        /// A `+` immediately before: its byte offset, line and column.
-        var plus: (start: Int, line: Int, column: Int)?
+        /// The byte offset of a `+` immediately before.
+        var plus: Int?
         /// The separator joining this run to the next one, if a digit follows it.
         var separatorAfter: UInt32?
     }
 
     /// One pass over UTF-8 bytes: runs of digits are collected into groups (runs joined by
     /// single separators) and each finished group is matched against the patterns.
+    ///
+    /// Only digits start anything, so the pass jumps from one digit to the next (eight bytes
+    /// at a time, see ``nextDigitCandidate(_:from:)``) and looks back one character for what
+    /// precedes a run; lines and columns are counted only up to a finding.
     struct ByteScan {
         let bytes: UnsafeBufferPointer<UInt8>
         var runs: [Run] = []
         var digits: [UInt8] = []
         var found: [Found] = []
+        /// Where line and column counting stopped last (findings come in text order).
+        private var counted = (offset: 0, line: 1, column: 1)
 
         init(bytes: UnsafeBufferPointer<UInt8>) {
             self.bytes = bytes
@@ -66,97 +70,182 @@ extension PersonalInfoScanner {
         /// finding is such a group (runs join across one separator), so text without one
         /// needs no full scan; most bodies have only dates and short numbers.
         static func mayHoldLongNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            var group = 0
-            var gap = 0
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let b = bytes[i]
-                var length = 1
-                var isDigit = false
-                if b >= 0x30 && b <= 0x39 {
-                    isDigit = true
-                } else if b >= 0xC0 {
-                    length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
-                    isDigit = b == 0xEF && i + 2 < n && bytes[i + 1] == 0xBC && bytes[i + 2] >= 0x90 && bytes[i + 2] <= 0x99
-                }
-                if isDigit {
-                    if gap > 1 { group = 0 }
-                    group += 1
-                    gap = 0
-                    if group >= fewestDigits { return true }
-                } else {
-                    gap += 1
-                }
-                i += length
-            }
-            return false
+            firstLongNumberGroup(bytes) != nil
         }
 
-        mutating func run() {
-            let n = bytes.count
+        /// The byte offset of the first digit of the first group that ``mayHoldLongNumber(_:)``
+        /// looks for, or nil. No finding starts before it, and the digit there is not joined
+        /// to an earlier run, so ``run(from:)`` can start there.
+        static func firstLongNumberGroup(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+            var group = 0
+            var groupStart = 0
+            var previousEnd = 0
             var i = 0
-            var line = 1, column = 1
-            var previous = CharClass.other
-            var dotAfterDigit = false, starsAfterDigit = false
-            var plus = (start: 0, line: 0, column: 0)
-            while i < n {
-                let (c, length) = classify(i)
-                if case .digit = c {
-                    var run = Run(start: i, line: line, column: column, digitStart: digits.count)
-                    switch previous {
-                    case .x, .letter, .currency: run.blockedBefore = true
-                    case .dot: run.blockedBefore = dotAfterDigit
-                    case .star: run.blockedBefore = starsAfterDigit
-                    case .plus: run.plus = plus
-                    default: break
-                    }
-                    var j = i
-                    while j < n {
-                        let (cj, lj) = classify(j)
-                        guard case .digit(let value) = cj else { break }
-                        digits.append(value)
-                        j += lj
-                        column += 1
-                    }
-                    run.end = j
-                    run.count = digits.count - run.digitStart
-                    if j < n {
-                        let (after, afterLength) = classify(j)
-                        run.blockedAfter = blocks(after, at: j + afterLength)
-                        if after == .x {
-                            let xEnd = j + afterLength
-                            run.xEnd = xEnd
-                            if xEnd < n {
-                                let (afterX, afterXLength) = classify(xEnd)
-                                run.blockedAfterX = blocks(afterX, at: xEnd + afterXLength)
-                            }
-                        } else if case .separator(let s) = after, j + afterLength < n, classify(j + afterLength).0.isDigit {
-                            run.separatorAfter = s
-                        }
-                    }
-                    runs.append(run)
-                    if run.separatorAfter == nil { finishGroup() }
-                    previous = .digit(0)
-                    i = j
+            while let p = nextDigitCandidate(bytes, from: i) {
+                guard let length = digitLength(bytes, at: p) else {
+                    i = p + 1
                     continue
                 }
-                switch c {
-                case .dot: dotAfterDigit = previous.isDigit
-                case .star: starsAfterDigit = previous.isDigit || (previous == .star && starsAfterDigit)
-                case .plus: plus = (i, line, column)
-                default: break
+                if group == 0 || !atMostOneCharacter(bytes, from: previousEnd, to: p) {
+                    group = 0
+                    groupStart = p
                 }
-                if c == .newline {
-                    line += 1
-                    column = 1
-                } else {
-                    column += 1
+                group += 1
+                if group >= fewestDigits { return groupStart }
+                previousEnd = p + length
+                i = previousEnd
+            }
+            return nil
+        }
+
+        /// Whether the bytes from `start` to `end` hold no character or exactly one.
+        private static func atMostOneCharacter(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+            guard end - start > 1 else { return true }
+            guard end - start <= 4 else { return false }
+            for k in (start + 1)..<end where bytes[k] & 0xC0 != 0x80 { return false }
+            return true
+        }
+
+        /// The length of the digit (`0`–`9` or `０`–`９`) starting at byte `i`, or nil.
+        @inline(__always)
+        static func digitLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+            let b = bytes[i]
+            if b &- 0x30 < 10 { return 1 }
+            if b == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBC, bytes[i + 2] &- 0x90 < 10 { return 3 }
+            return nil
+        }
+
+        /// The offset of the first byte from `i` on that is an ASCII digit or `0xEF` (the lead
+        /// byte of full-width digits and of most other full-width forms), or nil. Both are
+        /// always the first byte of a character. Eight bytes are tested at once: Han text
+        /// rarely holds either.
+        @inline(__always)
+        static func nextDigitCandidate(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+            let n = bytes.count
+            var i = start
+            if let base = bytes.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+                let high: UInt64 = 0x8080_8080_8080_8080
+                let ones: UInt64 = 0x0101_0101_0101_0101
+                while i + 8 <= n {
+                    let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    // Per byte, exactly: 0x30 <= b <= 0x39 ...
+                    let x7 = x & low
+                    let digit = ((ones &* (127 + 0x3A)) &- x7) & ~x & (x7 &+ ones &* (127 - 0x2F)) & high
+                    // ... or b == 0xEF.
+                    let y = x ^ (ones &* 0xEF)
+                    let lead = ~(((y & low) &+ low) | y) & high
+                    let hits = digit | lead
+                    if hits != 0 { return i + hits.littleEndian.trailingZeroBitCount >> 3 }
+                    i += 8
                 }
-                previous = c
-                i += length
+            }
+            while i < n {
+                let b = bytes[i]
+                if b &- 0x30 < 10 || b == 0xEF { return i }
+                i += 1
+            }
+            return nil
+        }
+
+        /// Scans the whole text.
+        mutating func run() {
+            run(from: 0)
+        }
+
+        /// Scans from byte `start`, which must not be inside a group of runs joined by
+        /// separators (the text's start, or what ``firstLongNumberGroup(_:)`` returns).
+        mutating func run(from start: Int) {
+            let n = bytes.count
+            var i = start
+            while let p = Self.nextDigitCandidate(bytes, from: i) {
+                guard Self.digitLength(bytes, at: p) != nil else {
+                    i = p + 1
+                    continue
+                }
+                var run = Run(start: p, digitStart: digits.count)
+                lookBehind(p, into: &run)
+                var j = p
+                while j < n {
+                    let (cj, lj) = classify(j)
+                    guard case .digit(let value) = cj else { break }
+                    digits.append(value)
+                    j += lj
+                }
+                run.end = j
+                run.count = digits.count - run.digitStart
+                if j < n {
+                    let (after, afterLength) = classify(j)
+                    run.blockedAfter = blocks(after, at: j + afterLength)
+                    if after == .x {
+                        let xEnd = j + afterLength
+                        run.xEnd = xEnd
+                        if xEnd < n {
+                            let (afterX, afterXLength) = classify(xEnd)
+                            run.blockedAfterX = blocks(afterX, at: xEnd + afterXLength)
+                        }
+                    } else if case .separator(let s) = after, j + afterLength < n, classify(j + afterLength).0.isDigit {
+                        run.separatorAfter = s
+                    }
+                }
+                runs.append(run)
+                if run.separatorAfter == nil { finishGroup() }
+                i = j
             }
             finishGroup()
+        }
+
+        /// What the character before a run's first digit (at byte `p`) says about the run: a
+        /// letter, currency sign, decimal point after a digit or mask after a digit blocks it;
+        /// a `+` may belong to it.
+        private func lookBehind(_ p: Int, into run: inout Run) {
+            guard p > 0 else { return }
+            let before = characterStart(before: p)
+            switch classify(before).0 {
+            case .x, .letter, .currency:
+                run.blockedBefore = true
+            case .dot:
+                run.blockedBefore = before > 0 && classify(characterStart(before: before)).0.isDigit
+            case .star:
+                var k = before
+                while k > 0 {
+                    k = characterStart(before: k)
+                    let c = classify(k).0
+                    if c == .star { continue }
+                    run.blockedBefore = c.isDigit
+                    break
+                }
+            case .plus:
+                run.plus = before
+            default:
+                break
+            }
+        }
+
+        /// The offset of the character that ends just before byte `i` (`i` > 0).
+        private func characterStart(before i: Int) -> Int {
+            var k = i - 1
+            while k > 0 && bytes[k] & 0xC0 == 0x80 { k -= 1 }
+            return k
+        }
+
+        /// The 1-based line and column (in Unicode scalars) of byte `offset`.
+        private mutating func position(of offset: Int) -> (line: Int, column: Int) {
+            if offset < counted.offset { counted = (0, 1, 1) }
+            var (k, line, column) = counted
+            while k < offset {
+                let b = bytes[k]
+                if b == 0x0A {
+                    line += 1
+                    column = 1
+                } else if b & 0xC0 != 0x80 {
+                    column += 1
+                }
+                k += 1
+            }
+            counted = (offset, line, column)
+            return (line, column)
         }
 
         /// Whether `c`, found right after a run (or after its `X`) and ending at byte `next`,
@@ -327,12 +416,9 @@ extension PersonalInfoScanner {
         private mutating func record(_ kind: PersonalInfoMatch.Kind, from s: Int, to e: Int, withPlus: Bool = false,
                                      endingAfterX: Bool = false, masked: String) -> Int {
             let first = runs[s], last = runs[e]
-            var start = first.start, line = first.line, column = first.column
-            if withPlus, let plus = first.plus {
-                start = plus.start
-                line = plus.line
-                column = plus.column
-            }
+            var start = first.start
+            if withPlus, let plus = first.plus { start = plus }
+            let (line, column) = position(of: start)
             let end = endingAfterX ? last.xEnd ?? last.end : last.end
             found.append(Found(kind: kind, start: start, end: end, line: line, column: column, masked: masked))
             return e

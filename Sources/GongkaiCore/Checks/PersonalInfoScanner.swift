@@ -48,9 +48,9 @@ public struct PersonalInfoScanner: Sendable {
         var contiguous = text
         contiguous.makeContiguousUTF8()
         let found = contiguous.utf8.withContiguousStorageIfAvailable { bytes -> [Found] in
-            guard ByteScan.mayHoldLongNumber(bytes) else { return [] }
+            guard let start = ByteScan.firstLongNumberGroup(bytes) else { return [] }
             var scan = ByteScan(bytes: bytes)
-            scan.run()
+            scan.run(from: start)
             return scan.found
         } ?? []
         let utf8 = text.utf8
