@@ -74,3 +74,14 @@ struct OutputWriterTests {
         #expect(warning.severity == .warning && warning.line == 6 && warning.column == 71)
     }
 }
+
+@Suite("Output paths")
+struct OutputPathGuardTests {
+    @Test("only relative paths without . or .. segments are written", arguments: [
+        ("a/b.html", true), (".hidden/x.json", true), ("a/..b/c", true), ("a.../b", true), ("search/d/12.json", true),
+        ("../x", false), ("a/../b", false), ("a/./b", false), ("/etc/passwd", false), ("..", false), (".", false), ("a/..", false), ("a/.", false),
+    ])
+    func guardsPaths(path: String, allowed: Bool) {
+        #expect(OutputWriter.staysInside(path) == allowed)
+    }
+}

@@ -27,12 +27,15 @@ public struct OutputWriter: Sendable {
     public let siteFolder: URL
     public let outputFolder: URL
     let staging: URL
+    /// `staging.path`, kept: `URL.path` is rebuilt on every call.
+    private let stagingPath: String
 
     public init(siteFolder: URL, outputFolder: URL) {
         self.siteFolder = siteFolder.standardizedFileURL
         self.outputFolder = outputFolder.standardizedFileURL
         let name = self.outputFolder.lastPathComponent
         self.staging = self.outputFolder.deletingLastPathComponent().appendingPathComponent(".\(name).gongkai-new-\(getpid())")
+        stagingPath = staging.path
     }
 
     /// Refuses output folders that would swallow the site, and folders gongkai did not make.
@@ -86,10 +89,10 @@ public struct OutputWriter: Sendable {
     }
 
     private func writeOne(_ file: OutputFile) -> String? {
-        guard !file.path.hasPrefix("/"), !file.path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }) else {
+        guard Self.staysInside(file.path) else {
             return "拒绝写入输出文件夹之外的路径：\(file.path)"
         }
-        let target = staging.path + "/" + file.path
+        let target = stagingPath + "/" + file.path
         let result: Int32
         switch file.contents {
         case .text(let text):
@@ -105,6 +108,21 @@ public struct OutputWriter: Sendable {
         }
         guard result == 0 else { return "写入 \(file.path) 失败：\(String(cString: strerror(result)))" }
         return nil
+    }
+
+    /// A relative path without `.` or `..` segments.
+    static func staysInside(_ path: String) -> Bool {
+        var path = path
+        return path.withUTF8 { bytes in
+            guard bytes.first != UInt8(ascii: "/") else { return false }
+            var segmentStart = 0
+            for i in 0...bytes.count where i == bytes.count || bytes[i] == UInt8(ascii: "/") {
+                let length = i - segmentStart
+                if (length == 1 || length == 2) && bytes[segmentStart] == UInt8(ascii: ".") && bytes[i - 1] == UInt8(ascii: ".") { return false }
+                segmentStart = i + 1
+            }
+            return true
+        }
     }
 
     /// Writes `bytes` to a new file at `path`, creating missing folders; returns 0 or an errno.

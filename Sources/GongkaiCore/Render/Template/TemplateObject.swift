@@ -40,12 +40,15 @@ struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
 
     /// FNV-1a over the key's UTF-8 bytes.
     static func hash(_ key: String) -> UInt32 {
-        var hash: UInt32 = 0x811C_9DC5
-        for byte in key.utf8 {
-            hash ^= UInt32(byte)
-            hash = hash &* 0x0100_0193
+        var key = key
+        return key.withUTF8 { bytes in
+            var hash: UInt32 = 0x811C_9DC5
+            for byte in bytes {
+                hash ^= UInt32(byte)
+                hash = hash &* 0x0100_0193
+            }
+            return hash
         }
-        return hash
     }
 
     /// The member `key`, whose `hash(_:)` is `hash`.
