@@ -57,15 +57,15 @@ struct TemplateLibrary: Sendable {
                 for node in nodes { render(node, indentation: indentation, inherited: inherited, into: &out) }
                 return
             }
-            // As swift-mustache does: a piece that starts a new line gets the partial's indentation.
-            var text: [UInt8] = []
+            // As swift-mustache does: a node's output that starts a new line of this
+            // partial's output gets the partial's indentation.
+            let base = out.count
             for node in nodes {
-                var piece: [UInt8] = []
-                render(node, indentation: indentation, inherited: inherited, into: &piece)
-                if !piece.isEmpty && text.last == UInt8(ascii: "\n") { text += indentation }
-                text += piece
+                let start = out.count
+                let startsLine = start > base && out[start - 1] == UInt8(ascii: "\n")
+                render(node, indentation: indentation, inherited: inherited, into: &out)
+                if startsLine && out.count > start { out.insert(contentsOf: indentation, at: start) }
             }
-            out += text
         }
 
         private mutating func render(_ node: TemplateNode, indentation: [UInt8], inherited: [String: [TemplateNode]]?, into out: inout [UInt8]) {
