@@ -7,27 +7,28 @@ enum FileWalker {
     static func files(under folder: URL, root: URL, diagnostics: inout [Diagnostic]) -> [String] {
         let rootPath = root.standardizedFileURL.resolvingSymlinksInPath().path
         var result: [String] = []
-        var stack: [(URL, String)] = [(folder, relativePath(of: folder, root: root))]
+        // Paths as text: a URL per file cost more than listing it.
+        var stack: [(path: String, relative: String)] = [(folder.path, relativePath(of: folder, root: root))]
         var visited: Set<String> = []
         let fm = FileManager.default
-        while let (url, relative) = stack.popLast() {
-            let real = url.resolvingSymlinksInPath().path
+        while let (path, relative) = stack.popLast() {
+            let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
             guard visited.insert(real).inserted else { continue }
-            guard let names = try? fm.contentsOfDirectory(atPath: url.path) else { continue }
+            guard let names = try? fm.contentsOfDirectory(atPath: path) else { continue }
             for name in names.sorted().reversed() where !name.hasPrefix(".") {
-                let child = url.appendingPathComponent(name)
+                let child = path.hasSuffix("/") ? path + name : path + "/" + name
                 let childRelative = relative.isEmpty ? name : relative + "/" + name
                 var info = stat()
-                guard lstat(child.path, &info) == 0 else { continue }
+                guard lstat(child, &info) == 0 else { continue }
                 var mode = info.st_mode & S_IFMT
                 if mode == S_IFLNK {
                     // Only links need resolving: they must stay inside the site.
-                    let resolved = child.resolvingSymlinksInPath().path
+                    let resolved = URL(fileURLWithPath: child).resolvingSymlinksInPath().path
                     if resolved != rootPath && !resolved.hasPrefix(rootPath + "/") {
                         diagnostics.append(.error("path.outside", "\(childRelative) 是指向网站文件夹之外的链接，已忽略", at: SourcePosition(file: childRelative), hint: "请把文件复制到网站文件夹内，而不是使用符号链接"))
                         continue
                     }
-                    guard stat(child.path, &info) == 0 else { continue }
+                    guard stat(child, &info) == 0 else { continue }
                     mode = info.st_mode & S_IFMT
                 }
                 if mode == S_IFDIR {

@@ -24,7 +24,8 @@ struct SiteResolver {
                 kept.append(document)
             }
         }
-        kept.sort(by: Document.newestFirst)
+        // Sorting positions moves integers rather than whole documents.
+        kept = kept.indices.sorted { Document.newestFirst(kept[$0], kept[$1]) }.map { kept[$0] }
 
         var outputPaths: [String] = []
         var owners: [String: (source: String, document: Document?)] = [:]
