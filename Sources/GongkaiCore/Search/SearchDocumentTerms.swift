@@ -32,15 +32,20 @@ struct SearchDocumentTerms: Sendable {
     /// Adds the index terms of `text` (see `SearchTokenizer.indexTerms`), and the exact
     /// terms of any 文号 written in it, as found in `field`.
     mutating func add(_ text: String, _ field: SearchField) {
+        var text = text
+        text.withUTF8 { add(utf8: $0, field) }
+    }
+
+    /// `add(_:_:)` for text given as valid UTF-8.
+    mutating func add(utf8 text: UnsafeBufferPointer<UInt8>, _ field: SearchField) {
         guard !text.isEmpty else { return }
         let bit = field.rawValue
         var scanner = SearchTermScanner(cjk: cjk, other: other, bit: bit)
         other = [:]   // the scanner holds the only reference, so adding to it copies nothing
-        var text = text
-        text.withUTF8 { scanner.scan($0) }
+        scanner.scan(text)
         other = scanner.other
         guard scanner.mayHoldDocumentNumber else { return }
-        for term in SearchTokenizer.documentNumberTerms(normalized: SearchTokenizer.normalized(text)) {
+        for term in SearchTokenizer.documentNumberTerms(normalized: SearchTokenizer.normalized(utf8: text)) {
             other[term, default: 0] |= bit
         }
     }
