@@ -7,7 +7,7 @@ struct SearchDocumentTerms: Sendable {
     var other: [String: UInt8] = [:]
 
     init(expectedCJK: Int = 0) {
-        cjk = SearchKeyTable(expected: expectedCJK)
+        cjk = SearchKeyTablePool.take(expected: expectedCJK)
     }
 
     /// A CJK character alone (`second` nil) or a bigram, as one integer.
@@ -52,6 +52,14 @@ struct SearchDocumentTerms: Sendable {
 
     /// The CJK terms as `key << 4 | fields` (keys fit in 45 bits), for compact keeping.
     var packedCJK: [UInt64] { cjk.packed }
+
+    /// `packedCJK`, giving the key table back to `SearchKeyTablePool`: no CJK term can be
+    /// added or read afterwards.
+    func drainPackedCJK() -> [UInt64] {
+        let packed = cjk.drainPacked()
+        SearchKeyTablePool.give(cjk)
+        return packed
+    }
 
     /// Adds an exact term (an identifier or a facet value) as found in `field`.
     mutating func addExact(_ term: String, _ field: SearchField) {

@@ -123,6 +123,6 @@ struct SearchIndexBuilder: Sendable {
 
         let shown = [d.title, site.outputPaths[i], d.published.day.description, d.docNumber ?? "", d.indexNumber ?? "",
                      d.publisher, site.catalog.nodes[d.node].title, status.rawValue].joined(separator: "\u{1F}")
-        return Collected(cjk: terms.packedCJK, other: terms.other.map { ($0.key, $0.value) }, shown: Array(shown.utf8))
+        return Collected(cjk: terms.drainPackedCJK(), other: terms.other.map { ($0.key, $0.value) }, shown: Array(shown.utf8))
     }
 }
