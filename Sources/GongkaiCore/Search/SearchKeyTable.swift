@@ -77,19 +77,19 @@ final class SearchKeyTable<Value: FixedWidthInteger & Sendable>: @unchecked Send
     func insertHanRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, previous: UInt32, bits: Value) -> (end: Int, last: UInt32, hasHao: Bool) {
         guard let base = bytes.baseAddress else { return (start, previous, false) }
         var keys = self.keys, values = self.values, order = self.order
-        var mask = size - 1
+        var mask = size &- 1
         var limit = size / 2
         var count = self.count
         let n = bytes.count
         var i = start
         var last = previous
         var hasHao = false
-        while i + 2 < n {
+        while i &+ 2 < n {
             let b0 = UInt32(base[i])
             guard b0 &- 0xE3 <= 6 else { break }   // U+3000–U+9FFF
-            let v = (b0 & 0x0F) << 12 | UInt32(base[i + 1] & 0x3F) << 6 | UInt32(base[i + 2] & 0x3F)
+            let v = (b0 & 0x0F) << 12 | UInt32(base[i &+ 1] & 0x3F) << 6 | UInt32(base[i &+ 2] & 0x3F)
             guard v >= 0x4E00 || (v >= 0x3400 && v <= 0x4DBF) else { break }
-            i += 3
+            i &+= 3
             if v == 0x53F7 { hasHao = true }   // 号
             var key = UInt64(v)
             var bigram = last != 0
@@ -105,10 +105,10 @@ final class SearchKeyTable<Value: FixedWidthInteger & Sendable>: @unchecked Send
                         keys[slot] = key
                         values[slot] = bits
                         order[count] = Int32(truncatingIfNeeded: slot)
-                        count += 1
+                        count &+= 1
                         break
                     }
-                    slot = (slot + 1) & mask
+                    slot = (slot &+ 1) & mask
                 }
                 guard bigram else { break }
                 bigram = false
@@ -121,7 +121,7 @@ final class SearchKeyTable<Value: FixedWidthInteger & Sendable>: @unchecked Send
                 keys = self.keys
                 values = self.values
                 order = self.order
-                mask = size - 1
+                mask = size &- 1
                 limit = size / 2
             }
         }
