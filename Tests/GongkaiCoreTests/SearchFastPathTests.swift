@@ -52,6 +52,26 @@ struct SearchFastPathTests {
         }
     }
 
+    @Test("key tables used again from the pool, and grown in the middle of a Han run, give the tokenizer's terms")
+    func pooledTablesMatchTokenizer() {
+        // Thousands of distinct Han characters (and bigrams) grow a 64-slot table many
+        // times inside `SearchKeyTable.insertHanRun`; each table goes back to the pool
+        // drained and serves the next text.
+        var long = ""
+        for v in stride(from: 0x4E00, to: 0x4E00 + 3000, by: 1) { long.unicodeScalars.append(Unicode.Scalar(UInt32(v))!) }
+        long += "〔2024〕3号 abc 㐀䶿䷀一" + long.reversed()
+        for text in [long] + SearchTextSamples.texts + [long] {
+            var terms = SearchDocumentTerms(expectedCJK: 0)
+            Array(text.utf8).withUnsafeBufferPointer { terms.add(utf8: $0, .body) }
+            var actual = Set(terms.other.keys)
+            let packed = terms.drainPackedCJK()
+            #expect(Set(packed).count == packed.count)
+            for key in packed { actual.insert(SearchDocumentTerms.term(ofCJKKey: key >> 4)) }
+            let expected = Set(SearchTokenizer.indexTerms(text) + SearchTokenizer.documentNumberTerms(in: text))
+            #expect(actual == expected, "\(text.prefix(40).debugDescription)")
+        }
+    }
+
     @Test("a 索引号's terms are what the walk over characters gives",
           arguments: ["00822061-4/2024-00017", "a/b/1", "x/ /2", "１２/３４", "00/年/2024〔1〕", "//9", "7/", "id/", "12/ab/c3/"])
     func indexNumberTermsMatchCharacterWalk(_ text: String) {

@@ -53,7 +53,7 @@ public struct MarkdownRenderer: Sendable {
         let htmlBytes = htmlPointer.withMemoryRebound(to: UInt8.self, capacity: 1) { Array(UnsafeBufferPointer(start: $0, count: strlen(htmlPointer))) }
         return RenderedMarkdown(
             htmlBytes: htmlBytes,
-            plainText: collected.plainText,
+            plainTextBytes: collected.plainText,
             firstParagraph: collected.firstParagraph ?? "",
             headings: headings,
             links: collected.links,

@@ -51,8 +51,10 @@ public struct RenderedMarkdown: Sendable {
     /// The HTML as cmark wrote it, as UTF-8; pages copy these bytes as they are.
     public var htmlBytes: [UInt8]
     public var html: String { String(decoding: htmlBytes, as: UTF8.self) }
-    /// The text of the body without markup, for summaries and search.
-    public var plainText: String
+    /// The text of the body without markup, as UTF-8, for search.
+    var plainTextBytes: [UInt8]
+    /// The text of the body without markup.
+    public var plainText: String { String(decoding: plainTextBytes, as: UTF8.self) }
     /// The text of the first paragraph, for the default summary.
     public var firstParagraph: String
     public var headings: [Heading]
@@ -69,14 +71,14 @@ public struct RenderedMarkdown: Sendable {
 
     public init(html: String, plainText: String, firstParagraph: String, headings: [Heading], links: [Link],
                 tableOfContents: [Heading] = [], problems: [Problem] = []) {
-        self.init(htmlBytes: Array(html.utf8), plainText: plainText, firstParagraph: firstParagraph, headings: headings,
+        self.init(htmlBytes: Array(html.utf8), plainTextBytes: Array(plainText.utf8), firstParagraph: firstParagraph, headings: headings,
                   links: links, tableOfContents: tableOfContents, problems: problems)
     }
 
-    init(htmlBytes: [UInt8], plainText: String, firstParagraph: String, headings: [Heading], links: [Link],
+    init(htmlBytes: [UInt8], plainTextBytes: [UInt8], firstParagraph: String, headings: [Heading], links: [Link],
          tableOfContents: [Heading] = [], problems: [Problem] = []) {
         self.htmlBytes = htmlBytes
-        self.plainText = plainText
+        self.plainTextBytes = plainTextBytes
         self.firstParagraph = firstParagraph
         self.headings = headings
         self.links = links

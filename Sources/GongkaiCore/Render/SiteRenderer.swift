@@ -206,7 +206,7 @@ struct SiteRenderer: Sendable {
             "catalogTreeHTML": catalogTree(current: d.node),
         ], common: common)
         guard site.config.search else { return PageOutput(files: [file], diagnostics: diagnostics) }
-        let text = rendered.plainText
+        let text = rendered.plainTextBytes
         return PageOutput(files: [file, searchFragmentFile(i, text: text)], diagnostics: diagnostics,
                           searchTerms: (i, SearchIndexBuilder.collect(i, text: text, site: site)))
     }

@@ -7,7 +7,7 @@ struct SearchDocumentTerms: Sendable {
     var other: [String: UInt8] = [:]
 
     init(expectedCJK: Int = 0) {
-        cjk = SearchKeyTable(expected: expectedCJK)
+        cjk = SearchKeyTablePool.take(expected: expectedCJK)
     }
 
     /// A CJK character alone (`second` nil) or a bigram, as one integer.
@@ -32,21 +32,34 @@ struct SearchDocumentTerms: Sendable {
     /// Adds the index terms of `text` (see `SearchTokenizer.indexTerms`), and the exact
     /// terms of any 文号 written in it, as found in `field`.
     mutating func add(_ text: String, _ field: SearchField) {
+        var text = text
+        text.withUTF8 { add(utf8: $0, field) }
+    }
+
+    /// `add(_:_:)` for text given as valid UTF-8.
+    mutating func add(utf8 text: UnsafeBufferPointer<UInt8>, _ field: SearchField) {
         guard !text.isEmpty else { return }
         let bit = field.rawValue
         var scanner = SearchTermScanner(cjk: cjk, other: other, bit: bit)
         other = [:]   // the scanner holds the only reference, so adding to it copies nothing
-        var text = text
-        text.withUTF8 { scanner.scan($0) }
+        scanner.scan(text)
         other = scanner.other
         guard scanner.mayHoldDocumentNumber else { return }
-        for term in SearchTokenizer.documentNumberTerms(normalized: SearchTokenizer.normalized(text)) {
+        for term in SearchTokenizer.documentNumberTerms(normalized: SearchTokenizer.normalized(utf8: text)) {
             other[term, default: 0] |= bit
         }
     }
 
     /// The CJK terms as `key << 4 | fields` (keys fit in 45 bits), for compact keeping.
     var packedCJK: [UInt64] { cjk.packed }
+
+    /// `packedCJK`, giving the key table back to `SearchKeyTablePool`: no CJK term can be
+    /// added or read afterwards.
+    func drainPackedCJK() -> [UInt64] {
+        let packed = cjk.drainPacked()
+        SearchKeyTablePool.give(cjk)
+        return packed
+    }
 
     /// Adds an exact term (an identifier or a facet value) as found in `field`.
     mutating func addExact(_ term: String, _ field: SearchField) {

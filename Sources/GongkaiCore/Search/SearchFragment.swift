@@ -17,19 +17,20 @@ struct SearchFragment {
     var publisher: String
     var node: String
     var status: String?
-    var text: String
+    /// The body text as valid UTF-8.
+    var text: [UInt8]
 
     /// The JSON object, as UTF-8 bytes.
     func json() -> [UInt8] {
         var out: [UInt8] = [UInt8(ascii: "{")]
-        out.reserveCapacity(text.utf8.count + 512)
-        func field(_ key: String, _ value: String?, limit: Int = .max) {
+        out.reserveCapacity(min(text.count, 4 * Self.maxTextCharacters) + 512)
+        func field(_ key: String, _ value: String?) {
             guard let value, !value.isEmpty else { return }
             if out.count > 1 { out.append(UInt8(ascii: ",")) }
             out.append(UInt8(ascii: "\""))
             out += key.utf8
             out += "\":".utf8
-            Self.appendJSONString(value, limit: limit, to: &out)
+            Self.appendJSONString(value, limit: .max, to: &out)
         }
         field("t", title)
         field("u", href)
@@ -39,7 +40,11 @@ struct SearchFragment {
         field("p", publisher)
         field("c", node)
         field("s", status)
-        field("x", text, limit: Self.maxTextCharacters)
+        if !text.isEmpty {
+            if out.count > 1 { out.append(UInt8(ascii: ",")) }
+            out += "\"x\":".utf8
+            text.withUnsafeBufferPointer { Self.appendJSONString($0, limit: Self.maxTextCharacters, to: &out) }
+        }
         out += "}\n".utf8
         return out
     }
@@ -48,9 +53,14 @@ struct SearchFragment {
     /// become one space, leading and trailing white space goes, and the text is cut after
     /// `limit` characters (Unicode scalars).
     static func appendJSONString(_ value: String, limit: Int, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
         var value = value
-        value.withUTF8 { bytes in
+        value.withUTF8 { appendJSONString($0, limit: limit, to: &out) }
+    }
+
+    /// `appendJSONString(_:limit:to:)` for text given as valid UTF-8.
+    static func appendJSONString(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        do {
             let n = bytes.count
             var count = 0
             var pendingSpace = false

@@ -91,11 +91,11 @@ struct SearchIndexBuilder: Sendable {
         var shown: [UInt8]
     }
 
-    /// Document `i`'s terms, given the text of its rendered body.
-    static func collect(_ i: Int, text: String, site: Site) -> Collected {
+    /// Document `i`'s terms, given the text of its rendered body as valid UTF-8.
+    static func collect(_ i: Int, text: [UInt8], site: Site) -> Collected {
         let d = site.documents[i]
         // About one distinct character or bigram per four bytes of Chinese text.
-        var terms = SearchDocumentTerms(expectedCJK: min(8192, text.utf8.count / 4))
+        var terms = SearchDocumentTerms(expectedCJK: min(8192, text.count / 4))
 
         terms.add(d.title, .title)
         if let docNumber = d.docNumber, !docNumber.isEmpty {
@@ -114,7 +114,7 @@ struct SearchIndexBuilder: Sendable {
         metadata += d.keywords
         for value in metadata where !value.isEmpty { terms.add(value, .metadata) }
         if let summary = d.summary { terms.add(summary, .body) }
-        terms.add(text, .body)
+        text.withUnsafeBufferPointer { terms.add(utf8: $0, .body) }
 
         for node in ancestry { terms.addExact(SearchFacet.node.term(node.path), []) }
         terms.addExact(SearchFacet.year.term(year), [])
@@ -123,6 +123,6 @@ struct SearchIndexBuilder: Sendable {
 
         let shown = [d.title, site.outputPaths[i], d.published.day.description, d.docNumber ?? "", d.indexNumber ?? "",
                      d.publisher, site.catalog.nodes[d.node].title, status.rawValue].joined(separator: "\u{1F}")
-        return Collected(cjk: terms.packedCJK, other: terms.other.map { ($0.key, $0.value) }, shown: Array(shown.utf8))
+        return Collected(cjk: terms.drainPackedCJK(), other: terms.other.map { ($0.key, $0.value) }, shown: Array(shown.utf8))
     }
 }

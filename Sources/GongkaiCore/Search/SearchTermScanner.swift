@@ -43,6 +43,22 @@ struct SearchTermScanner {
                 i += 1
                 continue
             }
+            if b0 &- 0xE3 <= 6 {
+                // A run of Han characters, most of a Chinese body, in one call that keeps
+                // the table's storage in registers.
+                let han = cjk.insertHanRun(bytes, from: i, previous: run == .cjk ? previous : 0, bits: bit)
+                if han.end != i {
+                    if run != .cjk {
+                        if run != .separator { endWord() }
+                        run = .cjk
+                    }
+                    previous = han.last
+                    if han.hasHao { hasHao = true }
+                    afterOpener = false
+                    i = han.end
+                    continue
+                }
+            }
             let v: UInt32
             if b0 < 0xE0 {
                 v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)

@@ -104,12 +104,15 @@ public enum SearchTokenizer {
 
     /// The normalised scalars of `text`.
     public static func normalized(_ text: String) -> [Unicode.Scalar] {
-        var out: [Unicode.Scalar] = []
         var text = text
-        text.withUTF8 { bytes in
-            out.reserveCapacity(bytes.count / 2)
-            UTF8Scalars.forEach(in: bytes) { normalize(Unicode.Scalar($0).unsafelyUnwrapped, into: &out) }
-        }
+        return text.withUTF8 { normalized(utf8: $0) }
+    }
+
+    /// The normalised scalars of text given as valid UTF-8.
+    static func normalized(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(bytes.count / 2)
+        UTF8Scalars.forEach(in: bytes) { normalize(Unicode.Scalar($0).unsafelyUnwrapped, into: &out) }
         return out
     }
 

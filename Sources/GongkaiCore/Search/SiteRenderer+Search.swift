@@ -41,8 +41,8 @@ extension SiteRenderer {
 
 extension SiteRenderer {
     /// What the search page shows for document `i` (`search/d/<i>.json`), written beside
-    /// its page from the body text the page job has already rendered.
-    func searchFragmentFile(_ i: Int, text: String) -> OutputFile {
+    /// its page from the body text (UTF-8) the page job has already rendered.
+    func searchFragmentFile(_ i: Int, text: [UInt8]) -> OutputFile {
         let d = site.documents[i]
         let status = d.status(on: site.today)
         let fragment = SearchFragment(
