@@ -99,7 +99,7 @@ elif ! command -v swift >/dev/null; then
     GONGKAI_STATUS="swift is not installed, so gongkai could not be built"
 else
     scratch=(); [[ -n "${SCRATCH_PATH:-}" ]] && scratch=(--scratch-path "$SCRATCH_PATH")
-    if (cd "$ROOT" && swift build -c release "${scratch[@]}") >"$WORK/logs/swift-build.log" 2>&1; then
+    if (cd "$ROOT" && bash scripts/ensure-deps.sh && swift build -c release "${scratch[@]}") >"$WORK/logs/swift-build.log" 2>&1; then
         GONGKAI="$(cd "$ROOT" && swift build -c release "${scratch[@]}" --show-bin-path)/gongkai"
         [[ -x "$GONGKAI" ]] || { GONGKAI_STATUS="swift build succeeded but $GONGKAI is missing"; GONGKAI=""; }
     else
