@@ -14,26 +14,32 @@ indirect enum TemplateNode: Sendable {
 }
 
 /// A variable name: `.` (the current value), `a.b.c`, or `.a` (only the current value's member).
-struct TemplateName: Sendable, Equatable {
+///
+/// A class, so that walking the parsed template retains one reference per name rather
+/// than each of its arrays (the nodes are shared by every thread that renders).
+final class TemplateName: Sendable, Equatable {
     let source: String
     let path: [String]
     /// `TemplateObject.hash` of each part of `path`, computed once.
     let hashes: [UInt32]
     /// `.a`: look `a` up on the current value only, not in outer contexts.
     let anchored: Bool
-    var transforms: [TemplateTransform] = []
+    let transforms: [TemplateTransform]
 
-    init(_ source: String) {
+    init(_ source: String, transforms: [TemplateTransform] = []) {
         self.source = source
         anchored = source.count > 1 && source.hasPrefix(".")
         path = source == "." ? [] : source.split(separator: ".").map(String.init)
         hashes = path.map(TemplateObject.hash)
+        self.transforms = transforms
     }
 
     func with(_ transforms: [TemplateTransform]) -> TemplateName {
-        var copy = self
-        copy.transforms = transforms
-        return copy
+        TemplateName(source, transforms: transforms)
+    }
+
+    static func == (a: TemplateName, b: TemplateName) -> Bool {
+        a.source == b.source && a.transforms == b.transforms
     }
 }
 
