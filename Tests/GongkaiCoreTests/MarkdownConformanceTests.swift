@@ -21,3 +21,12 @@ struct MarkdownConformanceTests {
                 "Markdown:\n\(example.markdown)")
     }
 }
+
+@Suite("Markdown input safety")
+struct MarkdownInputSafetyTests {
+    @Test("a NUL character in the text becomes U+FFFD, as CommonMark requires")
+    func nulBecomesReplacementCharacter() {
+        let html = MarkdownRenderer().render("甲\u{0}乙\n\n\u{0}").html
+        #expect(html == "<p>甲\u{FFFD}乙</p>\n<p>\u{FFFD}</p>\n")
+    }
+}

@@ -14,7 +14,9 @@ public struct MarkdownRenderer: Sendable {
     /// Renders `source`; `rewriteLink` receives each link or image destination and
     /// returns a replacement, or nil to keep it.
     public func render(_ source: String, rewriteLink: (String, Bool) -> String? = { _, _ in nil }) -> RenderedMarkdown {
-        var parseOptions = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
+        // No CMARK_OPT_VALIDATE_UTF8: a Swift string is valid UTF-8 already, and cmark
+        // replaces NUL bytes with U+FFFD whether it validates or not.
+        var parseOptions = CMARK_OPT_SOURCEPOS
         if options.unsafeHTML { parseOptions |= CMARK_OPT_UNSAFE }
         let root = CmarkNode.parse(source, options: parseOptions)
         defer { cmark_node_free(root) }
