@@ -60,24 +60,12 @@ struct SimpleFrontMatterTests {
         #expect(SimpleFrontMatter.parse(yaml) == nil)
     }
 
-    /// A small deterministic generator (SplitMix64), so a failure can be reproduced.
-    private struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test("on generated front matter the simple reader either declines or agrees with Yams")
     func agreesWithYams() {
         let keys = ["title", "doc_no", "标题", "发布日期", "a_1", "x", "title2", "key-dash", "ké"]
         let atoms = ["关于", "印发", "2024", "-", " ", "  ", "《通知》", "〔2024〕3号", "(试行)", "/", ".", "a", "Z", "_", "+", ":", "#", ",",
                      "\"", "'", "\\", "\t", "é", "\u{3000}", "\u{FEFF}", "\u{85}", "[", "]", "{", "}", "&", "*", "!", "|", ">", "~", "null", "true", "😀"]
-        var random = Generator(state: 20261203)
+        var random = SeededGenerator(state: 20261203)
         func text(_ count: Int) -> String {
             (0..<count).map { _ in atoms.randomElement(using: &random)! }.joined()
         }

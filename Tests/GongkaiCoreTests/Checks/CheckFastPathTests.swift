@@ -5,20 +5,8 @@ import Testing
 /// The byte-level fast paths of the 文号, 索引号 and placeholder checks against the general
 /// code they stand in front of, on generated text.
 struct CheckFastPathTests {
-    /// A small deterministic generator (SplitMix64), so a failure can be reproduced.
-    private struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     private static func generated(_ atoms: [String], seed: UInt64, count: Int, pieces: ClosedRange<Int>) -> [String] {
-        var random = Generator(state: seed)
+        var random = SeededGenerator(state: seed)
         return (0..<count).map { _ in
             (0..<Int.random(in: pieces, using: &random)).map { _ in atoms.randomElement(using: &random)! }.joined()
         }

@@ -5,18 +5,6 @@ import Testing
 /// precedes a run, lines and columns counted only up to a finding, the scan starting at the
 /// first long group) against ``ReferencePersonalInfoScan``, which classifies every character.
 struct PersonalInfoScannerAgreementTests {
-    /// A small deterministic generator (SplitMix64), so a failure can be reproduced.
-    private struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     private static func described(_ found: [PersonalInfoScanner.Found]) -> [String] {
         found.map { "\($0.kind) \($0.start)..<\($0.end) \($0.line):\($0.column) \($0.masked)" }
     }
@@ -46,7 +34,7 @@ struct PersonalInfoScannerAgreementTests {
 
     @Test("on generated text the scanner finds exactly what the character-by-character scan finds")
     func agreesWithReference() {
-        var random = Generator(state: 20_260_301)
+        var random = SeededGenerator(state: 20_260_301)
         var findings = 0
         for round in 0..<3_000 {
             var text = ""
@@ -65,7 +53,7 @@ struct PersonalInfoScannerAgreementTests {
 
     @Test("finds the first ASCII digit or 0xEF byte at every alignment")
     func nextDigitCandidate() {
-        var random = Generator(state: 7)
+        var random = SeededGenerator(state: 7)
         for _ in 0..<200 {
             let length = Int.random(in: 0...40, using: &random)
             let bytes = (0..<length).map { _ in
