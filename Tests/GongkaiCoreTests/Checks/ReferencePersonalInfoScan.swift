@@ -15,30 +15,9 @@ enum ReferencePersonalInfoScan {
             return scan.found
         }
     }
-    /// What one Unicode scalar means to the scanner.
-    enum CharClass: Equatable {
-        case digit(UInt8)
-        /// `X`, `x`, `Ｘ`, `ｘ`: an ID's check character, otherwise a letter.
-        case x
-        /// Other Latin letters and `_`, half- or full-width.
-        case letter
-        /// A character that may sit between digit groups (the scalar value).
-        case separator(UInt32)
-        case plus
-        case star
-        case dot
-        /// An amount or count unit after a number: `元`, `万`, `亿`, `%`…
-        case unit
-        /// A currency sign before a number: `¥`, `￥`, `$`, `＄`.
-        case currency
-        case newline
-        case other
-
-        var isDigit: Bool {
-            if case .digit = self { return true }
-            return false
-        }
-    }
+    /// What a character is to the scan, and how it is classified, are the scanner's own:
+    /// the oracle re-checks how runs are found, grouped and matched, not the classes.
+    typealias CharClass = PersonalInfoScanner.CharClass
 
     /// A maximal run of digits and what surrounds it.
     struct Run {
@@ -162,48 +141,7 @@ enum ReferencePersonalInfoScan {
         }
 
         func classify(_ i: Int) -> (CharClass, Int) {
-            let b0 = bytes[i]
-            if b0 < 0x80 {
-                switch b0 {
-                case 0x30...0x39: return (.digit(b0 - 0x30), 1)
-                case UInt8(ascii: "X"), UInt8(ascii: "x"): return (.x, 1)
-                case 0x41...0x5A, 0x61...0x7A, UInt8(ascii: "_"): return (.letter, 1)
-                case UInt8(ascii: " "), UInt8(ascii: "-"): return (.separator(UInt32(b0)), 1)
-                case UInt8(ascii: "+"): return (.plus, 1)
-                case UInt8(ascii: "*"): return (.star, 1)
-                case UInt8(ascii: "."): return (.dot, 1)
-                case UInt8(ascii: "%"): return (.unit, 1)
-                case UInt8(ascii: "$"): return (.currency, 1)
-                case UInt8(ascii: "\n"): return (.newline, 1)
-                default: return (.other, 1)
-                }
-            }
-            // Valid UTF-8 (Swift strings are validated): decode the scalar.
-            let scalar: UInt32
-            let length: Int
-            if b0 < 0xE0 {
-                length = 2
-                scalar = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-            } else if b0 < 0xF0 {
-                length = 3
-                scalar = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-            } else {
-                return (.other, 4)
-            }
-            switch scalar {
-            case 0xFF10...0xFF19: return (.digit(UInt8(scalar - 0xFF10)), length)
-            case 0xFF38, 0xFF58: return (.x, length)
-            case 0xFF21...0xFF3A, 0xFF41...0xFF5A, 0xFF3F: return (.letter, length)
-            case 0x00A0, 0x3000, 0xFF0D: return (.separator(scalar), length)
-            case 0xFF0B: return (.plus, length)
-            case 0xFF0A: return (.star, length)
-            case 0xFF0E: return (.dot, length)
-            // 元 万 亿 千 百 吨 亩 人 户 ％ ‰
-            case 0x5143, 0x4E07, 0x4EBF, 0x5343, 0x767E, 0x5428, 0x4EA9, 0x4EBA, 0x6237, 0xFF05, 0x2030:
-                return (.unit, length)
-            case 0x00A5, 0xFFE5, 0xFF04: return (.currency, length)
-            default: return (.other, length)
-            }
+            PersonalInfoScanner.ByteScan(bytes: bytes).classify(i)
         }
 
         // MARK: Patterns
