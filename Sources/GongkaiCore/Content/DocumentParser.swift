@@ -96,7 +96,13 @@ struct DocumentParser {
         let slug = makeSlug(explicit: reader.string(.slug), path: path, indexNumber: indexNumber, reader: &reader)
         let attachments = reader.attachments(config: config, fileSize: fileSize)
 
-        var document = Document(
+        // A quoted value's text starts one column after its quote.
+        let valuePositions = values.mapValues { node in
+            var position = Self.position(of: node, file: path)
+            if node.scalar?.style == .quoted { position.column += 1 }
+            return position
+        }
+        let document = Document(
             sourcePath: path,
             node: node,
             isNodeIndex: isNodeIndex,
@@ -122,14 +128,9 @@ struct DocumentParser {
             privacyExempt: reader.string(.privacyExempt),
             body: file.body,
             bodyLine: file.bodyLine,
-            keyPositions: positions
+            keyPositions: positions,
+            valuePositions: valuePositions
         )
-        // A quoted value's text starts one column after its quote.
-        document.valuePositions = values.mapValues { node in
-            var position = Self.position(of: node, file: path)
-            if node.scalar?.style == .quoted { position.column += 1 }
-            return position
-        }
         return (document, diagnostics + reader.diagnostics)
     }
 

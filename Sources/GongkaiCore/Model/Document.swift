@@ -1,5 +1,9 @@
 /// One disclosure document (or a node's `_index.md`), loaded and checked.
-public struct Document: Sendable {
+///
+/// A class: the resolver, the checks and every page that lists a document pass it
+/// around, and copying a struct of two dozen strings and arrays retained each of them.
+/// It is not changed once parsed.
+public final class Document: Sendable {
     /// 有效性 values of SPEC §5.
     public enum Status: String, Sendable, CaseIterable {
         case valid = "有效"
@@ -19,43 +23,101 @@ public struct Document: Sendable {
     }
 
     /// Path relative to the site folder, e.g. `content/fdzdgknr/gzdt/2024-05-news.md`.
-    public var sourcePath: String
+    public let sourcePath: String
     /// Index of the catalog node in `SiteConfig.catalog.nodes`.
-    public var node: Int
+    public let node: Int
     /// True for a node's `_index.md` (introduction or page text).
-    public var isNodeIndex: Bool
+    public let isNodeIndex: Bool
 
-    public var title: String
-    public var indexNumber: String?
-    public var published: DocumentDate
-    public var written: DocumentDate
-    public var publisher: String
-    public var docNumber: String?
-    public var topic: String?
-    public var genre: String?
+    public let title: String
+    public let indexNumber: String?
+    public let published: DocumentDate
+    public let written: DocumentDate
+    public let publisher: String
+    public let docNumber: String?
+    public let topic: String?
+    public let genre: String?
     /// The status as written in front matter.
-    public var declaredStatus: Status
-    public var expires: Day?
-    public var abolished: Day?
-    public var keywords: [String]
-    public var summary: String?
-    public var disclosure: String
+    public let declaredStatus: Status
+    public let expires: Day?
+    public let abolished: Day?
+    public let keywords: [String]
+    public let summary: String?
+    public let disclosure: String
     /// 索引号 of the documents interpreted.
-    public var interprets: [String]
-    public var interpretationForm: String?
-    public var attachments: [Attachment]
-    public var slug: String
-    public var draft: Bool
-    public var privacyExempt: String?
+    public let interprets: [String]
+    public let interpretationForm: String?
+    public let attachments: [Attachment]
+    public let slug: String
+    public let draft: Bool
+    public let privacyExempt: String?
 
-    public var body: String
+    public let body: String
     /// The line of the file where the body starts.
-    public var bodyLine: Int
+    public let bodyLine: Int
     /// Where each front-matter key was written, for diagnostics.
-    public var keyPositions: [FrontMatterKey: SourcePosition]
+    public let keyPositions: [FrontMatterKey: SourcePosition]
     /// Where each front-matter value starts (the quote, for a quoted value), for diagnostics
     /// that point at the value rather than the key.
-    public var valuePositions: [FrontMatterKey: SourcePosition] = [:]
+    public let valuePositions: [FrontMatterKey: SourcePosition]
+
+    public init(
+        sourcePath: String,
+        node: Int,
+        isNodeIndex: Bool,
+        title: String,
+        indexNumber: String?,
+        published: DocumentDate,
+        written: DocumentDate,
+        publisher: String,
+        docNumber: String?,
+        topic: String?,
+        genre: String?,
+        declaredStatus: Status,
+        expires: Day?,
+        abolished: Day?,
+        keywords: [String],
+        summary: String?,
+        disclosure: String,
+        interprets: [String],
+        interpretationForm: String?,
+        attachments: [Attachment],
+        slug: String,
+        draft: Bool,
+        privacyExempt: String?,
+        body: String,
+        bodyLine: Int,
+        keyPositions: [FrontMatterKey: SourcePosition],
+        valuePositions: [FrontMatterKey: SourcePosition] = [:]
+    ) {
+        self.sourcePath = sourcePath
+        self.node = node
+        self.isNodeIndex = isNodeIndex
+        self.title = title
+        self.indexNumber = indexNumber
+        self.published = published
+        self.written = written
+        self.publisher = publisher
+        self.docNumber = docNumber
+        self.topic = topic
+        self.genre = genre
+        self.declaredStatus = declaredStatus
+        self.expires = expires
+        self.abolished = abolished
+        self.keywords = keywords
+        self.summary = summary
+        self.disclosure = disclosure
+        self.interprets = interprets
+        self.interpretationForm = interpretationForm
+        self.attachments = attachments
+        self.slug = slug
+        self.draft = draft
+        self.privacyExempt = privacyExempt
+        self.body = body
+        self.bodyLine = bodyLine
+        self.keyPositions = keyPositions
+        self.valuePositions = valuePositions
+    }
 
     /// The status shown to readers on `today`: an `expires` date in the past makes it 失效.
     public func status(on today: Day) -> Status {
