@@ -52,6 +52,30 @@ struct SearchFastPathTests {
         }
     }
 
+    @Test("posting lists built side by side, past many regrowths, hold each document's gap and fields as one varint")
+    func postingListsEncodeGapsAndFields() {
+        let lists = SearchPostingLists()
+        let a = lists.addList(), b = lists.addList()
+        var expectedA: [UInt8] = [], expectedB: [UInt8] = []
+        var lastA = 0, lastB = 0
+        for document in stride(from: 0, to: 40_000, by: 7) {
+            let fields = UInt8(document % 16)
+            lists.append(a, document: document, fields: fields)
+            SearchShardWriter.appendVarint(UInt64(document - lastA) << 4 | UInt64(fields), to: &expectedA)
+            lastA = document
+            if document % 3 == 0 {
+                lists.append(b, document: document, fields: 1)
+                SearchShardWriter.appendVarint(UInt64(document - lastB) << 4 | 1, to: &expectedB)
+                lastB = document
+            }
+        }
+        #expect(lists.count == 2)
+        #expect(Array(lists.bytes(a)) == expectedA)
+        #expect(Array(lists.bytes(b)) == expectedB)
+        #expect(lists.postingCount(a) == 5715 && lists.postingCount(b) == 1905)
+        #expect(lists.bytes(lists.addList()).isEmpty)
+    }
+
     @Test("key tables used again from the pool, and grown in the middle of a Han run, give the tokenizer's terms")
     func pooledTablesMatchTokenizer() {
         // Thousands of distinct Han characters (and bigrams) grow a 64-slot table many

@@ -18,7 +18,7 @@ struct SearchIndexBuilder: Sendable {
     private let cjkIndex = SearchKeyTable<Int32>(expected: 1 << 16)
     private var stringIndex: [String: Int] = [:]
     private var termText: [String] = []
-    private var postings: [SearchPostingList] = []
+    private let postings = SearchPostingLists()
     private var version = SearchHash.fnv1a64([])
     private var added = 0
 
@@ -46,22 +46,20 @@ struct SearchIndexBuilder: Sendable {
             let key = packed >> 4
             let t = Int(cjkIndex.value(of: key) {
                 termText.append(SearchDocumentTerms.term(ofCJKKey: key))
-                postings.append(SearchPostingList())
-                return Int32(termText.count - 1)
+                return Int32(postings.addList())
             })
-            postings[t].append(document: document, fields: UInt8(packed & 15))
+            postings.append(t, document: document, fields: UInt8(packed & 15))
         }
         for (term, fields) in doc.other {
             let t: Int
             if let known = stringIndex[term] {
                 t = known
             } else {
-                t = termText.count
+                t = postings.addList()
                 stringIndex[term] = t
                 termText.append(term)
-                postings.append(SearchPostingList())
             }
-            postings[t].append(document: document, fields: fields)
+            postings.append(t, document: document, fields: fields)
         }
         version = SearchHash.fnv1a64(doc.shown, seed: version)
     }

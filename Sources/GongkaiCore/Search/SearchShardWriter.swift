@@ -22,8 +22,8 @@ struct SearchShardWriter {
     let totalBytes: Int
     private let shards: [[UInt8]]
 
-    /// `postings[i]` belongs to `terms[i]`.
-    init(terms: [String], postings: [SearchPostingList]) {
+    /// Posting list `i` belongs to `terms[i]`.
+    init(terms: [String], postings: SearchPostingLists) {
         precondition(terms.count == postings.count)
         termCount = terms.count
         var entries: [(shardHash: UInt32, term: [UInt8], list: Int)] = []
@@ -31,7 +31,7 @@ struct SearchShardWriter {
         var total = 0
         for (i, term) in terms.enumerated() {
             let termBytes = Array(term.utf8)
-            total += termBytes.count + postings[i].bytes.count + 8
+            total += termBytes.count + postings.bytes(i).count + 8
             entries.append((SearchHash.fnv1a32(termBytes), termBytes, i))
         }
         var count = 1
@@ -47,12 +47,12 @@ struct SearchShardWriter {
             var file: [UInt8] = []
             Self.appendVarint(UInt64(sorted.count), to: &file)
             for i in sorted {
-                let list = postings[entries[i].list]
+                let list = entries[i].list, bytes = postings.bytes(list)
                 Self.appendVarint(UInt64(entries[i].term.count), to: &file)
                 file += entries[i].term
-                Self.appendVarint(UInt64(list.count), to: &file)
-                Self.appendVarint(UInt64(list.bytes.count), to: &file)
-                file += list.bytes
+                Self.appendVarint(UInt64(postings.postingCount(list)), to: &file)
+                Self.appendVarint(UInt64(bytes.count), to: &file)
+                file.append(contentsOf: bytes)
             }
             fileTotal += file.count
             files.append(file)
