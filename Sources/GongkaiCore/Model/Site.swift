@@ -1,5 +1,8 @@
 /// The whole site after loading and resolving: built once, then only read.
-public struct Site: Sendable {
+///
+/// A class, so that handing it to a page job or capturing it in a closure retains one
+/// object, not each of its dozen arrays and dictionaries (which every rendering thread shares).
+public final class Site: Sendable {
     public let config: SiteConfig
     public let urls: URLBuilder
     /// "Today" for future-dated, expired and freshness rules (SPEC §5).
@@ -26,6 +29,38 @@ public struct Site: Sendable {
 
     /// Document indexes of each node and all nodes below it, newest first; indexed like `catalog.nodes`.
     public let documentsInTree: [[Int]]
+
+    init(
+        config: SiteConfig,
+        urls: URLBuilder,
+        today: Day,
+        documents: [Document],
+        nodeIntroductions: [Int: Document],
+        documentsByNode: [[Int]],
+        outputPaths: [String],
+        interpretations: [Int: [Int]],
+        interpretedDocuments: [Int: [Int]],
+        outputPathBySource: [String: String],
+        assets: [String],
+        drafts: [Document],
+        futureDocuments: [Document],
+        documentsInTree: [[Int]]
+    ) {
+        self.config = config
+        self.urls = urls
+        self.today = today
+        self.documents = documents
+        self.nodeIntroductions = nodeIntroductions
+        self.documentsByNode = documentsByNode
+        self.outputPaths = outputPaths
+        self.interpretations = interpretations
+        self.interpretedDocuments = interpretedDocuments
+        self.outputPathBySource = outputPathBySource
+        self.assets = assets
+        self.drafts = drafts
+        self.futureDocuments = futureDocuments
+        self.documentsInTree = documentsInTree
+    }
 
     public var catalog: Catalog { config.catalog }
 
