@@ -90,6 +90,7 @@ public enum SiteBuilder {
         // 5. Render and 6. write: each job writes its own pages as soon as they are
         // rendered, so memory follows the jobs in flight, not the site.
         let renderer = SiteRenderer(site: site, theme: theme)
+        let renderers = [renderer] + (1..<Parallel.workerCount).map { _ in renderer.unsharedCopy() }
         let jobs = renderer.jobs()
         var found: [Diagnostic] = []
         let searchIndex = site.config.search ? SearchIndexQueue(site: site) : nil
@@ -98,7 +99,7 @@ public enum SiteBuilder {
         do throws(OutputWriter.Failure) {
             for start in stride(from: 0, to: jobs.count, by: batchSize) {
                 let batch = Array(jobs[start..<min(jobs.count, start + batchSize)])
-                let results = Parallel.map(batch.count) { WrittenJob(renderer.render(batch[$0]), writer: writer) }
+                let results = Parallel.map(batch.count, contexts: renderers) { renderer, i in WrittenJob(renderer.render(batch[i]), writer: writer) }
                 if let failure = results.lazy.compactMap(\.failure).first { throw OutputWriter.Failure.io(failure) }
                 found += results.flatMap(\.diagnostics)
                 searchIndex?.add(results.compactMap(\.searchTerms))

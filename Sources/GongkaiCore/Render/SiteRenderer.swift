@@ -26,6 +26,24 @@ struct SiteRenderer: Sendable {
         }
     }
 
+    /// A renderer for one more rendering thread: the same pages from templates, labels,
+    /// rows and trees that share no storage with this one's (see `String.unsharedCopy()`).
+    func unsharedCopy() -> SiteRenderer {
+        let theme = theme.unsharedCopy()
+        return SiteRenderer(site: site, theme: theme, bodies: bodies, context: context.unsharedCopy(labels: theme.labels),
+                            catalogTrees: catalogTrees.map { $0.unsharedCopy() }, facets: facets)
+    }
+
+    private init(site: Site, theme: Theme, bodies: DocumentBodyRenderer, context: PageContext,
+                 catalogTrees: [TemplateValue], facets: [URLBuilder.Facet: [(String, [Int])]]) {
+        self.site = site
+        self.theme = theme
+        self.bodies = bodies
+        self.context = context
+        self.catalogTrees = catalogTrees
+        self.facets = facets
+    }
+
     private func catalogTree(current: Int?) -> TemplateValue {
         catalogTrees[current.map { $0 + 1 } ?? 0]
     }

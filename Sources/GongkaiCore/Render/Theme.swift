@@ -13,6 +13,14 @@ public struct Theme: Sendable {
     /// Files of the theme's `static/` folder by name, copied to `assets/`.
     public let staticFiles: [String: [UInt8]]
 
+    /// This theme's templates and labels with no storage shared (see
+    /// `String.unsharedCopy()`); the static files are shared.
+    func unsharedCopy() -> Theme {
+        Theme(library: library.unsharedCopy(),
+              labels: Dictionary(uniqueKeysWithValues: labels.map { ($0.key.unsharedCopy(), $0.value.unsharedCopy()) }),
+              staticFiles: staticFiles)
+    }
+
     /// Renders a named template with its view model, as UTF-8.
     func render(_ template: String, _ context: TemplateObject) -> [UInt8] {
         library.render(template, .object(context))

@@ -12,6 +12,11 @@ struct TemplateLibrary: Sendable {
 
     func contains(_ name: String) -> Bool { templates[name] != nil }
 
+    /// This library with no storage shared (see `String.unsharedCopy()`).
+    func unsharedCopy() -> TemplateLibrary {
+        TemplateLibrary(templates: TemplateNode.unsharedCopy(templates))
+    }
+
     /// A partial or parent that a template refers to but the library lacks.
     struct MissingPartial: Equatable {
         var template: String

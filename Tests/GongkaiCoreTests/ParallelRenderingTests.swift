@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import GongkaiCore
+
+@Suite("rendering on several threads")
+struct ParallelRenderingTests {
+    @Test("a map with a context per worker gives every result in index order, each from one worker's context")
+    func mapWithContexts() {
+        final class Worker: @unchecked Sendable {
+            let id: Int
+            init(_ id: Int) { self.id = id }
+        }
+        let workers = (0..<4).map(Worker.init)
+        let results = Parallel.map(10_000, contexts: workers) { worker, i in (i * 3, worker.id) }
+        #expect(results.map(\.0) == (0..<10_000).map { $0 * 3 })
+        #expect(results.allSatisfy { (0..<4).contains($0.1) })
+        #expect(Parallel.map(0, contexts: workers) { _, i in i }.isEmpty)
+        #expect(Parallel.map(3, contexts: [Worker(7)]) { worker, i in worker.id + i } == [7, 8, 9])
+    }
+
+    @Test("a renderer's unshared copy renders every page of the example site byte for byte as the original")
+    func unsharedCopyRendersTheSamePages() throws {
+        let (site, theme, report) = SiteBuilder.load(ExampleSite.options(output: ExampleSite.temporaryOutput("copy")))
+        #expect(report.succeeded)
+        let original = SiteRenderer(site: try #require(site), theme: try #require(theme))
+        let copy = original.unsharedCopy()
+        let jobs = original.jobs()
+        #expect(jobs.count > 50)
+        for job in jobs {
+            let a = original.render(job).files, b = copy.render(job).files
+            #expect(a.map(\.path) == b.map(\.path))
+            for (x, y) in zip(a, b) {
+                #expect(Self.bytes(x.contents) == Self.bytes(y.contents), "\(x.path)")
+            }
+        }
+    }
+
+    private static func bytes(_ contents: OutputFile.Contents) -> [UInt8] {
+        switch contents {
+        case .text(let text): Array(text.utf8)
+        case .bytes(let bytes): bytes
+        case .copy(let path): Array(path.utf8)
+        }
+    }
+}
