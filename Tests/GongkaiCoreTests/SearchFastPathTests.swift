@@ -76,6 +76,17 @@ struct SearchFastPathTests {
         #expect(lists.bytes(lists.addList()).isEmpty)
     }
 
+    @Test("term keys match by UTF-8 bytes, as the shards are keyed, not by canonical equivalence")
+    func termKeysMatchByBytes() {
+        var index: [SearchTermKey: Int] = [:]
+        index[SearchTermKey("防汛")] = 1
+        index[SearchTermKey("caf\u{E9}")] = 2
+        #expect(index[SearchTermKey(String("防" + "汛"))] == 1)
+        #expect(index[SearchTermKey("cafe\u{301}")] == nil)   // equal as Strings, different bytes
+        #expect("caf\u{E9}" == "cafe\u{301}")
+        #expect(index[SearchTermKey("防汛工作")] == nil)
+    }
+
     @Test("key tables used again from the pool, and grown in the middle of a Han run, give the tokenizer's terms")
     func pooledTablesMatchTokenizer() {
         // Thousands of distinct Han characters (and bigrams) grow a 64-slot table many

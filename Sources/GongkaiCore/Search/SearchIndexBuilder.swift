@@ -16,7 +16,7 @@ struct SearchIndexBuilder: Sendable {
 
     /// Term numbers by packed CJK key and by text; posting lists by term number.
     private let cjkIndex = SearchKeyTable<Int32>(expected: 1 << 16)
-    private var stringIndex: [String: Int] = [:]
+    private var stringIndex: [SearchTermKey: Int] = [:]
     private var termText: [String] = []
     private let postings = SearchPostingLists()
     private var version = SearchHash.fnv1a64([])
@@ -52,11 +52,12 @@ struct SearchIndexBuilder: Sendable {
         }
         for (term, fields) in doc.other {
             let t: Int
-            if let known = stringIndex[term] {
+            let key = SearchTermKey(term)
+            if let known = stringIndex[key] {
                 t = known
             } else {
                 t = postings.addList()
-                stringIndex[term] = t
+                stringIndex[key] = t
                 termText.append(term)
             }
             postings.append(t, document: document, fields: fields)

@@ -26,24 +26,22 @@ struct SearchShardWriter {
     init(terms: [String], postings: SearchPostingLists) {
         precondition(terms.count == postings.count)
         termCount = terms.count
-        var entries: [(shardHash: UInt32, term: [UInt8], list: Int)] = []
-        entries.reserveCapacity(terms.count)
-        var total = 0
-        for (i, term) in terms.enumerated() {
-            let termBytes = Array(term.utf8)
-            total += termBytes.count + postings.bytes(i).count + 8
-            entries.append((SearchHash.fnv1a32(termBytes), termBytes, i))
+        // Terms and shards are independent of each other: both cores share the work.
+        let entries = Parallel.map(terms.count) { i -> (shardHash: UInt32, term: [UInt8], list: Int) in
+            let termBytes = Array(terms[i].utf8)
+            return (SearchHash.fnv1a32(termBytes), termBytes, i)
         }
+        var total = 0
+        for entry in entries { total += entry.term.count + postings.bytes(entry.list).count + 8 }
         var count = 1
         while count < Self.maxShardCount && count * Self.targetShardBytes < total { count *= 2 }
         shardCount = count
 
-        var grouped: [[Int]] = Array(repeating: [], count: count)
-        for (i, entry) in entries.enumerated() { grouped[Int(entry.shardHash & UInt32(count - 1))].append(i) }
-        var files: [[UInt8]] = []
-        var fileTotal = 0
-        for members in grouped {
-            let sorted = members.sorted { entries[$0].term.lexicographicallyPrecedes(entries[$1].term) }
+        var groups: [[Int]] = Array(repeating: [], count: count)
+        for (i, entry) in entries.enumerated() { groups[Int(entry.shardHash & UInt32(count - 1))].append(i) }
+        let grouped = groups
+        let files = Parallel.map(count) { shard -> [UInt8] in
+            let sorted = grouped[shard].sorted { entries[$0].term.lexicographicallyPrecedes(entries[$1].term) }
             var file: [UInt8] = []
             Self.appendVarint(UInt64(sorted.count), to: &file)
             for i in sorted {
@@ -54,11 +52,10 @@ struct SearchShardWriter {
                 Self.appendVarint(UInt64(bytes.count), to: &file)
                 file.append(contentsOf: bytes)
             }
-            fileTotal += file.count
-            files.append(file)
+            return file
         }
         shards = files
-        totalBytes = fileTotal
+        totalBytes = files.reduce(0) { $0 + $1.count }
     }
 
     func shardFiles() -> [OutputFile] {

@@ -1,0 +1,23 @@
+/// A term as a dictionary key, hashed and compared by its UTF-8 bytes.
+///
+/// A `String` key is hashed and compared by Unicode canonical equivalence, which for
+/// Chinese text means normalizing it on every lookup; the terms are normalized already
+/// (`SearchTokenizer`) and the index is keyed by bytes (`SearchShardWriter`), so their
+/// bytes are what must match.
+struct SearchTermKey: Hashable {
+    let text: String
+    private let fnv: UInt32
+
+    init(_ text: String) {
+        self.text = text
+        fnv = SearchHash.fnv1a32(text.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(fnv)
+    }
+
+    static func == (a: SearchTermKey, b: SearchTermKey) -> Bool {
+        a.fnv == b.fnv && a.text.utf8.elementsEqual(b.text.utf8)
+    }
+}
