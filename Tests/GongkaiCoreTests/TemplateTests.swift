@@ -60,6 +60,20 @@ struct TemplateTests {
                 == "<main>\n<p>1</p>\n</main>\n<footer>F</footer>\n")
     }
 
+    @Test("a partial may include itself for a tree; the outermost override of a block wins; a partial the library lacks renders nothing")
+    func recursionNestedInheritanceAndMissingPartials() throws {
+        let partials = [
+            "tree": "{{#children}}({{name}}{{> tree}}){{/children}}",
+            "base": "[{{$a}}base-a{{/a}}|{{$b}}base-b{{/b}}]",
+            "middle": "{{<base}}{{$a}}middle-a{{/a}}{{$b}}middle-b{{/b}}{{/base}}",
+        ]
+        let tree: TemplateValue = ["children": [["name": "1", "children": [["name": "1.1", "children": []]]], ["name": "2", "children": []]]]
+        #expect(try render("{{> tree}}", tree, partials: partials) == "(1(1.1))(2)")
+        #expect(try render("{{<middle}}{{$a}}top-a{{/a}}{{/middle}}", [:], partials: partials) == "[top-a|middle-b]")
+        #expect(try render("{{<base}}{{/base}}", [:], partials: partials) == "[base-a|base-b]")
+        #expect(try render("a{{> nowhere}}b", [:]) == "ab")
+    }
+
     @Test("set delimiters change the tag markers for the rest of the template")
     func setDelimiters() throws {
         #expect(try render("{{=<% %>=}}<%x%> {{x}}", ["x": "1"]) == "1 {{x}}")

@@ -1,13 +1,23 @@
 /// A theme's compiled templates by name, and the renderer that fills them with a
 /// `TemplateValue` into UTF-8 bytes.
 ///
-/// Templates are parsed once per build; rendering walks the parsed nodes with a context
+/// Templates are parsed once per build and compiled (`TemplateProgram`); rendering walks the operations with a context
 /// stack of typed values and appends to one byte buffer, escaping `< > & " '`.
 struct TemplateLibrary: Sendable {
     private(set) var templates: [String: [TemplateNode]] = [:]
+    /// `templates` compiled, as rendering walks them.
+    private var program = TemplateProgram([:])
+
+    init() {}
+
+    private init(templates: [String: [TemplateNode]]) {
+        self.templates = templates
+        program = TemplateProgram(templates)
+    }
 
     mutating func register(_ nodes: [TemplateNode], named name: String) {
         templates[name] = nodes
+        program = TemplateProgram(templates)
     }
 
     func contains(_ name: String) -> Bool { templates[name] != nil }
@@ -45,56 +55,63 @@ struct TemplateLibrary: Sendable {
 
     /// Renders the template `name` with `value` as the outermost context.
     func render(_ name: String, _ value: TemplateValue) -> [UInt8] {
-        guard let nodes = templates[name] else { return [] }
-        var rendering = Rendering(library: self, stack: [value])
+        guard let number = program.templateNumbers[name] else { return [] }
+        var rendering = Rendering(program: program, stack: [value])
         var out: [UInt8] = []
         out.reserveCapacity(16 * 1024)
-        rendering.render(nodes, indentation: [], inherited: nil, into: &out)
+        rendering.render(program.templateRanges[number], indentation: [], inherited: nil, into: &out)
         return out
     }
 
     private struct Rendering {
-        let library: TemplateLibrary
+        let program: TemplateProgram
         var stack: [TemplateValue]
 
-        mutating func render(_ nodes: [TemplateNode], indentation: [UInt8], inherited: [String: [TemplateNode]]?, into out: inout [UInt8]) {
+        /// Renders the operations in `range`; `inherited` maps block names to the
+        /// operations that override them.
+        mutating func render(_ range: Range<Int32>, indentation: [UInt8], inherited: [String: Range<Int32>]?, into out: inout [UInt8]) {
+            var i = Int(range.lowerBound)
+            let end = Int(range.upperBound)
             if indentation.isEmpty {
-                for node in nodes { render(node, indentation: indentation, inherited: inherited, into: &out) }
+                while i < end { i = render(at: i, indentation: indentation, inherited: inherited, into: &out) }
                 return
             }
-            // As swift-mustache does: a node's output that starts a new line of this
+            // As swift-mustache does: an operation's output that starts a new line of this
             // partial's output gets the partial's indentation.
             let base = out.count
-            for node in nodes {
+            while i < end {
                 let start = out.count
                 let startsLine = start > base && out[start - 1] == UInt8(ascii: "\n")
-                render(node, indentation: indentation, inherited: inherited, into: &out)
+                i = render(at: i, indentation: indentation, inherited: inherited, into: &out)
                 if startsLine && out.count > start { out.insert(contentsOf: indentation, at: start) }
             }
         }
 
-        private mutating func render(_ node: TemplateNode, indentation: [UInt8], inherited: [String: [TemplateNode]]?, into out: inout [UInt8]) {
-            switch node {
-            case .text(let bytes):
-                out += bytes
-            case .variable(let name, let escaped):
-                guard let value = lookup(name) else { return }
+        /// Renders the operation at `i` and returns the index of the next one.
+        private mutating func render(at i: Int, indentation: [UInt8], inherited: [String: Range<Int32>]?, into out: inout [UInt8]) -> Int {
+            let op = program.ops[i]
+            switch op.kind {
+            case .text:
+                out.append(contentsOf: program.bytes(op.a, op.b))
+            case .variable:
+                guard let value = program.nameRefs[Int(op.a)]._withUnsafeGuaranteedRef({ lookup($0) }) else { break }
                 switch value {
-                case .text(let text): escaped ? Self.appendEscaped(text, to: &out) : out.append(contentsOf: text.utf8)
-                case .utf8(let bytes): escaped ? bytes.withUnsafeBufferPointer { Self.appendEscaped($0, to: &out) } : out.append(contentsOf: bytes)
+                case .text(let text): op.flag ? Self.appendEscaped(text, to: &out) : out.append(contentsOf: text.utf8)
+                case .utf8(let bytes): op.flag ? bytes.withUnsafeBufferPointer { Self.appendEscaped($0, to: &out) } : out.append(contentsOf: bytes)
                 case .number(let number): out.append(contentsOf: String(number).utf8)
                 case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
                 case .list, .object, .absent: break
                 }
-            case .section(let name, let inverted, let body):
-                let value = lookup(name)
-                if inverted {
+            case .section:
+                let body = Int32(i + 1)..<op.end
+                let value = program.nameRefs[Int(op.a)]._withUnsafeGuaranteedRef { lookup($0) }
+                if op.flag {
                     switch value {
                     case .none, .absent?, .bool(false)?: render(body, indentation: indentation, inherited: inherited, into: &out)
                     case .list(let items)? where items.isEmpty: render(body, indentation: indentation, inherited: inherited, into: &out)
                     default: break
                     }
-                    return
+                    break
                 }
                 switch value {
                 case .none, .absent?, .bool(false)?: break
@@ -110,19 +127,27 @@ struct TemplateLibrary: Sendable {
                     render(body, indentation: indentation, inherited: inherited, into: &out)
                     stack.removeLast()
                 }
-            case .partial(let name, let partialIndentation, let overrides, _, _):
-                guard let nodes = library.templates[name] else { return }
+            case .partial:
+                guard op.a >= 0 else { break }
                 var blocks = inherited
-                if let overrides {
+                if op.b >= 0 {
                     // The outermost override of a block wins.
-                    blocks = (inherited ?? [:]).merging(overrides) { outer, _ in outer }
+                    blocks = (inherited ?? [:]).merging(program.overrides[Int(op.b)]) { outer, _ in outer }
                 }
-                render(nodes, indentation: indentation + (partialIndentation ?? []), inherited: blocks, into: &out)
-            case .block(let name, let defaultBody, let blockIndentation):
-                render(inherited?[name] ?? defaultBody, indentation: indentation + (blockIndentation ?? []), inherited: inherited, into: &out)
-            case .blockDefinition:
+                render(program.templateRanges[Int(op.a)], indentation: indented(indentation, op), inherited: blocks, into: &out)
+            case .block:
+                let body = inherited?[program.blockNames[Int(op.a)]] ?? Int32(i + 1)..<op.end
+                render(body, indentation: indented(indentation, op), inherited: inherited, into: &out)
+            case .skip:
                 break
             }
+            return Int(op.end)
+        }
+
+        /// `indentation` followed by a partial's or block's own.
+        private func indented(_ indentation: [UInt8], _ op: TemplateProgram.Op) -> [UInt8] {
+            guard op.indentationCount >= 0 else { return indentation }
+            return indentation + program.bytes(op.indentationStart, op.indentationCount)
         }
 
         /// Resolves a name against the context stack, innermost first; the first value that
