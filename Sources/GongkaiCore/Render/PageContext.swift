@@ -176,12 +176,33 @@ struct PageContext: Sendable {
         .list(indexes.enumerated().map { row($0.element, serial: firstSerial + $0.offset) })
     }
 
+    /// A label with each `{{name}}` of `values` replaced by its value, other text as it is
+    /// (Foundation's `replacingOccurrences` cost more than the rest of a list page's pager).
+    static func filling(_ label: String, _ values: [String: String]) -> String {
+        let bytes = Array(label.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 8)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "{"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "{"),
+               let close = bytes[(i + 2)...].firstIndex(of: UInt8(ascii: "}")), close + 1 < bytes.count, bytes[close + 1] == UInt8(ascii: "}"),
+               let value = values[String(decoding: bytes[(i + 2)..<close], as: UTF8.self)] {
+                out += value.utf8
+                i = close + 2
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// Page links for page `page` of `pages`; `path(n)` is the output path of page n.
     func pager(page: Int, pages: Int, path: (Int) -> String) -> TemplateValue {
         guard pages > 1 else { return .absent }
         let window = max(1, page - 3)...min(pages, page + 3)
         var result: TemplateObject = [
-            "summary": .text((labels["page_of"] ?? "第 {{page}} 页，共 {{pages}} 页").replacingOccurrences(of: "{{page}}", with: "\(page)").replacingOccurrences(of: "{{pages}}", with: "\(pages)")),
+            "summary": .text(Self.filling(labels["page_of"] ?? "第 {{page}} 页，共 {{pages}} 页", ["page": "\(page)", "pages": "\(pages)"])),
             "pages": .list(window.map { n in ["number": .number(n), "href": .text(urls.href(path(n))), "current": .bool(n == page)] }),
         ]
         if page > 1 {

@@ -1,0 +1,28 @@
+import Testing
+@testable import GongkaiCore
+
+@Suite("rendering fast paths")
+struct RenderingFastPathTests {
+    @Test("the punctuation table agrees with the Unicode general category for every character")
+    func punctuationTableMatchesCategories() {
+        var checked = 0
+        for value in UInt32(0)...0x10FFFF where value < 0x1_0000 || value % 97 == 0 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected = scalar.isASCII ? CJKCharacterClass.isASCIIPunctuation(scalar) : CJKCharacterClass.isPunctuationCategory(scalar)
+            #expect(CJKCharacterClass.isPunctuation(scalar) == expected, "U+\(String(value, radix: 16))")
+            checked += 1
+        }
+        #expect(checked > 60_000)
+        #expect(CJKCharacterClass.isPunctuation("，") && CJKCharacterClass.isPunctuation("《") && !CJKCharacterClass.isPunctuation("中"))
+    }
+
+    @Test("a label's placeholders are filled; other braces and unknown names stay as written")
+    func labelPlaceholders() {
+        let values = ["page": "2", "pages": "15"]
+        #expect(PageContext.filling("第 {{page}} 页，共 {{pages}} 页", values) == "第 2 页，共 15 页")
+        #expect(PageContext.filling("Page {{page}} of {{pages}}", values) == "Page 2 of 15")
+        #expect(PageContext.filling("{{other}} {page} {{page}", values) == "{{other}} {page} {{page}")
+        #expect(PageContext.filling("无占位符", values) == "无占位符")
+        #expect(PageContext.filling("{{{page}}}", values) == "{2}")   // as replacing the text "{{page}}" gives
+    }
+}
