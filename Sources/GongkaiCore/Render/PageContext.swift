@@ -16,6 +16,8 @@ struct PageContext: Sendable {
     /// Every document's list row without its serial number; a document is listed on
     /// several pages (its node and their parents, topic, publisher, year).
     private let baseRows: [TemplateObject]
+    /// Each node's breadcrumbs with every item linked, for pages below the node (documents).
+    private let linkedCrumbs: [[TemplateValue]]
 
     private var config: SiteConfig { site.config }
     private var urls: URLBuilder { site.urls }
@@ -58,6 +60,10 @@ struct PageContext: Sendable {
             })
         }
         baseRows = Parallel.map(site.documents.count) { [site] i in Self.row(i, site: site) }
+        let home: TemplateValue = ["title": .text(labels["column_home"] ?? "首页"), "href": .text(urls.href(URLBuilder.homePath))]
+        linkedCrumbs = site.catalog.nodes.indices.map { node in
+            [home] + site.catalog.ancestry(of: node).map { ["title": .text($0.title), "href": .text(urls.href(URLBuilder.nodePath($0.path)))] }
+        }
     }
 
     /// This context with its labels, view models and rows copied, sharing no storage (see
@@ -65,11 +71,11 @@ struct PageContext: Sendable {
     func unsharedCopy(labels copiedLabels: [String: String]) -> PageContext {
         PageContext(site: site, labels: copiedLabels, labelsValue: labelsValue.unsharedCopy(), footer: footer.unsharedCopy(),
                     hrefs: hrefs.unsharedCopy(), siteValue: siteValue.unsharedCopy(), navs: navs.map { $0.unsharedCopy() },
-                    baseRows: baseRows.map { $0.unsharedCopy() })
+                    baseRows: baseRows.map { $0.unsharedCopy() }, linkedCrumbs: linkedCrumbs.map { $0.map { $0.unsharedCopy() } })
     }
 
     private init(site: Site, labels: [String: String], labelsValue: TemplateValue, footer: TemplateValue, hrefs: TemplateValue,
-                 siteValue: TemplateValue, navs: [TemplateValue], baseRows: [TemplateObject]) {
+                 siteValue: TemplateValue, navs: [TemplateValue], baseRows: [TemplateObject], linkedCrumbs: [[TemplateValue]]) {
         self.site = site
         self.labels = labels
         self.labelsValue = labelsValue
@@ -78,6 +84,7 @@ struct PageContext: Sendable {
         self.siteValue = siteValue
         self.navs = navs
         self.baseRows = baseRows
+        self.linkedCrumbs = linkedCrumbs
     }
 
     /// Keys every page has: site, labels, navigation, footer and meta tags.
@@ -131,14 +138,15 @@ struct PageContext: Sendable {
         return .list(site.catalog.roots.map(build))
     }
 
+    /// A node's breadcrumbs: 首页, then the node's ancestry, the node itself unlinked; with
+    /// `extra` (a page below the node), every node linked and `extra` last.
     func breadcrumbs(node: Int, extra: String? = nil) -> TemplateValue {
-        var items: [TemplateValue] = [["title": .text(labels["column_home"] ?? "首页"), "href": .text(urls.href(URLBuilder.homePath))]]
-        let chain = site.catalog.ancestry(of: node)
-        for (i, n) in chain.enumerated() {
-            let isLast = extra == nil && i == chain.count - 1
-            items.append(["title": .text(n.title), "href": .text(isLast ? nil : urls.href(URLBuilder.nodePath(n.path)))])
+        var items = linkedCrumbs[node]
+        if let extra {
+            items.append(["title": .text(extra), "href": .absent])
+        } else if items.count > 1, case .object(let last) = items[items.count - 1] {
+            items[items.count - 1] = .object(last.object.merging(["href": .absent]))
         }
-        if let extra { items.append(["title": .text(extra), "href": .absent]) }
         return .list(items)
     }
 

@@ -10,6 +10,8 @@ public struct URLBuilder: Sendable, Hashable {
     public let origin: String
     /// Always starts and ends with `/`, e.g. `/xxgk/`.
     public let basePath: String
+    /// The host name of the site (`SiteDomain` meta tag); empty when `base_url` is a bare path.
+    public let domain: String
 
     /// Folders of generated pages that catalog nodes may not use at the top level.
     public static let reservedRootNames: Set<String> = ["topics", "publishers", "years", "search", "assets"]
@@ -18,6 +20,7 @@ public struct URLBuilder: Sendable, Hashable {
         let trimmed = baseURL.trimmingCharacters(in: .whitespaces)
         var rest = Substring(trimmed)
         var origin = ""
+        var domain = ""
         if let schemeEnd = rest.range(of: "://") {
             let scheme = rest[..<schemeEnd.lowerBound].lowercased()
             guard scheme == "http" || scheme == "https" else { return nil }
@@ -26,6 +29,7 @@ public struct URLBuilder: Sendable, Hashable {
             let host = afterScheme[..<hostEnd]
             guard !host.isEmpty, !host.contains(where: { $0 == " " || $0 == "?" || $0 == "#" }) else { return nil }
             origin = scheme + "://" + host
+            domain = String(host)
             rest = afterScheme[hostEnd...]
         } else if !rest.hasPrefix("/") {
             return nil
@@ -36,6 +40,7 @@ public struct URLBuilder: Sendable, Hashable {
         if !path.hasSuffix("/") { path += "/" }
         self.origin = origin
         self.basePath = path
+        self.domain = domain
     }
 
     /// The link for a file in the output folder (`fdzdgknr/index.html` → `/xxgk/fdzdgknr/`).
@@ -46,12 +51,6 @@ public struct URLBuilder: Sendable, Hashable {
     /// The absolute URL, for sitemaps, feeds and canonical links.
     public func absolute(_ outputPath: String) -> String {
         origin + href(outputPath)
-    }
-
-    /// The host name of the site (`SiteDomain` meta tag).
-    public var domain: String {
-        guard let range = origin.range(of: "://") else { return "" }
-        return String(origin[range.upperBound...])
     }
 
     // MARK: Output paths
