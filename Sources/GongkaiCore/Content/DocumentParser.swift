@@ -141,11 +141,15 @@ struct DocumentParser {
             reader.invalid(.slug, "URL 名称 \"\(explicit)\" 只能包含英文字母、数字、- 和 _", id: "slug.unsafe", hint: "不能含 / 或 ..，以免写出输出文件夹")
             return "invalid"
         }
-        let file = path.split(separator: "/").last ?? ""
-        let name = file.hasSuffix(".md") && !String(file.dropLast(3)).containsUTF8(".md")
-            ? String(file.dropLast(3))   // the usual case, without Foundation's replacing
-            : String(file).replacingOccurrences(of: ".md", with: "")
-        if path.hasSuffix("/_index.md") { return "index" }
+        // On bytes: String's hasSuffix and split compare characters, which cost more than
+        // the rest of reading the front matter.
+        let bytes = Array(path.utf8)
+        let file = bytes[((bytes.lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1)...]
+        if file.startIndex > 0 && file.elementsEqual("_index.md".utf8) { return "index" }
+        let stem = file.dropLast(3)
+        let name = file.count >= 3 && file.suffix(3).elementsEqual(".md".utf8) && !String(decoding: stem, as: UTF8.self).containsUTF8(".md")
+            ? String(decoding: stem, as: UTF8.self)   // the usual case, without Foundation's replacing
+            : String(decoding: file, as: UTF8.self).replacingOccurrences(of: ".md", with: "")
         if Self.isSafeSlug(name) { return name }
         if let indexNumber {
             let last = indexNumber.split(separator: "/").last.map(String.init) ?? indexNumber

@@ -26,7 +26,9 @@ public struct SourceFile: Sendable {
         guard var text = String(validating: content, as: UTF8.self) else {
             return .failure(firstInvalidPosition(content))
         }
-        if content.contains(0x0D) {
+        // libc's vectorised search: `contains` compared the whole file byte by byte.
+        let hasCarriageReturn = content.withUnsafeBytes { bytes in bytes.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false }
+        if hasCarriageReturn {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         // Walk lines as UTF-8 offsets only as far as the closing delimiter; the body is
