@@ -16,6 +16,19 @@ struct RenderingFastPathTests {
         #expect(CJKCharacterClass.isPunctuation("，") && CJKCharacterClass.isPunctuation("《") && !CJKCharacterClass.isPunctuation("中"))
     }
 
+    @Test("trimming's whitespace lists agree with the Unicode categories for every character")
+    func whitespaceListsMatchCategories() {
+        for value in UInt32(0)...0x10FFFF where value < 0x1_0000 || value % 97 == 0 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let category = scalar.properties.generalCategory
+            let space = value == 0x09 || category == .spaceSeparator
+            #expect(String.isWhitespace(scalar) == space, "U+\(String(value, radix: 16))")
+            let newline = (0x0A...0x0D).contains(value) || value == 0x85 || category == .lineSeparator || category == .paragraphSeparator
+            #expect(String.isWhitespaceOrNewline(scalar) == (space || newline), "U+\(String(value, radix: 16))")
+        }
+        #expect("\u{3000}　标题 \t".trimmingWhitespace() == "标题")
+    }
+
     @Test("a label's placeholders are filled; other braces and unknown names stay as written")
     func labelPlaceholders() {
         let values = ["page": "2", "pages": "15"]

@@ -29,7 +29,8 @@ enum CJKCharacterClass {
     /// delimiter runs, and the general-category lookup cost more than the rest of the test.
     private static let bmpPunctuation: [UInt64] = {
         var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
-        for value in 0x80..<0x10000 {
+        // Ideographs and Hangul syllables are answered before the table is asked.
+        for value in 0x80..<0x10000 where !(0x3400...0x4DBF).contains(value) && !(0x4E00...0x9FFF).contains(value) && !(0xAC00...0xD7A3).contains(value) {
             if let scalar = Unicode.Scalar(UInt32(value)), isPunctuationCategory(scalar) { bits[value >> 6] |= 1 << UInt64(value & 63) }
         }
         return bits

@@ -16,17 +16,21 @@ extension StringProtocol {
         unicodeScalars.allSatisfy(Self.isWhitespaceOrNewline)
     }
 
-    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar == "\t" || (scalar.value >= 0x80 && scalar.properties.generalCategory == .spaceSeparator)
+    /// Tab and the space separators (Unicode category Zs, a set fixed since Unicode 4.0),
+    /// listed rather than looked up: a Chinese value's first and last characters were
+    /// each a general-category lookup.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 
-    private static func isWhitespaceOrNewline(_ scalar: Unicode.Scalar) -> Bool {
+    /// `isWhitespace`, line and paragraph separators, U+000A–U+000D and U+0085.
+    static func isWhitespaceOrNewline(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x20, 0x09...0x0D, 0x85: return true
-        case 0..<0x80: return false
-        default:
-            let category = scalar.properties.generalCategory
-            return category == .spaceSeparator || category == .lineSeparator || category == .paragraphSeparator
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return true
+        default: return isWhitespace(scalar)
         }
     }
 }
