@@ -57,10 +57,9 @@ struct TemplateLibrary: Sendable {
     func render(_ name: String, _ value: TemplateValue) -> [UInt8] {
         guard let number = program.templateNumbers[name] else { return [] }
         var rendering = Rendering(program: program, stack: [value])
-        var out: [UInt8] = []
-        out.reserveCapacity(16 * 1024)
+        var out = TemplateOutput(capacity: 16 * 1024)
         rendering.render(program.templateRanges[number], indentation: [], inherited: nil, into: &out)
-        return out
+        return out.bytes()
     }
 
     private struct Rendering {
@@ -69,7 +68,7 @@ struct TemplateLibrary: Sendable {
 
         /// Renders the operations in `range`; `inherited` maps block names to the
         /// operations that override them.
-        mutating func render(_ range: Range<Int32>, indentation: [UInt8], inherited: [String: Range<Int32>]?, into out: inout [UInt8]) {
+        mutating func render(_ range: Range<Int32>, indentation: [UInt8], inherited: [String: Range<Int32>]?, into out: inout TemplateOutput) {
             var i = Int(range.lowerBound)
             let end = Int(range.upperBound)
             if indentation.isEmpty {
@@ -83,23 +82,23 @@ struct TemplateLibrary: Sendable {
                 let start = out.count
                 let startsLine = start > base && out[start - 1] == UInt8(ascii: "\n")
                 i = render(at: i, indentation: indentation, inherited: inherited, into: &out)
-                if startsLine && out.count > start { out.insert(contentsOf: indentation, at: start) }
+                if startsLine && out.count > start { out.insert(indentation, at: start) }
             }
         }
 
         /// Renders the operation at `i` and returns the index of the next one.
-        private mutating func render(at i: Int, indentation: [UInt8], inherited: [String: Range<Int32>]?, into out: inout [UInt8]) -> Int {
+        private mutating func render(at i: Int, indentation: [UInt8], inherited: [String: Range<Int32>]?, into out: inout TemplateOutput) -> Int {
             let op = program.ops[i]
             switch op.kind {
             case .text:
-                out.append(contentsOf: program.bytes(op.a, op.b))
+                out.append(program.bytes(op.a, op.b))
             case .variable:
                 guard let value = program.nameRefs[Int(op.a)]._withUnsafeGuaranteedRef({ lookup($0) }) else { break }
                 switch value {
-                case .text(let text): op.flag ? Self.appendEscaped(text, to: &out) : out.append(contentsOf: text.utf8)
-                case .utf8(let bytes): op.flag ? bytes.withUnsafeBufferPointer { Self.appendEscaped($0, to: &out) } : out.append(contentsOf: bytes)
-                case .number(let number): out.append(contentsOf: String(number).utf8)
-                case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
+                case .text(let text): op.flag ? Self.appendEscaped(text, to: &out) : out.append(text)
+                case .utf8(let bytes): op.flag ? bytes.withUnsafeBufferPointer { Self.appendEscaped($0, to: &out) } : out.append(bytes)
+                case .number(let number): out.append(String(number))
+                case .bool(let flag): out.append(flag ? "true" : "false")
                 case .list, .object, .absent: break
                 }
             case .section:
@@ -188,12 +187,12 @@ struct TemplateLibrary: Sendable {
             return current
         }
 
-        static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+        static func appendEscaped(_ text: String, to out: inout TemplateOutput) {
             var text = text
             text.withUTF8 { appendEscaped($0, to: &out) }
         }
 
-        static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout TemplateOutput) {
             do {
                 var runStart = 0
                 for i in 0..<bytes.count {
@@ -206,11 +205,11 @@ struct TemplateLibrary: Sendable {
                     case UInt8(ascii: "'"): replacement = "&#39;"
                     default: continue
                     }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
-                    out.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                    out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                    out.append(UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
                     runStart = i + 1
                 }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+                out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
             }
         }
     }
