@@ -17,6 +17,27 @@ struct TemplateTests {
         #expect(try render("{{x}}|{{{x}}}|{{&x}}", value) == "&lt;a href=&quot;1&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;|<a href=\"1\">'&'</a>|<a href=\"1\">'&'</a>")
     }
 
+    @Test("escaping finds every special character wherever it falls in eight-byte steps, between Chinese text and digits")
+    func escapingAtEveryOffset() throws {
+        let pieces = ["中文", "<", "2024", ">", "&", "\"", "'", "abc", "。", "?", "=", " "]
+        var generator = SeededGenerator(state: 7)
+        for _ in 0..<300 {
+            let text = (0..<Int.random(in: 0...24, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            var expected = ""
+            for character in text {
+                switch character {
+                case "<": expected += "&lt;"
+                case ">": expected += "&gt;"
+                case "&": expected += "&amp;"
+                case "\"": expected += "&quot;"
+                case "'": expected += "&#39;"
+                default: expected.append(character)
+                }
+            }
+            #expect(try render("{{x}}", ["x": .text(text)]) == expected, "\(text)")
+        }
+    }
+
     @Test("sections repeat over lists, show for true and any value, hide for false, absent and empty lists")
     func sections() throws {
         let value: TemplateValue = ["rows": [["t": "a"], ["t": "b"]], "yes": true, "no": false, "gone": .absent, "none": [], "zero": 0, "empty": ""]
