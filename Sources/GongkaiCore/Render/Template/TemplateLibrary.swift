@@ -1,8 +1,9 @@
 /// A theme's compiled templates by name, and the renderer that fills them with a
 /// `TemplateValue` into UTF-8 bytes.
 ///
-/// Templates are parsed once per build and compiled (`TemplateProgram`); rendering walks the operations with a context
-/// stack of typed values and appends to one byte buffer, escaping `< > & " '`.
+/// Templates are parsed once per build and compiled (`TemplateProgram`); rendering walks
+/// the operations with a context stack of typed values and appends to one byte buffer
+/// (`TemplateOutput`), escaping `< > & " '`.
 struct TemplateLibrary: Sendable {
     private(set) var templates: [String: [TemplateNode]] = [:]
     /// `templates` compiled, as rendering walks them.
