@@ -63,10 +63,12 @@ public enum SiteBuilder {
     /// Runs every check without writing output (`gongkai check`).
     public static func check(_ options: BuildOptions) -> BuildReport {
         var (site, theme, report) = load(options)
-        // Rendering bodies finds broken links; nothing is written.
+        // Rendering bodies finds broken links, in documents and in nodes' `_index.md`, as
+        // the build does; nothing is written.
         if let site, theme != nil {
             let bodies = DocumentBodyRenderer(site: site)
-            let found = Parallel.map(site.documents.count) { bodies.render(site.documents[$0]).2 }.flatMap { $0 }
+            let rendered = site.documents + site.nodeIntroductions.keys.sorted().map { site.nodeIntroductions[$0]! }
+            let found = Parallel.map(rendered.count) { bodies.render(rendered[$0]).2 }.flatMap { $0 }
             report.diagnostics = (report.diagnostics + found.map { options.strict ? $0.asError : $0 }).sortedForReport()
         }
         return report

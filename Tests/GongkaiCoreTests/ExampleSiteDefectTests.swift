@@ -115,6 +115,8 @@ struct ExampleSiteDefectTests {
                id: "node.empty", severity: .warning, file: "site.json", marker: "zdly", says: "（空白栏目）"),
         Defect(name: "a broken link", edits: [.append(news, "\n详见[实施方案](../ghjh/none.md)。\n")],
                id: "link.broken", severity: .warning, file: news, marker: "[实施方案]", column: true, says: "指向的文件不存在"),
+        Defect(name: "a broken link in a node's introduction", edits: [.append("content/fdzdgknr/ghjh/_index.md", "\n详见[年度计划](none.md)。\n")],
+               id: "link.broken", severity: .warning, file: "content/fdzdgknr/ghjh/_index.md", marker: "[年度计划]", column: true, says: "指向的文件不存在"),
         Defect(name: "a broken anchor", edits: [.append(news, "\n详见[第二部分](#第二部分)。\n")],
                id: "link.anchor", severity: .warning, file: news, marker: "[第二部分]", column: true, says: "#第二部分 不存在"),
     ]
