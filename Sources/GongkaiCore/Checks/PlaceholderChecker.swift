@@ -26,7 +26,7 @@ struct PlaceholderChecker: Checker {
         for field in fields where SiteInitializer.isPlaceholder(field.value) {
             diagnostics.append(.warning(
                 "config.placeholder", "site.json 的 \(field.key)（\(field.name)）还是待填写的占位内容 \"\(field.value)\"",
-                at: SourcePosition(file: "site.json"), hint: "把 \(field.key) 改为本机关的实际信息"
+                at: config.valuePositions[field.key] ?? SourcePosition(file: "site.json"), hint: "把 \(field.key) 改为本机关的实际信息"
             ))
         }
         let documents = site.documents + site.nodeIntroductions.keys.sorted().compactMap { site.nodeIntroductions[$0] }

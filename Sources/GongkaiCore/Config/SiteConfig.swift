@@ -40,6 +40,9 @@ public struct SiteConfig: Sendable {
     public var holidays: [String] = []
     /// Where each entry of `holidays` stands in site.json.
     public var holidayPositions: [SourcePosition] = []
+    /// Where the text of each string of `title`, `agency` and `footer` starts in site.json,
+    /// by dotted key (`agency.name`), for diagnostics about its value.
+    public var valuePositions: [String: SourcePosition] = [:]
 
     public init() {}
 }

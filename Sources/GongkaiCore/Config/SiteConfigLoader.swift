@@ -26,6 +26,7 @@ public enum SiteConfigLoader {
         }
         var config = SiteConfig()
         reader.string("title", into: &config.title)
+        config.notePosition(of: reader.value("title"), as: "title")
         reader.string("language", into: &config.language)
         if let value = reader.value("language"), !languages.contains(config.language) {
             diagnostics.append(.error("config.language", "language \"\(config.language)\" 不受支持", at: value.position, hint: "可用：\(languages.joined(separator: "、"))"))
@@ -44,6 +45,7 @@ public enum SiteConfigLoader {
             agency.string("fax", into: &config.agency.fax)
             agency.string("office_hours", into: &config.agency.officeHours)
             agency.string("email", into: &config.agency.email)
+            for key in agencyKeys { config.notePosition(of: agency.value(key), as: "agency." + key) }
             diagnostics += agency.finish(known: agencyKeys)
         }
         if let value = reader.value("index_number"), var indexNumber = JSONObjectReader(value, context: "index_number", diagnostics: &diagnostics) {
@@ -57,6 +59,7 @@ public enum SiteConfigLoader {
             footer.string("icp", into: &config.footer.icp)
             footer.string("police_record", into: &config.footer.policeRecord)
             footer.string("contact", into: &config.footer.contact)
+            for key in footerKeys { config.notePosition(of: footer.value(key), as: "footer." + key) }
             diagnostics += footer.finish(known: footerKeys)
         }
         if let value = reader.value("catalog") {
@@ -209,5 +212,15 @@ public enum SiteConfigLoader {
             diagnostics.append(.error("config.type", "genres 应为 \"default\" 或名称列表 […]", at: value.position))
             return Genres.standard
         }
+    }
+}
+
+extension SiteConfig {
+    /// Records where a string value's text starts (one column after its quote).
+    fileprivate mutating func notePosition(of value: JSONValue?, as key: String) {
+        guard let value, case .string = value else { return }
+        var position = value.position
+        position.column += 1
+        valuePositions[key] = position
     }
 }

@@ -30,6 +30,14 @@ import Testing
         for key in ["agency.name", "agency.code", "footer.site_code", "footer.icp", "footer.police_record"] {
             #expect(fields.contains(key), "no warning for \(key)")
         }
+        // Each at its value in site.json: the line holding the key, the column after the quote.
+        let lines = try String(contentsOf: site.folder.appendingPathComponent("site.json"), encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        for warning in placeholders where warning.file == "site.json" {
+            let line = lines[warning.line - 1]
+            let key = warning.message.split(separator: " ")[2].split(separator: "（")[0].split(separator: ".").last!
+            #expect(line.contains("\"\(key)\""), "\(warning.formatted)")
+            #expect(Array(line.unicodeScalars).dropFirst(warning.column - 1).starts(with: "【请填写".unicodeScalars), "\(warning.formatted)")
+        }
         #expect(placeholders.contains { $0.file == "content/xxgkzn/_index.md" && $0.line > 1 })
     }
 
