@@ -67,7 +67,7 @@ public enum SiteBuilder {
         // the build does; nothing is written.
         if let site, theme != nil {
             let bodies = DocumentBodyRenderer(site: site)
-            let rendered = site.documents + site.nodeIntroductions.keys.sorted().map { site.nodeIntroductions[$0]! }
+            let rendered = site.documents + site.introductions
             let found = Parallel.map(rendered.count) { bodies.render(rendered[$0]).2 }.flatMap { $0 }
             report.diagnostics = (report.diagnostics + found.map { options.strict ? $0.asError : $0 }).sortedForReport()
         }

@@ -8,8 +8,7 @@ import Foundation
 /// documents such links point into, so a site without anchors costs a text scan.
 struct AnchorChecker: Checker {
     func check(_ site: Site) -> [Diagnostic] {
-        let introductions = site.nodeIntroductions.keys.sorted().compactMap { site.nodeIntroductions[$0] }
-        let documents = site.documents + introductions
+        let documents = site.documents + site.introductions
         var indexBySource: [String: Int] = [:]
         for (i, document) in documents.enumerated() { indexBySource[document.sourcePath] = i }
         let renderer = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: site.config.unsafeHTML))

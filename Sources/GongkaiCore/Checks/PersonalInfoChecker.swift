@@ -11,8 +11,7 @@ struct PersonalInfoChecker: Checker {
     static let bareFlags: Set<String> = ["true", "yes", "on", "y", "1", "是", "有", "公开", "允许"]
 
     func check(_ site: Site) -> [Diagnostic] {
-        let introductions = site.nodeIntroductions.keys.sorted().compactMap { site.nodeIntroductions[$0] }
-        let documents = site.documents + introductions + site.futureDocuments
+        let documents = site.documents + site.introductions + site.futureDocuments
         return Parallel.map(documents.count) { findings(in: documents[$0]) }.flatMap { $0 }
     }
 

@@ -29,7 +29,7 @@ struct PlaceholderChecker: Checker {
                 at: config.valuePositions[field.key] ?? SourcePosition(file: "site.json"), hint: "把 \(field.key) 改为本机关的实际信息"
             ))
         }
-        let documents = site.documents + site.nodeIntroductions.keys.sorted().compactMap { site.nodeIntroductions[$0] }
+        let documents = site.documents + site.introductions
         for document in documents {
             for (key, value) in [(FrontMatterKey.title, document.title), (.indexNo, document.indexNumber ?? ""), (.publisher, document.publisher)]
             where SiteInitializer.isPlaceholder(value) {

@@ -64,6 +64,11 @@ public final class Site: Sendable {
 
     public var catalog: Catalog { config.catalog }
 
+    /// The nodes' `_index.md`, in catalog order: with `documents`, every body the site renders.
+    public var introductions: [Document] {
+        nodeIntroductions.keys.sorted().compactMap { nodeIntroductions[$0] }
+    }
+
     /// Documents of a node and all nodes below it, newest first.
     public func documents(inTreeOf node: Int) -> [Int] { documentsInTree[node] }
 
