@@ -5,9 +5,9 @@ import Testing
 struct TemplateTests {
     /// Renders `main` with `value`; `partials` are further templates by name.
     private func render(_ main: String, _ value: TemplateValue, partials: [String: String] = [:]) throws -> String {
-        var library = TemplateLibrary()
-        library.register(try TemplateParser.parse(main), named: "main")
-        for (name, text) in partials { library.register(try TemplateParser.parse(text), named: name) }
+        var templates = ["main": try TemplateParser.parse(main)]
+        for (name, text) in partials { templates[name] = try TemplateParser.parse(text) }
+        let library = TemplateLibrary(templates)
         return String(decoding: library.render("main", value), as: UTF8.self)
     }
 
@@ -120,8 +120,7 @@ struct TemplateTests {
 
     @Test("a template that uses a partial the theme lacks is found when the theme loads, at the tag")
     func missingPartial() throws {
-        var library = TemplateLibrary()
-        library.register(try TemplateParser.parse("<ul>\n  {{#rows}}{{> row}}{{/rows}}"), named: "node")
+        let library = TemplateLibrary(["node": try TemplateParser.parse("<ul>\n  {{#rows}}{{> row}}{{/rows}}")])
         #expect(library.missingPartials() == [.init(template: "node", partial: "row", line: 2, column: 12)])
     }
 }

@@ -46,7 +46,7 @@ public struct Theme: Sendable {
             return (nil, diagnostics)
         }
 
-        var library = TemplateLibrary()
+        var parsed: [String: [TemplateNode]] = [:]
         for (path, file) in files.sorted(by: { $0.key < $1.key }) where path.hasPrefix("templates/") && path.hasSuffix(".mustache") {
             let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
             guard let text = String(validating: file.bytes, as: UTF8.self) else {
@@ -54,11 +54,12 @@ public struct Theme: Sendable {
                 continue
             }
             do {
-                library.register(try TemplateParser.parse(text), named: name)
+                parsed[name] = try TemplateParser.parse(text)
             } catch {
                 diagnostics.append(Diagnostic(file: file.source, line: error.line, column: error.column, severity: .error, id: "theme.template-syntax", message: "模板语法错误：\(error.message)"))
             }
         }
+        let library = TemplateLibrary(parsed)
         for name in requiredTemplates where !library.contains(name) && !diagnostics.hasErrors {
             diagnostics.append(.error("theme.template-missing", "主题缺少模板 templates/\(name).mustache", at: SourcePosition(file: "themes/\(config.theme)")))
         }

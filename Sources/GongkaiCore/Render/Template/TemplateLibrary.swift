@@ -5,27 +5,22 @@
 /// the operations with a context stack of typed values and appends to one byte buffer
 /// (`TemplateOutput`), escaping `< > & " '`.
 struct TemplateLibrary: Sendable {
-    private(set) var templates: [String: [TemplateNode]] = [:]
+    /// The parsed templates by name, compiled together once into `program`.
+    let templates: [String: [TemplateNode]]
     /// `templates` compiled, as rendering walks them.
-    private var program = TemplateProgram([:])
+    private let program: TemplateProgram
 
-    init() {}
-
-    private init(templates: [String: [TemplateNode]]) {
+    init(_ templates: [String: [TemplateNode]]) {
         self.templates = templates
-        program = TemplateProgram(templates)
-    }
-
-    mutating func register(_ nodes: [TemplateNode], named name: String) {
-        templates[name] = nodes
         program = TemplateProgram(templates)
     }
 
     func contains(_ name: String) -> Bool { templates[name] != nil }
 
-    /// This library with no storage shared (see `String.unsharedCopy()`).
+    /// This library compiled again: a program shares no storage with another (see
+    /// `TemplateProgram`), so each rendering thread can have its own.
     func unsharedCopy() -> TemplateLibrary {
-        TemplateLibrary(templates: TemplateNode.unsharedCopy(templates))
+        TemplateLibrary(templates)
     }
 
     /// A partial or parent that a template refers to but the library lacks.

@@ -12,23 +12,6 @@ indirect enum TemplateNode: Sendable {
     /// `{{$name}}…{{/name}}` directly inside `{{<parent}}`; only seen while parsing.
     case blockDefinition(String, [TemplateNode])
 
-    /// This node with no storage shared (see `String.unsharedCopy()`).
-    func unsharedCopy() -> TemplateNode {
-        switch self {
-        case .text(let bytes): return .text(bytes.unsharedCopy())
-        case .variable(let name, let escaped): return .variable(name.unsharedCopy(), escaped: escaped)
-        case .section(let name, let inverted, let body): return .section(name.unsharedCopy(), inverted: inverted, body: body.map { $0.unsharedCopy() })
-        case .partial(let name, let indentation, let overrides, let line, let column):
-            return .partial(name.unsharedCopy(), indentation: indentation?.unsharedCopy(), overrides: overrides.map(Self.unsharedCopy), line: line, column: column)
-        case .block(let name, let body, let indentation): return .block(name.unsharedCopy(), default: body.map { $0.unsharedCopy() }, indentation: indentation?.unsharedCopy())
-        case .blockDefinition(let name, let body): return .blockDefinition(name.unsharedCopy(), body.map { $0.unsharedCopy() })
-        }
-    }
-
-    /// Named templates or blocks with no storage shared.
-    static func unsharedCopy(_ named: [String: [TemplateNode]]) -> [String: [TemplateNode]] {
-        Dictionary(uniqueKeysWithValues: named.map { ($0.key.unsharedCopy(), $0.value.map { $0.unsharedCopy() }) })
-    }
 }
 
 /// A variable name: `.` (the current value), `a.b.c`, or `.a` (only the current value's member).
@@ -50,11 +33,6 @@ final class TemplateName: Sendable, Equatable {
         path = source == "." ? [] : source.split(separator: ".").map(String.init)
         hashes = path.map(TemplateObject.hash)
         self.transforms = transforms
-    }
-
-    /// A new name with no storage shared (see `String.unsharedCopy()`).
-    func unsharedCopy() -> TemplateName {
-        TemplateName(source.unsharedCopy(), transforms: transforms)
     }
 
     func with(_ transforms: [TemplateTransform]) -> TemplateName {

@@ -7,6 +7,11 @@
 /// name an index into names kept alive by the program, a section's body the operations
 /// right after it, a partial the number of the template it includes. Reading them
 /// retains nothing.
+///
+/// A program shares no storage with another compiled from the same templates: the text is
+/// copied into its own arena and every name is made anew. Each rendering thread renders
+/// with a program of its own (`TemplateLibrary.unsharedCopy()`), so the reference counts
+/// it touches are no other core's (see `String.unsharedCopy()`).
 final class TemplateProgram: @unchecked Sendable {
     enum Kind: UInt8 {
         case text, variable, section, partial, block, skip
@@ -47,7 +52,7 @@ final class TemplateProgram: @unchecked Sendable {
     init(_ templates: [String: [TemplateNode]]) {
         var builder = Builder()
         let order = templates.keys.sorted()
-        for (number, name) in order.enumerated() { builder.templateNumbers[name] = number }
+        for (number, name) in order.enumerated() { builder.templateNumbers[name.unsharedCopy()] = number }
         var ranges: [Range<Int32>] = []
         for name in order {
             let start = Int32(builder.ops.count)
@@ -95,13 +100,13 @@ final class TemplateProgram: @unchecked Sendable {
         }
 
         mutating func name(_ name: TemplateName) -> Int32 {
-            names.append(name)
+            names.append(TemplateName(name.source.unsharedCopy(), transforms: name.transforms))
             return Int32(names.count - 1)
         }
 
         mutating func blockName(_ name: String) -> Int32 {
             if let known = blockNumbers[name] { return known }
-            blockNames.append(name)
+            blockNames.append(name.unsharedCopy())
             blockNumbers[name] = Int32(blockNames.count - 1)
             return Int32(blockNames.count - 1)
         }
@@ -134,7 +139,7 @@ final class TemplateProgram: @unchecked Sendable {
                         for key in blocks.keys.sorted() {
                             let start = Int32(ops.count)
                             emit(blocks[key]!)
-                            table[key] = start..<Int32(ops.count)
+                            table[key.unsharedCopy()] = start..<Int32(ops.count)
                         }
                         overrides.append(table)
                         ops[index].b = Int32(overrides.count - 1)
