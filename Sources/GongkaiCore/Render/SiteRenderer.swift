@@ -84,9 +84,9 @@ struct SiteRenderer: Sendable {
         case .facetValue(let facet, let value, let documents, let page): return PageOutput(files: [renderFacetValue(facet, value: value, documents: documents, page: page)])
         case .siteMap: return PageOutput(files: [renderSiteMap()])
         case .notFound: return PageOutput(files: [renderNotFound()])
-        case .feeds: return PageOutput(files: FeedWriter(site: site).files())
-        case .sitemapXML: return PageOutput(files: SitemapWriter(urls: urls).files(for: sitemapEntries()))
-        case .robots: return PageOutput(files: [RobotsWriter.file(urls: urls)])
+        case .feeds: return PageOutput(files: AtomFeeds(site: site).files())
+        case .sitemapXML: return PageOutput(files: SitemapFiles(urls: urls).files(for: sitemapEntries()))
+        case .robots: return PageOutput(files: [RobotsFile.file(urls: urls)])
         case .assets: return PageOutput(files: assetFiles())
         case .searchPage: return PageOutput(files: [renderSearchPage()])
         }
@@ -319,8 +319,8 @@ struct SiteRenderer: Sendable {
                     common: context.common(pageTitle: title, columnName: title, currentRoot: nil, outputPath: URLBuilder.notFoundPath))
     }
 
-    private func sitemapEntries() -> [SitemapWriter.Entry] {
-        var entries: [SitemapWriter.Entry] = []
+    private func sitemapEntries() -> [SitemapFiles.Entry] {
+        var entries: [SitemapFiles.Entry] = []
         let newest = site.documents.first?.published.day
         entries.append(.init(path: URLBuilder.homePath, lastModified: newest))
         for (i, node) in site.catalog.nodes.enumerated() {
