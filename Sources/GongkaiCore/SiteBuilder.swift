@@ -10,14 +10,14 @@ public enum SiteBuilder {
 
         // 1. Load config.
         guard let configData = FileManager.default.contents(atPath: siteFolder.appendingPathComponent("site.json").path) else {
-            report.diagnostics.append(.error("config.missing", "找不到 site.json", at: SourcePosition(file: "site.json"), hint: "在网站文件夹中运行，或用 --site 指定网站文件夹；gongkai init 可创建新网站"))
+            report.diagnostics.append(.error("config.missing", "找不到 site.json", hint: "在网站文件夹中运行，或用 --site 指定网站文件夹；gongkai init 可创建新网站"))
             return (nil, nil, report)
         }
         var (loadedConfig, configDiagnostics) = SiteConfigLoader.load(Array(configData))
         report.diagnostics += configDiagnostics
         if let baseURL = options.baseURL {
             if URLBuilder(baseURL: baseURL) == nil {
-                report.diagnostics.append(.error("config.base-url", "--base-url \"\(baseURL)\" 不是有效的网址", at: SourcePosition(file: "site.json"), hint: "例如 https://www.example.gov.cn/xxgk/ 或 /xxgk/"))
+                report.diagnostics.append(.error("config.base-url", "--base-url \"\(baseURL)\" 不是有效的网址", hint: "例如 https://www.example.gov.cn/xxgk/ 或 /xxgk/"))
             } else {
                 loadedConfig?.baseURL = baseURL
             }
@@ -85,7 +85,7 @@ public enum SiteBuilder {
             try writer.validate()
             try writer.begin()
         } catch {
-            report.diagnostics.append(.error("output.refused", error.message, at: SourcePosition(file: "site.json")))
+            report.diagnostics.append(.error("output.refused", error.message))
             return report
         }
 
@@ -118,7 +118,7 @@ public enum SiteBuilder {
             report.filesWritten += try writeStatic(site: site, writer: writer)
         } catch {
             writer.abort()
-            report.diagnostics.append(.error("output.write", error.message, at: SourcePosition(file: "site.json")))
+            report.diagnostics.append(.error("output.write", error.message))
             return report
         }
         report.diagnostics = (report.diagnostics + found.map { options.strict ? $0.asError : $0 }).sortedForReport()
@@ -132,7 +132,7 @@ public enum SiteBuilder {
             report.wroteOutput = true
         } catch {
             writer.abort()
-            report.diagnostics.append(.error("output.write", error.message, at: SourcePosition(file: "site.json")))
+            report.diagnostics.append(.error("output.write", error.message))
         }
         return report
     }

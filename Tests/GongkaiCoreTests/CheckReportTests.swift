@@ -35,20 +35,36 @@ struct CheckReportTests {
         #expect(!text.contains("13812345678"))
     }
 
-    @Test("JSON: an array of objects with all seven keys, hint null when there is none")
+    @Test("JSON: an array of objects with all nine keys, hint null when there is none")
     func json() throws {
         let report = try checkedSite()
         let parsed = try JSONSerialization.jsonObject(with: Data(report.diagnostics.jsonReport().utf8)) as? [[String: Any]]
         let objects = try #require(parsed)
         #expect(objects.count == report.diagnostics.count)
         for object in objects {
-            #expect(Set(object.keys) == ["file", "line", "column", "severity", "id", "message", "hint"])
+            #expect(Set(object.keys) == ["file", "line", "column", "endLine", "endColumn", "severity", "id", "message", "hint"])
             #expect(["error", "warning"].contains(object["severity"] as? String))
             #expect(object["hint"] is String || object["hint"] is NSNull)
         }
         let ids = objects.compactMap { $0["id"] as? String }
         #expect(Set(ids).isSuperset(of: ["privacy.mobile", "doc-no.format", "front-matter.unknown-key", "link.anchor"]))
         #expect([Diagnostic]().jsonReport().filter { !$0.isWhitespace } == "[]")
+    }
+
+    @Test("a diagnostic in no file has null position keys in JSON and prints as gongkai: in text, before located ones")
+    func unlocated() throws {
+        let located = Diagnostic.warning("link.anchor", "锚点", at: SourcePosition(file: "content/a.md", line: 3, column: 5))
+        let output = Diagnostic.error("output.write", "无法写入")
+        let sorted = [located, output].sortedForReport()
+        #expect(sorted.map(\.id) == ["output.write", "link.anchor"])
+        #expect(output.formatted == "gongkai: 错误: 无法写入")
+        #expect(located.formatted == "content/a.md:3:5: 警告: 锚点")
+        let parsed = try JSONSerialization.jsonObject(with: Data(sorted.jsonReport().utf8)) as? [[String: Any]]
+        let objects = try #require(parsed)
+        for key in ["file", "line", "column", "endLine", "endColumn"] {
+            #expect(objects[0][key] is NSNull, "\(key)")
+        }
+        #expect(objects[1]["line"] as? Int == 3 && objects[1]["endColumn"] as? Int == 5)
     }
 
     @Test("--strict makes every warning an error")

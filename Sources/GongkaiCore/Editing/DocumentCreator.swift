@@ -187,7 +187,7 @@ public struct DocumentCreator: Sendable {
 
     private func loadConfig() throws(Failure) -> SiteConfig {
         guard let data = FileManager.default.contents(atPath: siteFolder.appendingPathComponent("site.json").path) else {
-            throw .config([.error("config.missing", "找不到 site.json", at: SourcePosition(file: "site.json"), hint: "在网站文件夹中运行，或用 --site 指定网站文件夹；gongkai init 可创建新网站")])
+            throw .config([.error("config.missing", "找不到 site.json", hint: "在网站文件夹中运行，或用 --site 指定网站文件夹；gongkai init 可创建新网站")])
         }
         let (config, diagnostics) = SiteConfigLoader.load(Array(data))
         guard let config, !diagnostics.hasErrors else { throw .config(diagnostics) }

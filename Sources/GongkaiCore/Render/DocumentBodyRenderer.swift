@@ -12,7 +12,8 @@ struct DocumentBodyRenderer: Sendable {
     }
 
     /// The body's HTML, with relative links rewritten to output URLs; links to files
-    /// that do not exist become warnings.
+    /// that do not exist, and problems rendering worked around (a CSV block that is not
+    /// CSV), become warnings.
     func render(_ d: Document) -> ([UInt8], RenderedMarkdown, [Diagnostic]) {
         let folder = String(d.sourcePath[..<(d.sourcePath.lastIndex(of: "/") ?? d.sourcePath.startIndex)])
         var broken: [String] = []
@@ -34,7 +35,11 @@ struct DocumentBodyRenderer: Sendable {
         }
         var diagnostics: [Diagnostic] = []
         let brokenURLs = Set(broken)
-        var columns = ScalarColumns(brokenURLs.isEmpty ? "" : d.body)
+        var columns = ScalarColumns(brokenURLs.isEmpty && rendered.problems.isEmpty ? "" : d.body)
+        for problem in rendered.problems {
+            diagnostics.append(Diagnostic(file: d.sourcePath, line: d.bodyLine + problem.line - 1, column: columns.column(line: problem.line, byteColumn: problem.column),
+                                          severity: .warning, id: problem.id, message: problem.message, hint: problem.hint))
+        }
         for link in rendered.links where brokenURLs.contains(link.url) {
             // cmark counts columns in bytes; editors count characters.
             let column = columns.column(line: link.line, byteColumn: link.column)

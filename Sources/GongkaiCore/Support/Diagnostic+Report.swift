@@ -9,8 +9,10 @@ extension Array where Element == Diagnostic {
         return lines.joined(separator: "\n")
     }
 
-    /// `gongkai check --format json`: an array of `{file, line, column, severity, id, message, hint}`
-    /// objects, every key always present (`hint` is null when there is none), keys sorted.
+    /// `gongkai check --format json`: an array of `{file, line, column, endLine, endColumn,
+    /// severity, id, message, hint}` objects, every key always present, keys sorted. `hint` is
+    /// null when there is none; the five position keys are null for a diagnostic in no file,
+    /// and `endLine`/`endColumn` equal `line`/`column` when only the place is known.
     public func jsonReport() -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -24,14 +26,16 @@ private struct JSONDiagnostic: Encodable {
     let diagnostic: Diagnostic
 
     enum CodingKeys: String, CodingKey {
-        case file, line, column, severity, id, message, hint
+        case file, line, column, endLine, endColumn, severity, id, message, hint
     }
 
     func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(diagnostic.file, forKey: .file)
-        try container.encode(diagnostic.line, forKey: .line)
-        try container.encode(diagnostic.column, forKey: .column)
+        try container.encode(diagnostic.range?.start.line, forKey: .line)
+        try container.encode(diagnostic.range?.start.column, forKey: .column)
+        try container.encode(diagnostic.range?.end.line, forKey: .endLine)
+        try container.encode(diagnostic.range?.end.column, forKey: .endColumn)
         try container.encode(diagnostic.severity.rawValue, forKey: .severity)
         try container.encode(diagnostic.id, forKey: .id)
         try container.encode(diagnostic.message, forKey: .message)
