@@ -67,6 +67,22 @@ struct CheckReportTests {
         #expect(objects[1]["line"] as? Int == 3 && objects[1]["endColumn"] as? Int == 5)
     }
 
+    @Test("at a terminal, the first few of each id are shown and the rest summed up per id with the first files")
+    func condensed() {
+        let flood = (1...12).map { i in
+            Diagnostic.warning("index-no.pattern", "索引号 \(i)", at: SourcePosition(file: "content/gzdt/\(String(format: "%02d", i)).md", line: 3))
+        }
+        let few = [Diagnostic.error("date.invalid", "日期", at: SourcePosition(file: "content/a.md", line: 2)),
+                   Diagnostic.error("date.invalid", "日期", at: SourcePosition(file: "content/b.md", line: 2))]
+        let lines = (few + flood).sortedForReport().condensedLines(limitPerID: 5)
+        #expect(lines.count == 2 + 5 + 1)
+        #expect(lines.filter { $0.contains("index-no.pattern") == false && $0.contains("索引号 ") }.count == 5)
+        #expect(lines.last == "gongkai: 另有 7 条“索引号格式不符”（index-no.pattern）警告没有逐条显示，先是 content/gzdt/06.md、content/gzdt/07.md、content/gzdt/08.md 等；gongkai check --format json 列出全部")
+        #expect(few.condensedLines(limitPerID: 5) == few.map(\.formatted))
+        #expect(flood.textReport(documentCount: 12).split(separator: "\n").count == 12 + 1)
+        #expect(flood.textReport(documentCount: 12, limitPerID: 5).split(separator: "\n").count == 5 + 1 + 1)
+    }
+
     @Test("--strict makes every warning an error")
     func strict() throws {
         let report = try checkedSite(strict: true)
