@@ -49,7 +49,7 @@ struct SiteRenderer: Sendable {
     }
 
     private var urls: URLBuilder { site.urls }
-    private var pageSize: Int { site.config.pagination }
+    private func pagination(of count: Int) -> Pagination { Pagination(count: count, size: site.config.pagination) }
 
     /// Every job of the build, in a fixed order.
     func jobs() -> [PageJob] {
@@ -60,16 +60,14 @@ struct SiteRenderer: Sendable {
             if node.kind == .page {
                 jobs.append(.node(i, page: 1))
             } else {
-                let pages = max(1, (site.documents(inTreeOf: i).count + pageSize - 1) / pageSize)
-                for page in 1...pages { jobs.append(.node(i, page: page)) }
+                for page in 1...pagination(of: site.documents(inTreeOf: i).count).pages { jobs.append(.node(i, page: page)) }
             }
         }
         for i in site.documents.indices { jobs.append(.document(i)) }
         for facet in URLBuilder.Facet.allCases {
             jobs.append(.facetOverview(facet))
             for (value, documents) in facetGroups(facet) {
-                let pages = max(1, (documents.count + pageSize - 1) / pageSize)
-                for page in 1...pages { jobs.append(.facetValue(facet, value: value, documents: documents, page: page)) }
+                for page in 1...pagination(of: documents.count).pages { jobs.append(.facetValue(facet, value: value, documents: documents, page: page)) }
             }
         }
         return jobs
@@ -144,11 +142,11 @@ struct SiteRenderer: Sendable {
         }
         if node.kind != .page {
             let docs = site.documents(inTreeOf: index)
-            let pages = max(1, (docs.count + pageSize - 1) / pageSize)
-            let start = (pageNumber - 1) * pageSize
-            values["rows"] = context.rows(docs[start..<min(docs.count, start + pageSize)], firstSerial: start + 1)
+            let pages = pagination(of: docs.count)
+            let onPage = pages.items(onPage: pageNumber)
+            values["rows"] = context.rows(docs[onPage], firstSerial: onPage.lowerBound + 1)
             values["count"] = .number(docs.count)
-            values["pager"] = context.pager(page: pageNumber, pages: pages) { URLBuilder.nodePath(node.path, page: $0) }
+            values["pager"] = context.pager(page: pageNumber, pages: pages.pages) { URLBuilder.nodePath(node.path, page: $0) }
             if site.config.feeds { values["feed"] = .text(urls.href(URLBuilder.nodeFeedPath(node.path))) }
             values["children"] = .list(node.children.map { c in
                 ["title": .text(site.catalog.nodes[c].title), "href": .text(urls.href(URLBuilder.nodePath(site.catalog.nodes[c].path))), "count": .number(site.count(inTreeOf: c))]
@@ -288,12 +286,12 @@ struct SiteRenderer: Sendable {
         let segment = Format.segment(value)
         let path = URLBuilder.facetPath(facet, value: segment, page: pageNumber)
         let title = facetValueTitle(facet, value)
-        let start = (pageNumber - 1) * pageSize
-        let pages = max(1, (documents.count + pageSize - 1) / pageSize)
+        let pages = pagination(of: documents.count)
+        let onPage = pages.items(onPage: pageNumber)
         return page("facet", path: path, [
             "facetTitle": .text(facetTitle(facet)), "valueTitle": .text(title), "count": .number(documents.count),
-            "rows": context.rows(documents[start..<min(documents.count, start + pageSize)], firstSerial: start + 1),
-            "pager": context.pager(page: pageNumber, pages: pages) { URLBuilder.facetPath(facet, value: segment, page: $0) },
+            "rows": context.rows(documents[onPage], firstSerial: onPage.lowerBound + 1),
+            "pager": context.pager(page: pageNumber, pages: pages.pages) { URLBuilder.facetPath(facet, value: segment, page: $0) },
             "breadcrumbs": context.breadcrumbs([(facetTitle(facet), urls.href(URLBuilder.facetPath(facet))), (title, nil)]),
             "catalogTreeHTML": catalogTree(current: nil),
         ], common: context.common(pageTitle: "\(title) - \(facetTitle(facet))", columnName: facetTitle(facet), currentRoot: nil, outputPath: path))
