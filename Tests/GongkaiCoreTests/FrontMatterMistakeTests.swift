@@ -118,6 +118,18 @@ struct FrontMatterMistakeTests {
         #expect(isChinese(itemSlip.message))
     }
 
+    @Test("a Chinese colon in a key YAML accepted is reported at the colon; a quoted key is only unknown")
+    func chineseColonInKey() throws {
+        let (slipped, _) = try load("标题：关于: 通知\nindex_no: 12345678-9/2026-00001\npublished: 2026-03-05")
+        let slip = try #require(slipped.first("yaml.syntax"))
+        #expect(slip.line == 2 && slip.column == 3)
+        #expect(slip.message.contains("“标题”后面是中文冒号“：”"))
+        #expect(slipped.first("front-matter.unknown-key") == nil)
+
+        let (quoted, _) = try load("title: 测试\n\"标题：关于\": 通知\nindex_no: 12345678-9/2026-00001\npublished: 2026-03-05")
+        #expect(quoted.map(\.id) == ["front-matter.unknown-key"])
+    }
+
     @Test("text that only looks like a slip is read as written", arguments: [
         "title: \"洋里乡：召开安全生产工作会议\"",
         "title: '标题：洋里乡'",

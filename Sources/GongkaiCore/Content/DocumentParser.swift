@@ -39,7 +39,7 @@ struct DocumentParser {
                 var known = FrontMatterKey(name: name)
                 // `　publisher` (a full-width space) or `标题：关于` (from `标题：关于: 通知`) is
                 // a slip, not an unknown key; a key that was only spaced wrongly is still read.
-                if known == nil, let mark = keyNode.mark, let slip = FrontMatterMistake(key: name, line: mark.line, column: mark.column) {
+                if known == nil, keyNode.scalar?.style == .plain, let mark = keyNode.mark, let slip = FrontMatterMistake(key: name, line: mark.line, column: mark.column) {
                     diagnostics.append(slip.diagnostic(file: path))
                     guard slip.kind == .fullWidthSpace, let understood = slip.key.flatMap(FrontMatterKey.init(name:)) else { continue }
                     known = understood

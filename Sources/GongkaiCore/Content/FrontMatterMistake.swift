@@ -78,11 +78,13 @@ struct FrontMatterMistake: Sendable, Equatable {
         }
     }
 
-    /// The slip inside a key Yams composed — `　publisher`, `发布　日期`, `标题：关于` (from
-    /// `标题：关于: 通知`), `title:a` — or nil when the key has none. `mark` is the key's.
+    /// The slip inside a plain key Yams composed — `　publisher`, `发布　日期`, `标题：关于`
+    /// (from `标题：关于: 通知`), `title:a` — or nil when the key has none; `line` and
+    /// `column` are the key's.
     init?(key name: String, line: Int, column: Int) {
         var offset = 0
-        for character in name.unicodeScalars {
+        let scalars = Array(name.unicodeScalars)
+        for (index, character) in scalars.enumerated() {
             switch character {
             case "\u{3000}":
                 let understood = name.unicodeScalars.filter { $0 != "\u{3000}" }
@@ -90,7 +92,8 @@ struct FrontMatterMistake: Sendable, Equatable {
                 keyColumn = column
                 return
             case "：", ":":
-                guard offset > 0 else { return nil }
+                // `http://…` is a URL, not a key.
+                guard offset > 0, !(character == ":" && scalars.dropFirst(index + 1).first == "/") else { return nil }
                 let key = String(String.UnicodeScalarView(name.unicodeScalars.prefix(offset)))
                 self.init(kind: character == ":" ? .missingSpace : .chineseColon, line: line, column: column + offset, key: key)
                 keyColumn = column
