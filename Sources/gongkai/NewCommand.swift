@@ -27,7 +27,7 @@ struct NewCommand: ParsableCommand {
     @Option(name: .customLong("doc-no"), help: "文号，如 青政办〔2024〕3号")
     var docNo: String?
 
-    @Option(name: .long, help: "发布日期，如 2024-03-19、2024/3/19 或 2024年3月19日（默认今天），它的年份决定索引号的年份")
+    @Option(name: .long, help: "发布日期，如 2024-03-19、2024/3/19、2024.3.19 或 2024年3月19日（默认今天），它的年份决定索引号的年份")
     var date: String?
 
     @Option(name: .customLong("file-name"), help: "文件名（不含 .md，英文字母、数字、- 和 _），默认取索引号的最后一段")

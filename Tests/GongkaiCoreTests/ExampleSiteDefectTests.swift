@@ -67,7 +67,7 @@ struct ExampleSiteDefectTests {
         Defect(name: "a missing title", edits: [.replace(news, "title: 青山镇开展2024年义务植树活动\n", "")],
                id: "field.missing", severity: .error, file: news, marker: nil, says: "缺少必填字段 标题（title）"),
         Defect(name: "a bad date", edits: [.replace(news, "published: 2024-03-12", "published: 2024-13-12")],
-               id: "date.invalid", severity: .error, file: news, marker: "2024-13-12", column: true, says: "应为 2024-03-19、2024/3/19 或 2024年3月19日"),
+               id: "date.invalid", severity: .error, file: news, marker: "2024-13-12", column: true, says: "应为 2024-03-19、2024/3/19、2024.3.19 或 2024年3月19日"),
         Defect(name: "an unknown node folder", edits: [.write("content/fdzdgknr/gzdtt/a.md", newPolicy)],
                id: "node.unknown", severity: .error, file: "content/fdzdgknr/gzdtt/a.md", marker: nil, says: "content/fdzdgknr/gzdtt 不是公开目录中的栏目"),
         Defect(name: "an unknown topic", edits: [.replace(news, "topic: 农业、林业、水利/林业", "topic: 农业林业水利/林业")],

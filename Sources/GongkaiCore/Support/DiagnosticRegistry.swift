@@ -28,7 +28,7 @@ public enum DiagnosticRegistry {
         .init("front-matter.unterminated", .error, "元数据缺少结尾的 ---", "文件开头的元数据没有结尾的 `---`；在元数据最后补一行 `---`。"),
         .init("front-matter.duplicate-key", .error, "元数据中的键重复", "同一个字段写了两次（英文键和中文别名也算同一个）；删去一个。"),
         .init("front-matter.unknown-key", .warning, "元数据中有不认识的键", "多半是拼错，拼错的字段不会生效；改成提示的键名，如 `index_n0` → `index_no`。"),
-        .init("yaml.syntax", .error, "元数据写法错误", "`---` 之间的 YAML 写错了：值里有英文冒号、`#` 或以 `[ { * & ! | >` 开头时要加英文引号；缩进不能用 Tab。"),
+        .init("yaml.syntax", .error, "元数据写法错误", "`---` 之间的 YAML 写错了。常见笔误直接指出写错的字符：键后面用了中文冒号（`标题：…`）、英文冒号后没有空格（`title:测试`）、用 Tab 缩进、键前或键中有全角空格；改为英文冒号加一个空格、只用英文空格缩进。值里有英文冒号、`#` 或以 `[ { * & ! | >` 开头时给值加英文引号。"),
         .init("yaml.not-mapping", .error, "元数据不是“键: 值”", "`---` 之间每行都应是 `键: 值`。"),
         .init("yaml.too-deep", .error, "元数据嵌套过深", "元数据的列表、对象嵌套太多层；字段只需要一两层。"),
         .init("field.missing", .error, "缺少必填字段", "标题、发布日期必填，列表/解读/年报栏目的文件还要有索引号；`gongkai new` 创建的文件已经填好。"),
