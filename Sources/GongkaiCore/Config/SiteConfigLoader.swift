@@ -5,11 +5,11 @@ public enum SiteConfigLoader {
     static let topKeys = [
         "title", "language", "base_url", "agency", "index_number", "footer", "catalog", "topics", "genres",
         "pagination", "interpretation_deadline_workdays", "publish_deadline_workdays", "search", "feeds",
-        "external_link_notice", "theme", "unsafe_html", "holidays",
+        "external_link_notice", "theme", "unsafe_html", "holidays", "fresh_days",
     ]
     static let agencyKeys = ["name", "code", "address", "phone", "fax", "office_hours", "email"]
     static let footerKeys = ["sponsor", "operator", "site_code", "icp", "police_record", "contact"]
-    static let nodeKeys = ["id", "title", "kind", "fresh_days", "children"]
+    static let nodeKeys = ["id", "title", "kind", "column_type", "fresh_days", "children"]
     static let languages = ["zh-CN", "zh-TW", "zh-HK"]
 
     /// Parses and validates; the config is nil only when the file is not usable at all.
@@ -82,6 +82,8 @@ public enum SiteConfigLoader {
             config.genres = loadGenres(value, diagnostics: &diagnostics)
         }
         reader.positiveInt("pagination", into: &config.pagination)
+        reader.positiveInt("fresh_days", into: &config.homeFreshDays, allowZero: true)
+        if let value = reader.value("fresh_days") { config.valuePositions["fresh_days"] = value.position }
         reader.positiveInt("interpretation_deadline_workdays", into: &config.interpretationDeadlineWorkdays, allowZero: true)
         reader.positiveInt("publish_deadline_workdays", into: &config.publishDeadlineWorkdays, allowZero: true)
         reader.bool("search", into: &config.search)
@@ -117,7 +119,10 @@ public enum SiteConfigLoader {
         reader.string("title", into: &title)
         reader.string("kind", into: &kindName)
         let hasFresh = reader.value("fresh_days") != nil
-        reader.positiveInt("fresh_days", into: &freshDays)
+        reader.positiveInt("fresh_days", into: &freshDays, allowZero: true)
+        var typeName = ""
+        reader.string("column_type", into: &typeName)
+        let typeValue = reader.value("column_type")
         let childrenValue = reader.value("children")
         diagnostics += reader.finish(known: nodeKeys)
 
@@ -137,13 +142,23 @@ public enum SiteConfigLoader {
             diagnostics.append(.error("config.node-kind", "栏目 \"\(id)\" 的 kind \"\(kindName)\" 无效", at: position, hint: "可用：list、page、interpretations、reports"))
             return .list
         }()
+        var columnType: ColumnType?
+        if let typeValue, !typeName.isEmpty {
+            columnType = ColumnType(rawValue: typeName)
+            if columnType == nil {
+                let names = ColumnType.allCases.map(\.rawValue)
+                let suggestion = ClosestMatch.closest(to: typeName, in: names).map { "是否应为 \"\($0)\"？" } ?? ""
+                diagnostics.append(.error("config.column-type", "栏目 \"\(id)\" 的 column_type \"\(typeName)\" 无效", at: typeValue.position,
+                                          hint: suggestion + "可用：" + names.joined(separator: "、")))
+            }
+        }
         let parentPath = parent.map { catalog.nodes[$0].path + "/" } ?? ""
         if let first = seenPaths[parentPath + id] {
             diagnostics.append(.error("config.node-duplicate", "栏目路径 \"\(parentPath + id)\" 重复（另见 site.json:\(first.line)）", at: position))
             return
         }
         seenPaths[parentPath + id] = position
-        let index = catalog.add(id: id, title: title, kind: kind, freshDays: hasFresh ? freshDays : nil, parent: parent, position: position)
+        let index = catalog.add(id: id, title: title, kind: kind, columnType: columnType, freshDays: hasFresh ? freshDays : nil, parent: parent, position: position)
         if let childrenValue {
             if case .array(let items, _) = childrenValue {
                 for item in items {
