@@ -16,6 +16,8 @@ public struct CatalogNode: Sendable, Hashable {
     public var kind: Kind
     /// What kind of column this is (site.json `column_type`, else inferred).
     public var columnType: ColumnType
+    /// site.json `list_columns` of this node, when it differs from the site's.
+    public var listColumns: Set<ListColumn>?
     /// site.json `fresh_days` as written: overrides the column type's limit, 0 turns it off.
     public var freshDays: Int?
     /// The folder under `content/` and the URL path, e.g. `fdzdgknr/fgwj/gfxwj`.

@@ -145,6 +145,7 @@ struct SiteRenderer: Sendable {
             let pages = pagination(of: docs.count)
             let onPage = pages.items(onPage: pageNumber)
             values["rows"] = context.rows(docs[onPage], firstSerial: onPage.lowerBound + 1)
+            values["columns"] = columns(of: docs, configured: node.listColumns ?? site.config.listColumns)
             values["count"] = .number(docs.count)
             values["pager"] = context.pager(page: pageNumber, pages: pages.pages) { URLBuilder.nodePath(node.path, page: $0) }
             if site.config.feeds { values["feed"] = .text(urls.href(URLBuilder.nodeFeedPath(node.path))) }
@@ -282,6 +283,20 @@ struct SiteRenderer: Sendable {
         ], common: context.common(pageTitle: title, columnName: title, currentRoot: nil, outputPath: path))
     }
 
+    /// Which of the `configured` table columns a list of documents shows (`columns.indexNo` …):
+    /// a column empty on every row of the whole list, not only of one page, is left out.
+    private func columns(of documents: [Int], configured: Set<ListColumn>) -> TemplateValue {
+        var shown: Set<ListColumn> = []
+        var open = configured
+        for i in documents where !open.isEmpty {
+            for column in open where column.hasValue(in: site.documents[i]) { shown.insert(column) }
+            open.subtract(shown)
+        }
+        var object = TemplateObject()
+        for column in ListColumn.allCases { object[column.templateKey] = .bool(shown.contains(column)) }
+        return .object(TemplateMembers(object))
+    }
+
     private func renderFacetValue(_ facet: URLBuilder.Facet, value: String, documents: [Int], page pageNumber: Int) -> OutputFile {
         let segment = Format.segment(value)
         let path = URLBuilder.facetPath(facet, value: segment, page: pageNumber)
@@ -291,6 +306,7 @@ struct SiteRenderer: Sendable {
         return page("facet", path: path, [
             "facetTitle": .text(facetTitle(facet)), "valueTitle": .text(title), "count": .number(documents.count),
             "rows": context.rows(documents[onPage], firstSerial: onPage.lowerBound + 1),
+            "columns": columns(of: documents, configured: site.config.listColumns),
             "pager": context.pager(page: pageNumber, pages: pages.pages) { URLBuilder.facetPath(facet, value: segment, page: $0) },
             "breadcrumbs": context.breadcrumbs([(facetTitle(facet), urls.href(URLBuilder.facetPath(facet))), (title, nil)]),
             "catalogTreeHTML": catalogTree(current: nil),

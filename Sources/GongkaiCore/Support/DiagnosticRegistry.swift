@@ -17,6 +17,7 @@ public enum DiagnosticRegistry {
         .init("config.node-duplicate", .error, "栏目路径重复", "同一层中两个栏目的 id 相同；改其中一个。"),
         .init("config.node-reserved", .error, "栏目 id 与保留名称重名", "顶层栏目 id 不能用 gongkai 自己的文件夹名（topics、publishers、years、search、assets 等）。"),
         .init("config.column-type", .error, "栏目类型无效", "`column_type` 只能是 动态、通知公告、政策文件、解读、人事、规划、财政、指南、制度、机构职能、年报、其他。"),
+        .init("config.list-column", .error, "目录列名无效", "`list_columns` 只能写 索引号、内容概述、生成日期、文号、发布日期（序号和名称总是显示）。"),
         .init("config.topic", .error, "主题分类缺少名称", "自定义的 `topics` 中写成 `{\"name\", \"children\"}` 的一项缺少 `name`。"),
         .init("config.holidays", .error, "节假日写错", "`holidays` 中某一项不是 `YYYY-MM-DD` 日期、日期不存在，或同一天既是节假日又是调休上班日；节假日写 `\"2024-10-01\"`，调休上班日写 `\"+2024-10-12\"`。"),
         .init("config.index-number-pattern", .error, "索引号格式无法使用", "`index_number.pattern` 的占位符写错或缺少序号；只用 `{code}`、`{year}`、`{serial:5}`，默认 `{code}/{year}-{serial:5}`。"),
