@@ -20,6 +20,8 @@ public struct DocumentTemplate: Sendable {
     public var publishDeadlineWorkdays: Int
     /// Body text; nil for the default skeleton of the node's kind.
     public var body: String?
+    /// 报告年度 of an annual report.
+    public var reportYear: Int?
 
     public init(title: String, indexNumber: String, date: Day, publisher: String, docNumber: String?, kind: CatalogNode.Kind,
                 fileName: String, topics: TopicTable, genres: [String], publishDeadlineWorkdays: Int) {
@@ -85,6 +87,9 @@ public struct DocumentTemplate: Sendable {
         } else {
             lines.append("# 解读对象: \"（被解读文件的索引号）\"  # 只有政策解读栏目的文档填写")
             lines.append("# 解读形式: \"文字解读\"  # 只有政策解读填写：文字解读、图解、视频解读、专家解读、媒体解读、政策问答、新闻发布会、在线访谈")
+        }
+        if let reportYear {
+            lines.append("报告年度: \(reportYear)  # 报告的是哪一年的工作；表格的核对和上年结转都按这个年份")
         }
         lines.append("# 附件:  # 附件放在本文件旁边的 files/ 文件夹里，写相对路径")
         lines.append("#   - files/附件1.pdf")
