@@ -116,7 +116,7 @@ struct ReportBlockParser {
         let rows = AnnualReportForm.TwoRow.allCases
         var seen: [Int: SourcePosition] = [:]
         for (key, value) in pairs {
-            guard let index = rowIndex(key, in: rows.map(\.entry), table: .two, seen: &seen) else { continue }
+            guard let index = rowIndex(key, in: rows.map(\.entry), labels: rows.map(\.entry.label), table: .two, seen: &seen) else { continue }
             let row = rows[index]
             let numbers = row.width == 3
                 ? numbers(value, columns: AnnualReportForm.documentColumns, table: .two, rowLabel: row.entry.label, money: false, totalOptional: false)
@@ -130,7 +130,7 @@ struct ReportBlockParser {
         var table = AnnualReport.TableThree(position: fence)
         var seen: [Int: SourcePosition] = [:]
         for (key, value) in pairs {
-            guard let index = rowIndex(key, in: AnnualReportForm.threeRows.map(\.entry), table: .three, seen: &seen) else { continue }
+            guard let index = rowIndex(key, in: AnnualReportForm.threeRows.map(\.entry), labels: AnnualReportForm.threeRows.map(\.fullLabel), table: .three, seen: &seen) else { continue }
             let row = AnnualReportForm.threeRows[index]
             table.values[index] = numbers(value, columns: AnnualReportForm.applicantColumns, table: .three, rowLabel: row.fullLabel, money: false, totalOptional: true)
         }
@@ -141,23 +141,23 @@ struct ReportBlockParser {
         var table = AnnualReport.TableFour(position: fence)
         var seen: [Int: SourcePosition] = [:]
         for (key, value) in pairs {
-            guard let index = rowIndex(key, in: AnnualReportForm.fourGroups, table: .four, seen: &seen) else { continue }
+            guard let index = rowIndex(key, in: AnnualReportForm.fourGroups, labels: AnnualReportForm.fourGroups.map(\.label), table: .four, seen: &seen) else { continue }
             table.values[index] = numbers(value, columns: AnnualReportForm.fourColumns, table: .four, rowLabel: AnnualReportForm.fourGroups[index].label, money: false, totalOptional: true)
         }
         return table
     }
 
     /// The row a key names; unknown and repeated rows are reported.
-    private mutating func rowIndex(_ key: Item, in entries: [AnnualReportForm.Entry], table: AnnualReport.Table, seen: inout [Int: SourcePosition]) -> Int? {
+    private mutating func rowIndex(_ key: Item, in entries: [AnnualReportForm.Entry], labels: [String], table: AnnualReport.Table, seen: inout [Int: SourcePosition]) -> Int? {
         let name = key.node.scalar?.string ?? ""
         let (index, suggestion) = AnnualReportForm.match(name, in: entries)
         guard let index else {
-            diagnostics.append(.error("report.row-unknown", "\(table.rawValue) 中没有“\(name)”这一行" + (suggestion.map { "，是否应为“\($0)”？" } ?? ""),
-                                      at: key.position, hint: "行名用年报格式中的名称，如 \(entries.prefix(3).map(\.label).joined(separator: "、"))；README“年度报告”一节列出了全部行名和简称"))
+            diagnostics.append(.error("report.row-unknown", "\(table.rawValue) 中没有“\(name)”这一行" + (suggestion.map { "，是否应为“\(labels[$0])”？" } ?? ""),
+                                      at: key.position, hint: "行名用年报格式中的名称或简称，如 \(entries.prefix(3).map(\.label).joined(separator: "、"))；README“年度报告”一节列出了全部行名和简称"))
             return nil
         }
         if let first = seen[index] {
-            diagnostics.append(.error("report.row-duplicate", "\(table.rawValue) 的“\(entries[index].label)”一行写了两次（第一次在第 \(first.line) 行）", at: key.position, hint: "删去其中一行"))
+            diagnostics.append(.error("report.row-duplicate", "\(table.rawValue) 的“\(labels[index])”一行写了两次（第一次在第 \(first.line) 行）", at: key.position, hint: "删去其中一行"))
             return nil
         }
         seen[index] = key.position
@@ -185,9 +185,9 @@ struct ReportBlockParser {
             for pair in mapping {
                 let name = pair.key.scalar?.string ?? ""
                 let keyPosition = nodePosition(pair.key, fallback: value.position)
-                guard let column = AnnualReportForm.match(name, in: columns).index else {
-                    let suggestion = AnnualReportForm.match(name, in: columns).suggestion
-                    diagnostics.append(.error("report.column-unknown", "“\(rowLabel)”中没有“\(name)”这一列" + (suggestion.map { "，是否应为“\($0)”？" } ?? ""),
+                let match = AnnualReportForm.match(name, in: columns)
+                guard let column = match.index else {
+                    diagnostics.append(.error("report.column-unknown", "“\(rowLabel)”中没有“\(name)”这一列" + (match.suggestion.map { "，是否应为“\(columns[$0].label)”？" } ?? ""),
                                               at: keyPosition, hint: "各列为：\(order)"))
                     continue
                 }

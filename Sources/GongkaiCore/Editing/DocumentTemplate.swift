@@ -90,6 +90,8 @@ public struct DocumentTemplate: Sendable {
         }
         if let reportYear {
             lines.append("报告年度: \(reportYear)  # 报告的是哪一年的工作；表格的核对和上年结转都按这个年份")
+        } else {
+            lines.append("# 报告年度: \(date.year - 1)  # 只有政府信息公开工作年度报告填写：报告的是哪一年的工作")
         }
         lines.append("# 附件:  # 附件放在本文件旁边的 files/ 文件夹里，写相对路径")
         lines.append("#   - files/附件1.pdf")

@@ -216,8 +216,8 @@ public enum AnnualReportForm {
         return String(characters).replacingOccurrences(of: "(", with: "（").replacingOccurrences(of: ")", with: "）")
     }
 
-    /// Finds which entry a name means; `nil` with the closest official label otherwise.
-    static func match(_ name: String, in entries: [Entry]) -> (index: Int?, suggestion: String?) {
+    /// Finds which entry a name means; otherwise `nil` with the index of the closest entry.
+    static func match(_ name: String, in entries: [Entry]) -> (index: Int?, suggestion: Int?) {
         let wanted = normalized(name)
         for (index, entry) in entries.enumerated() where ([entry.label] + entry.names).contains(where: { normalized($0) == wanted }) {
             return (index, nil)
@@ -231,6 +231,6 @@ public enum AnnualReportForm {
             }
         }
         let closest = ClosestMatch.closest(to: wanted, in: candidates)
-        return (nil, closest.flatMap { candidates.firstIndex(of: $0) }.map { entries[owners[$0]].label })
+        return (nil, closest.flatMap { candidates.firstIndex(of: $0) }.map { owners[$0] })
     }
 }
