@@ -6,7 +6,7 @@ extension DocumentParser {
         guard !isNodeIndex else { return (nil, []) }
         let path = file.path
         let written = reader.string(.reportYear)
-        let hasBlocks = file.body.contains(ReportBlockScanner.prefix)
+        let hasBlocks = file.body.containsUTF8(ReportBlockScanner.prefix)
         guard written != nil || node.kind == .reports || (hasBlocks && !ReportBlockScanner.blocks(in: file.body).isEmpty) else { return (nil, []) }
         var diagnostics: [Diagnostic] = []
         var year: Int?

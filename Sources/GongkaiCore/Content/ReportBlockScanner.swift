@@ -18,7 +18,7 @@ enum ReportBlockScanner {
 
     /// The report blocks of `body`, in order. Other fenced blocks are skipped whole.
     static func blocks(in body: String) -> [Block] {
-        guard body.contains(prefix) else { return [] }
+        guard body.containsUTF8(prefix) else { return [] }
         let lines = body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         var blocks: [Block] = []
         var index = 0
