@@ -5,7 +5,7 @@
 struct AnnualReportTableHTML {
     let report: AnnualReport
     /// Table 二's 行政规范性文件 row as counted on the site (本年制发, 本年废止, 现行有效),
-    /// shown where the editor left the row out.
+    /// shown for each number of the row the editor left out.
     let regulatory: [Int]
 
     private typealias Form = AnnualReportForm
@@ -55,10 +55,10 @@ struct AnnualReportTableHTML {
 
     // MARK: 二
 
-    /// The number shown in table 二: typed, else the site's count for 行政规范性文件, else 0.
+    /// The number shown in table 二: typed, else the site's count for a 行政规范性文件 column, else 0.
     func amount(_ two: AnnualReport.TableTwo, _ row: AnnualReportForm.TwoRow, _ column: Int) -> Int {
         if let value = two[row, column] { return value.amount }
-        if row == .regulatory, !two.typed(.regulatory), column < regulatory.count { return regulatory[column] }
+        if row == .regulatory, column < regulatory.count { return regulatory[column] }
         return 0
     }
 

@@ -69,9 +69,9 @@ struct ReportOutputTests {
         #expect(page.contains(#"<a href="/xxgk/nb/2024-nianbao.json" type="application/json">"#) && page.contains(#"<a href="/xxgk/nb/2024-nianbao.csv" type="text/csv" download>"#))
     }
 
-    @Test("a 行政规范性文件 row left out is filled in from the site")
-    func regulatoryFromSite() throws {
-        let text = Fixture.report(replacing: [("行政规范性文件: [1, 0, 1]\n", "")])
+    @Test("a 行政规范性文件 row left out, or a number of it, is filled in from the site", arguments: ["", "行政规范性文件: {本年废止: 0}\n"])
+    func regulatoryFromSite(_ row: String) throws {
+        let text = Fixture.report(replacing: [("行政规范性文件: [1, 0, 1]\n", row)])
         let site = try TestSite(files: Fixture.files(report: text))
         defer { site.remove() }
         #expect(site.build().succeeded)
