@@ -28,6 +28,8 @@ struct ExampleSiteDefectTests {
     static let policy = "content/fdzdgknr/fgwj/gfxwj/2024-09-laji-fenlei-guiding.md"
     static let interpretation = "content/fdzdgknr/zcjd/2024-09-laji-fenlei-jiedu.md"
     static let budget = "content/fdzdgknr/czxx/2024-02-yusuan.md"
+    static let report2024 = "content/xxgknb/2024-nianbao.md"
+    static let report2025 = "content/xxgknb/2025-nianbao.md"
 
     enum Edit: Sendable {
         case replace(String, String, String)
@@ -120,6 +122,14 @@ struct ExampleSiteDefectTests {
                id: "link.broken", severity: .warning, file: "content/fdzdgknr/ghjh/_index.md", marker: "[年度计划]", column: true, says: "指向的文件不存在"),
         Defect(name: "a broken anchor", edits: [.append(news, "\n详见[第二部分](#第二部分)。\n")],
                id: "link.anchor", severity: .warning, file: news, marker: "[第二部分]", column: true, says: "#第二部分 不存在"),
+        Defect(name: "an annual report column that does not add up", edits: [.replace(report2024, "予以公开: [5, 1, 0, 0, 0, 0, 6]", "予以公开: [6, 1, 0, 0, 0, 0, 7]")],
+               id: "report.results-total", severity: .error, file: report2024, marker: "9, 2, 0, 0, 0, 0, 11]", column: true, says: "表三“自然人”列的（七）总计是 9，但（一）至（六）各项相加是 10"),
+        Defect(name: "an annual report's 行政规范性文件 unlike the site", edits: [.replace(report2024, "行政规范性文件: [2, 0, 4]", "行政规范性文件: [2, 0, 5]")],
+               id: "report.regulatory-mismatch", severity: .error, file: report2024, marker: "5]  #", column: true, says: "现行有效件数写的是 5，但按网站上的文档统计是 4"),
+        Defect(name: "an annual report's 上年结转 unlike last year's 结转下年度", edits: [.replace(report2024, "上年结转: [0, 0, 0, 0, 0, 0, 0]", "上年结转: [0, 0, 0, 0, 1, 0, 1]")],
+               id: "report.carry-over", severity: .error, file: report2024, marker: "上年结转:", says: "2023 年度报告的 四、结转下年度继续办理 是 0"),
+        Defect(name: "an annual report published after 31 January", edits: [.replace(report2024, "发布日期: 2025-01-22 10:00", "发布日期: 2025-02-10 10:00")],
+               id: "report.late", severity: .warning, file: report2024, marker: "2025-02-10", column: true, says: "晚于 2025年1月31日"),
     ]
 
     private func apply(_ edit: Edit, in folder: URL) throws {

@@ -106,6 +106,7 @@ struct DocumentParser {
         let slug = makeSlug(explicit: reader.string(.slug), path: path, indexNumber: indexNumber, reader: &reader)
         let attachments = reader.attachments(config: config, fileSize: fileSize)
 
+        let report = readReport(file: file, node: catalogNode, isNodeIndex: isNodeIndex, title: title, reader: &reader)
         // A quoted value's text starts one column after its quote.
         let valuePositions = values.mapValues { node in
             var position = Self.position(of: node, file: path)
@@ -139,9 +140,10 @@ struct DocumentParser {
             body: file.body,
             bodyLine: file.bodyLine,
             keyPositions: positions,
-            valuePositions: valuePositions
+            valuePositions: valuePositions,
+            report: report.report
         )
-        return (document, diagnostics + reader.diagnostics)
+        return (document, diagnostics + reader.diagnostics + report.diagnostics)
     }
 
     /// SPEC §5: the explicit slug, else an ASCII-safe file name, else the 索引号's last part.

@@ -17,7 +17,10 @@ struct DocumentBodyRenderer: Sendable {
     func render(_ d: Document) -> ([UInt8], RenderedMarkdown, [Diagnostic]) {
         let folder = String(d.sourcePath[..<(d.sourcePath.lastIndex(of: "/") ?? d.sourcePath.startIndex)])
         var broken: [String] = []
-        let rendered = markdown.render(d.body) { url, _ in
+        let tables = d.report.map { report in
+            AnnualReportTableHTML(report: report, regulatory: report.two == nil ? [] : YearStatistics(site: site, year: report.year).regulatoryCounts)
+        }
+        let rendered = markdown.render(d.body, rewriteLink: { url, _ in
             guard let target = LinkTarget(url) else { return nil }
             guard let resolved = SitePath.resolve(target.path, from: folder) else {
                 broken.append(url)
@@ -32,7 +35,10 @@ struct DocumentBodyRenderer: Sendable {
             }
             broken.append(url)
             return nil
-        }
+        }, replaceBlock: tables.map { tables in { word, line in
+            guard tables.report.blockLines[line]?.rawValue == word else { return nil }
+            return tables.report.blockLines[line].flatMap(tables.html)
+        } })
         var diagnostics: [Diagnostic] = []
         let brokenURLs = Set(broken)
         var columns = ScalarColumns(brokenURLs.isEmpty && rendered.problems.isEmpty ? "" : d.body)

@@ -207,6 +207,7 @@ struct SiteRenderer: Sendable {
         let common = context.common(pageTitle: d.title, columnName: node.title, currentRoot: root, outputPath: path,
                                     articleTitle: d.title, pubDate: d.published.metaString, contentSource: d.publisher,
                                     keywords: d.keywords, description: summary.isEmpty ? d.title : summary)
+        let reportData = d.report.map { AnnualReportData(report: $0, document: d, site: site, outputPath: path, regulatory: YearStatistics(site: site, year: $0.year).regulatoryCounts) }
         let file = page("document", path: path, [
             "document": [
                 "title": .text(d.title), "docNo": .text(d.docNumber), "publisher": .text(d.publisher),
@@ -221,10 +222,15 @@ struct SiteRenderer: Sendable {
             "policies": .list(policies),
             "breadcrumbs": context.breadcrumbs(node: d.node, extra: labels["body"] ?? "正文"),
             "catalogTreeHTML": catalogTree(current: d.node),
+            "reportData": reportData.map { _ in
+                ["json": .text(urls.href(URLBuilder.reportDataPath(documentPath: path, format: "json"))),
+                 "csv": .text(urls.href(URLBuilder.reportDataPath(documentPath: path, format: "csv")))]
+            } ?? .absent,
         ], common: common)
-        guard site.config.search else { return PageOutput(files: [file], diagnostics: diagnostics) }
+        let dataFiles = reportData?.files(outputPath: path) ?? []
+        guard site.config.search else { return PageOutput(files: [file] + dataFiles, diagnostics: diagnostics) }
         let text = rendered.plainTextBytes
-        return PageOutput(files: [file, searchFragmentFile(i, text: text)], diagnostics: diagnostics,
+        return PageOutput(files: [file, searchFragmentFile(i, text: text)] + dataFiles, diagnostics: diagnostics,
                           searchTerms: (i, SearchIndexBuilder.collect(i, text: text, site: site)))
     }
 
