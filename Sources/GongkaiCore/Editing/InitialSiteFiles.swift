@@ -8,7 +8,7 @@ enum InitialSiteFiles {
         var body: String
     }
 
-    static func siteJSON(name: String, code: String) -> String {
+    static func siteJSON(name: String, code: String, preset: CatalogPreset = .basic) -> String {
         let title = SiteInitializer.isPlaceholder(name) ? "【请填写机关名称】政府信息公开" : "\(name)信息公开"
         return """
         {
@@ -33,23 +33,7 @@ enum InitialSiteFiles {
             "police_record": "【请填写公安备案号】",
             "contact": "【请填写联系电话】"
           },
-          "catalog": [
-            { "id": "xxgkzn", "title": "政府信息公开指南", "kind": "page" },
-            { "id": "xxgkzd", "title": "政府信息公开制度" },
-            { "id": "fdzdgknr", "title": "法定主动公开内容", "children": [
-              { "id": "jgzn", "title": "机构职能" },
-              { "id": "fgwj", "title": "法规文件", "children": [
-                { "id": "gfxwj", "title": "行政规范性文件" },
-                { "id": "qtwj", "title": "其他文件" }
-              ] },
-              { "id": "ghjh", "title": "规划计划" },
-              { "id": "czxx", "title": "财政信息" },
-              { "id": "rsxx", "title": "人事信息" },
-              { "id": "zcjd", "title": "政策解读", "kind": "interpretations" },
-              { "id": "gzdt", "title": "工作动态" }
-            ] },
-            { "id": "xxgknb", "title": "政府信息公开年报", "kind": "reports" }
-          ],
+          "catalog": \(preset.catalogJSON),
           "topics": "default",
           "genres": "default",
           "pagination": 20,
@@ -107,7 +91,10 @@ enum InitialSiteFiles {
 
         ## 二、分类、编排体系
 
-        本机关主动公开的政府信息在本专栏中按公开目录分类编排，一级栏目包括：政府信息公开指南、政府信息公开制度、法定主动公开内容、政府信息公开年报。其中，“法定主动公开内容”下设机构职能、法规文件（行政规范性文件、其他文件）、规划计划、财政信息、人事信息、政策解读、工作动态等子栏目。
+        本机关主动公开的政府信息在本专栏中按公开目录分类编排。公开目录如下（由网站按当前的栏目自动生成）：
+
+        ```公开目录
+        ```
 
         每条政府信息均标注索引号、主题分类、发布机构、成文日期、文号、发布日期、有效性等要素。索引号由本机关机构代码、信息发布年度和年度流水号组成，格式为“\(code)/年度-五位流水号”。专栏同时提供按主题分类、发布机构和发布年度的浏览入口。
 

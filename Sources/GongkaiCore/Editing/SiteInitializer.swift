@@ -17,6 +17,8 @@ public struct SiteInitializer: Sendable {
         public var copyTheme = false
         /// The date of the sample documents.
         public var today: Day
+        /// Which 公开目录 to write (`--catalog`).
+        public var catalog: CatalogPreset = .basic
 
         public init(today: Day) {
             self.today = today
@@ -85,10 +87,17 @@ public struct SiteInitializer: Sendable {
                 try writeFile(path, Data(text.utf8))
                 written.append(path)
             }
-            try write("site.json", InitialSiteFiles.siteJSON(name: name, code: code))
+            try write("site.json", InitialSiteFiles.siteJSON(name: name, code: code, preset: options.catalog))
             try write(".gitignore", InitialSiteFiles.gitignore)
             try write("content/xxgkzn/_index.md", InitialSiteFiles.guide(name: name, code: code, date: options.today))
             try write("themes/README.md", InitialSiteFiles.themesReadme)
+            if options.catalog != .basic {
+                // One line per column saying what belongs there; an empty column shows it
+                // above "本栏目暂无信息" and still counts as 空白栏目 for check.
+                for (path, column) in options.catalog.flattened where column.kind != .page && !column.about.isEmpty {
+                    try write("content/\(path)/_index.md", column.about + "\n")
+                }
+            }
             if options.copyTheme {
                 for (path, encoded) in DefaultThemeFiles.base64.sorted(by: { $0.key < $1.key }) {
                     try writeFile("themes/default/" + path, Data(base64Encoded: encoded) ?? Data())

@@ -38,7 +38,7 @@ struct DocumentBodyRenderer: Sendable {
         }, replaceBlock: tables.map { tables in { word, line in
             guard tables.report.blockLines[line]?.rawValue == word else { return nil }
             return tables.report.blockLines[line].flatMap(tables.html)
-        } })
+        } } ?? (d.isNodeIndex ? { word, _ in word == CatalogOutlineHTML.blockName ? CatalogOutlineHTML(site: site).html : nil } : nil))
         var diagnostics: [Diagnostic] = []
         let brokenURLs = Set(broken)
         var columns = ScalarColumns(brokenURLs.isEmpty && rendered.problems.isEmpty ? "" : d.body)
