@@ -13,16 +13,9 @@ public enum SiteBuilder {
             report.diagnostics.append(.error("config.missing", "找不到 site.json", at: SourcePosition(file: "site.json"), hint: "在网站文件夹中运行，或用 --site 指定网站文件夹；gongkai init 可创建新网站"))
             return (nil, nil, report)
         }
-        var (loadedConfig, configDiagnostics) = SiteConfigLoader.load(Array(configData))
+        let (loadedConfig, configDiagnostics) = SiteConfigLoader.load(Array(configData), baseURL: options.baseURL)
         report.diagnostics += configDiagnostics
-        if let baseURL = options.baseURL {
-            if URLBuilder(baseURL: baseURL) == nil {
-                report.diagnostics.append(.error("config.base-url", "--base-url \"\(baseURL)\" 不是有效的网址", at: SourcePosition(file: "site.json"), hint: "例如 https://www.example.gov.cn/xxgk/ 或 /xxgk/"))
-            } else {
-                loadedConfig?.baseURL = baseURL
-            }
-        }
-        guard let config = loadedConfig, !configDiagnostics.hasErrors, let urls = URLBuilder(baseURL: config.baseURL) else {
+        guard let config = loadedConfig, !configDiagnostics.hasErrors else {
             return (nil, nil, report)
         }
 
@@ -35,7 +28,7 @@ public enum SiteBuilder {
 
         // 3. Resolve.
         let today = options.resolvedToday()
-        let resolver = SiteResolver(config: config, urls: urls, today: today, includeDrafts: options.includeDrafts, includeFuture: options.includeFuture)
+        let resolver = SiteResolver(config: config, urls: config.urls, today: today, includeDrafts: options.includeDrafts, includeFuture: options.includeFuture)
         let (site, resolveDiagnostics) = resolver.resolve(documents: content.documents, assets: content.assets)
         report.diagnostics += resolveDiagnostics
 
