@@ -29,8 +29,7 @@ public enum SiteBuilder {
         // 3. Resolve.
         let today = options.resolvedToday()
         let resolver = SiteResolver(config: config, urls: config.urls, today: today, includeDrafts: options.includeDrafts, includeFuture: options.includeFuture)
-        let (site, resolveDiagnostics) = resolver.resolve(documents: content.documents, assets: content.assets)
-        report.diagnostics += resolveDiagnostics
+        let site = resolver.resolve(documents: content.documents, assets: content.assets)
 
         // 4. Check.
         progress(.checking(documents: site.documents.count))
