@@ -58,9 +58,7 @@ public enum SiteBuilder {
         // Rendering bodies finds broken links, in documents and in nodes' `_index.md`, as
         // the build does; nothing is written.
         if let site, theme != nil {
-            let bodies = DocumentBodyRenderer(site: site)
-            let rendered = site.documents + site.introductions
-            let found = Parallel.map(rendered.count) { bodies.render(rendered[$0]).2 }.flatMap { $0 }
+            let found = DocumentBodyRenderer(site: site).brokenLinks()
             report.diagnostics = (report.diagnostics + found.map { options.strict ? $0.asError : $0 }).sortedForReport()
         }
         return report

@@ -1,36 +1,32 @@
 /// Renders a document's Markdown body for its page, and finds its broken links.
 ///
 /// Apart from `SiteRenderer` so that `gongkai check`, which only needs the links, does
-/// not build what the pages need (list rows, sidebar trees).
+/// not build what the pages need (list rows, sidebar trees): both find `link.broken`
+/// here, with ``LinkResolver``, over the same bodies (``brokenLinks()``).
 struct DocumentBodyRenderer: Sendable {
     let site: Site
+    let links: LinkResolver
     let markdown: MarkdownRenderer
 
     init(site: Site) {
         self.site = site
+        links = LinkResolver(site: site)
         markdown = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: site.config.unsafeHTML))
     }
 
     /// The body's HTML, with relative links rewritten to output URLs; links to files
     /// that do not exist become warnings.
     func render(_ d: Document) -> ([UInt8], RenderedMarkdown, [Diagnostic]) {
-        let folder = String(d.sourcePath[..<(d.sourcePath.lastIndex(of: "/") ?? d.sourcePath.startIndex)])
+        let folder = LinkResolver.folder(of: d.sourcePath)
         var broken: [String] = []
         let rendered = markdown.render(d.body) { url, _ in
-            guard let target = LinkTarget(url) else { return nil }
-            guard let resolved = SitePath.resolve(target.path, from: folder) else {
+            switch links.resolve(url, from: folder) {
+            case .unchanged, .sameBody: return nil
+            case .resolved(let href, _): return href
+            case .broken:
                 broken.append(url)
                 return nil
             }
-            if let output = site.outputPathBySource[resolved] ?? site.outputPathBySource[resolved + "/_index.md"] {
-                return site.urls.href(output) + target.suffix
-            }
-            let nodePath = resolved.hasPrefix("content/") ? String(resolved.dropFirst("content/".count)) : resolved
-            if site.catalog.node(atPath: nodePath) != nil {
-                return site.urls.href(URLBuilder.nodePath(nodePath)) + target.suffix
-            }
-            broken.append(url)
-            return nil
         }
         var diagnostics: [Diagnostic] = []
         let brokenURLs = Set(broken)
@@ -42,5 +38,12 @@ struct DocumentBodyRenderer: Sendable {
                                           message: "正文中的链接 \"\(link.url)\" 指向的文件不存在", hint: "链接路径相对于本文件所在文件夹，例如 ../gfxwj/2024-01.md"))
         }
         return (rendered.htmlBytes, rendered, diagnostics)
+    }
+
+    /// `link.broken` in every body the build renders — the documents' pages and the nodes'
+    /// `_index.md` — found as the build finds them, for `gongkai check`, which writes nothing.
+    func brokenLinks() -> [Diagnostic] {
+        let bodies = site.documents + site.introductions
+        return Parallel.map(bodies.count) { render(bodies[$0]).2 }.flatMap { $0 }
     }
 }
