@@ -18,7 +18,7 @@ public enum SiteBuilder {
     public static func check(_ options: BuildOptions) -> BuildReport {
         var report = BuildReport()
         if let (site, _) = loadSite(options, into: &report) {
-            report.diagnostics += bodyProblems(site)
+            report.diagnostics += DocumentBodyRenderer(site: site).bodyProblems()
         }
         return finish(report, options)
     }
@@ -59,16 +59,15 @@ public enum SiteBuilder {
     /// Config, content and theme loaded, the site resolved and checked, the summary filled in;
     /// nil when the site cannot be resolved (a missing or broken site.json).
     static func loadSite(_ options: BuildOptions, progress: @Sendable (BuildProgress) -> Void = { _ in }, into report: inout BuildReport) -> (site: Site, theme: Theme)? {
-        guard let (config, urls) = loadConfig(options, into: &report) else { return nil }
+        guard let config = loadConfig(options, into: &report) else { return nil }
         progress(.loadingDocuments)
         let content = ContentLoader(siteFolder: options.siteFolder, config: config).load()
         report.diagnostics += content.diagnostics
         let (theme, themeDiagnostics) = Theme.load(siteFolder: options.siteFolder, config: config)
         report.diagnostics += themeDiagnostics
 
-        let resolver = SiteResolver(config: config, urls: urls, today: options.resolvedToday(), includeDrafts: options.includeDrafts, includeFuture: options.includeFuture)
-        let (site, resolveDiagnostics) = resolver.resolve(documents: content.documents, assets: content.assets)
-        report.diagnostics += resolveDiagnostics
+        let resolver = SiteResolver(config: config, urls: config.urls, today: options.resolvedToday(), includeDrafts: options.includeDrafts, includeFuture: options.includeFuture)
+        let site = resolver.resolve(documents: content.documents, assets: content.assets)
 
         progress(.checking(documents: site.documents.count))
         report.diagnostics += Checks.run(on: site)
@@ -76,25 +75,15 @@ public enum SiteBuilder {
         return theme.map { (site, $0) }
     }
 
-    /// site.json, with `--base-url` applied; nil when it is missing or has errors.
-    static func loadConfig(_ options: BuildOptions, into report: inout BuildReport) -> (SiteConfig, URLBuilder)? {
+    /// site.json, every value parsed (`--base-url` too); nil when it is missing or has errors.
+    static func loadConfig(_ options: BuildOptions, into report: inout BuildReport) -> SiteConfig? {
         guard let configData = FileManager.default.contents(atPath: options.siteFolder.appendingPathComponent("site.json").path) else {
             report.diagnostics.append(.error("config.missing", "找不到 site.json", hint: "在网站文件夹中运行，或用 --site 指定网站文件夹；gongkai init 可创建新网站"))
             return nil
         }
-        var (loadedConfig, configDiagnostics) = SiteConfigLoader.load(Array(configData))
-        report.diagnostics += configDiagnostics
-        if let baseURL = options.baseURL {
-            if URLBuilder(baseURL: baseURL) == nil {
-                report.diagnostics.append(.error("config.base-url", "--base-url \"\(baseURL)\" 不是有效的网址", hint: "例如 https://www.example.gov.cn/xxgk/ 或 /xxgk/"))
-            } else {
-                loadedConfig?.baseURL = baseURL
-            }
-        }
-        guard let config = loadedConfig, !configDiagnostics.hasErrors, let urls = URLBuilder(baseURL: config.baseURL) else {
-            return nil
-        }
-        return (config, urls)
+        let (config, diagnostics) = SiteConfigLoader.load(Array(configData), baseURL: options.baseURL)
+        report.diagnostics += diagnostics
+        return diagnostics.hasErrors ? nil : config
     }
 
     /// The counts and lists the CLI prints after a build.
@@ -109,13 +98,6 @@ public enum SiteBuilder {
             .init(path: $0.sourcePath, title: $0.title, detail: "失效日期 \($0.expires.map(\.description) ?? "")")
         }
         report.privacyExempt = site.documents.compactMap { d in d.privacyExempt.map { .init(path: d.sourcePath, title: d.title, detail: $0) } }
-    }
-
-    /// What rendering the bodies of documents and nodes' `_index.md` finds, without writing.
-    static func bodyProblems(_ site: Site) -> [Diagnostic] {
-        let bodies = DocumentBodyRenderer(site: site)
-        let rendered = site.documents + site.introductions
-        return Parallel.map(rendered.count) { bodies.render(rendered[$0]).2 }.flatMap { $0 }
     }
 
     /// A fresh staging folder beside the output, after refusing unsafe output folders.

@@ -98,7 +98,7 @@ struct ExampleSiteDefectTests {
         Defect(name: "a bad holiday", edits: [.replace("site.json", "\"2024-06-10\"", "\"2024-06-31\"")],
                id: "config.holidays", severity: .error, file: "site.json", marker: "\"2024-06-31\"", column: true, says: "不是存在的日期"),
         Defect(name: "an unusable 索引号 pattern", edits: [.replace("site.json", "{serial:5}", "{serial:five}")],
-               id: "config.index-number-pattern", severity: .error, file: "site.json", marker: nil, says: "index_number.pattern"),
+               id: "config.index-number-pattern", severity: .error, file: "site.json", marker: "\"{code}/{year}-{serial:five}\"", column: true, says: "index_number.pattern"),
 
         Defect(name: "an unknown front-matter key", edits: [.replace(news, "published: 2024-03-12", "published: 2024-03-12\nindex_n0: x")],
                id: "front-matter.unknown-key", severity: .warning, file: news, marker: "index_n0", column: true, says: "是否应为 \"index_no\"（索引号）"),

@@ -21,7 +21,8 @@ struct SiteConfigLoaderTests {
         #expect(c.catalog.resolve("gfxwj")?.path == "fdzdgknr/fgwj/gfxwj")
         #expect(c.topics.classes.count == 22)
         #expect(c.genres.count == 15)
-        #expect(c.holidays.contains("+2024-10-12"))
+        #expect(c.workdayCalendar.isWorkday(Day(year: 2024, month: 10, day: 12)!))  // a Saturday, 调休
+        #expect(!c.workdayCalendar.isWorkday(Day(year: 2024, month: 10, day: 1)!))
     }
 
     @Test("defaults fill every optional key")
@@ -34,7 +35,8 @@ struct SiteConfigLoaderTests {
         #expect(c.publishDeadlineWorkdays == 20)
         #expect(c.search && c.feeds && c.externalLinkNotice && !c.unsafeHTML)
         #expect(c.theme == "default" && c.language == "zh-CN")
-        #expect(c.indexNumberPattern == "{code}/{year}-{serial:5}")
+        #expect(c.indexNumberPattern == IndexNumberPattern.standardPattern)
+        #expect(c.workdayCalendar == WorkdayCalendar())
         #expect(c.topics.contains("综合政务/政务公开"))
         #expect(!c.topics.contains("不存在的分类"))
     }

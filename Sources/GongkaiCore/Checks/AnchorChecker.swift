@@ -2,7 +2,8 @@ import Foundation
 
 /// A link in a document body to a heading that does not exist: `#id` in the same document,
 /// or `other.md#id` in another (a warning, SPEC §7). Heading ids are the ones the Markdown
-/// renderer writes; links to missing files are `link.broken`, found while rendering.
+/// renderer writes; `other.md` is found by the ``LinkResolver`` the renderer rewrites links
+/// with, and links to missing files are `link.broken`, found while rendering.
 ///
 /// Only bodies that contain a `#` followed by a letter are rendered here, and only the
 /// documents such links point into, so a site without anchors costs a text scan.
@@ -12,6 +13,7 @@ struct AnchorChecker: Checker {
         var indexBySource: [String: Int] = [:]
         for (i, document) in documents.enumerated() { indexBySource[document.sourcePath] = i }
         let renderer = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: site.config.unsafeHTML))
+        let links = LinkResolver(site: site)
 
         // 1. The links with a fragment, from the bodies that may have one.
         let candidates = documents.indices.filter { Self.mayHaveFragmentLink(documents[$0].body) }
@@ -20,20 +22,18 @@ struct AnchorChecker: Checker {
         var ids: [Int: Set<String>] = [:]
         for (k, source) in candidates.enumerated() {
             let document = documents[source]
-            let folder = String(document.sourcePath[..<(document.sourcePath.lastIndex(of: "/") ?? document.sourcePath.startIndex)])
+            let folder = LinkResolver.folder(of: document.sourcePath)
             for link in rendered[k].links where !link.isImage {
-                guard let hash = link.url.firstIndex(of: "#") else { continue }
-                let raw = String(link.url[link.url.index(after: hash)...])
-                let fragment = raw.removingPercentEncoding ?? raw
-                guard !fragment.isEmpty, fragment != "top" else { continue }
+                guard let fragment = LinkResolver.fragment(of: link.url) else { continue }
                 let target: Int
-                if link.url.hasPrefix("#") {
+                switch links.resolve(link.url, from: folder) {
+                case .sameBody:
                     target = source
-                } else {
-                    guard let linkTarget = LinkTarget(link.url),
-                          let resolved = SitePath.resolve(linkTarget.path, from: folder),
-                          let index = indexBySource[resolved] ?? indexBySource[resolved + "/_index.md"] else { continue }
+                case .resolved(_, let path?):
+                    guard let index = indexBySource[path] else { continue }
                     target = index
+                case .resolved(_, nil), .unchanged, .broken:
+                    continue
                 }
                 found.append((source, link, target, fragment))
             }

@@ -6,7 +6,11 @@ protocol Checker: Sendable {
 /// Every checker of SPEC §7 that runs on a resolved site, in a fixed order.
 enum Checks {
     static let all: [any Checker] = [
-        HolidayChecker(),
+        ReservedNodeChecker(),
+        DuplicateURLChecker(),
+        DuplicateIndexNumberChecker(),
+        InterpretationTargetChecker(),
+        PageNodeDocumentChecker(),
         PersonalInfoChecker(),
         IndexNumberChecker(),
         DocumentNumberChecker(),

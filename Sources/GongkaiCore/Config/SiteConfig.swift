@@ -21,9 +21,11 @@ public struct SiteConfig: Sendable {
 
     public var title = ""
     public var language = "zh-CN"
-    public var baseURL = "/"
+    /// `base_url` (or `--base-url`, which overrides it), parsed: the one URL builder of the site.
+    public var urls = URLBuilder(baseURL: "/")!
     public var agency = Agency()
-    public var indexNumberPattern = "{code}/{year}-{serial:5}"
+    /// `index_number.pattern`, parsed; the standard pattern when the key is absent.
+    public var indexNumberPattern = IndexNumberPattern.standardPattern
     public var footer = Footer()
     public var catalog = Catalog()
     public var topics = TopicTable.standard
@@ -41,10 +43,9 @@ public struct SiteConfig: Sendable {
     public var externalLinkNotice = true
     public var theme = "default"
     public var unsafeHTML = false
-    /// Entries as written: `2024-10-01` is a holiday, `+2024-10-12` a make-up working day.
-    public var holidays: [String] = []
-    /// Where each entry of `holidays` stands in site.json.
-    public var holidayPositions: [SourcePosition] = []
+    /// Working days per `holidays` (`2024-10-01` is a holiday, `+2024-10-12` a make-up
+    /// working day), made once by the loader from the entries it could use.
+    public var workdayCalendar = WorkdayCalendar()
     /// Where the text of each string of `title`, `agency` and `footer` starts in site.json,
     /// by dotted key (`agency.name`), for diagnostics about its value.
     public var valuePositions: [String: SourcePosition] = [:]

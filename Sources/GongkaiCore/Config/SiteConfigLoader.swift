@@ -13,7 +13,10 @@ public enum SiteConfigLoader {
     static let languages = ["zh-CN", "zh-TW", "zh-HK"]
 
     /// Parses and validates; the config is nil only when the file is not usable at all.
-    public static func load(_ bytes: [UInt8]) -> (SiteConfig?, [Diagnostic]) {
+    ///
+    /// `baseURL` is `--base-url`: it replaces site.json's `base_url`, and is reported here
+    /// when it is not a usable address.
+    public static func load(_ bytes: [UInt8], baseURL override: String? = nil) -> (SiteConfig?, [Diagnostic]) {
         let root: JSONValue
         do {
             root = try JSONParser.parse(bytes, file: file)
@@ -32,10 +35,23 @@ public enum SiteConfigLoader {
             diagnostics.append(.error("config.language", "language \"\(config.language)\" 不受支持", at: value.position, hint: "可用：\(languages.joined(separator: "、"))"))
             config.language = "zh-CN"
         }
-        reader.string("base_url", into: &config.baseURL)
-        if let value = reader.value("base_url"), URLBuilder(baseURL: config.baseURL) == nil {
-            diagnostics.append(.error("config.base-url", "base_url \"\(config.baseURL)\" 不是有效的网址", at: value.position, hint: "例如 https://www.example.gov.cn/xxgk/ 或 /xxgk/"))
-            config.baseURL = "/"
+        if let value = reader.value("base_url") {
+            if case .string(let text, _) = value {
+                if let urls = URLBuilder(baseURL: text) {
+                    config.urls = urls
+                } else {
+                    diagnostics.append(.error("config.base-url", "base_url \"\(text)\" 不是有效的网址", at: value.position, hint: "例如 https://www.example.gov.cn/xxgk/ 或 /xxgk/"))
+                }
+            } else {
+                reader.typeError("base_url", "字符串", value)
+            }
+        }
+        if let override {
+            if let urls = URLBuilder(baseURL: override) {
+                config.urls = urls
+            } else {
+                diagnostics.append(.error("config.base-url", "--base-url \"\(override)\" 不是有效的网址", at: SourcePosition(file: file), hint: "例如 https://www.example.gov.cn/xxgk/ 或 /xxgk/"))
+            }
         }
         if let value = reader.value("agency"), var agency = JSONObjectReader(value, context: "agency", diagnostics: &diagnostics) {
             agency.string("name", into: &config.agency.name)
@@ -49,7 +65,13 @@ public enum SiteConfigLoader {
             diagnostics += agency.finish(known: agencyKeys)
         }
         if let value = reader.value("index_number"), var indexNumber = JSONObjectReader(value, context: "index_number", diagnostics: &diagnostics) {
-            indexNumber.string("pattern", into: &config.indexNumberPattern)
+            if let value = indexNumber.value("pattern") {
+                if case .string(let text, let position) = value {
+                    config.indexNumberPattern = loadIndexNumberPattern(text, at: position, diagnostics: &diagnostics)
+                } else {
+                    indexNumber.typeError("pattern", "字符串", value)
+                }
+            }
             diagnostics += indexNumber.finish(known: ["pattern"])
         }
         if let value = reader.value("footer"), var footer = JSONObjectReader(value, context: "footer", diagnostics: &diagnostics) {
@@ -94,14 +116,17 @@ public enum SiteConfigLoader {
         reader.bool("unsafe_html", into: &config.unsafeHTML)
         if let value = reader.value("holidays") {
             if case .array(let items, _) = value {
+                var entries: [String] = []
+                var positions: [SourcePosition] = []
                 for item in items {
                     if case .string(let s, let p) = item {
-                        config.holidays.append(s)
-                        config.holidayPositions.append(p)
+                        entries.append(s)
+                        positions.append(p)
                     } else {
                         diagnostics.append(.error("config.type", "holidays 的每一项应为日期字符串，如 \"2024-10-01\" 或调休 \"+2024-10-12\"", at: item.position))
                     }
                 }
+                config.workdayCalendar = loadHolidays(entries, at: positions, diagnostics: &diagnostics)
             } else {
                 reader.typeError("holidays", "列表 […]", value)
             }
@@ -191,6 +216,35 @@ public enum SiteConfigLoader {
             }
         }
         return columns
+    }
+
+    /// `index_number.pattern`, parsed; the standard pattern, and an error at the value, when it cannot be used.
+    private static func loadIndexNumberPattern(_ text: String, at position: SourcePosition, diagnostics: inout [Diagnostic]) -> IndexNumberPattern {
+        do {
+            return try IndexNumberPattern(text)
+        } catch {
+            diagnostics.append(.error("config.index-number-pattern", "site.json 的 index_number.pattern \"\(text)\" 无法使用：\(error.message)",
+                                      at: position,
+                                      hint: "可用的占位符：{code}（机构代码）、{year}（年份）、{serial:5}（5 位序号）；默认为 \(IndexNumberPattern.standard)"))
+            return IndexNumberPattern.standardPattern
+        }
+    }
+
+    /// The working-day calendar of the `holidays` entries it can use, with an error at each
+    /// entry that is not a date or contradicts an earlier one (SPEC §3).
+    private static func loadHolidays(_ entries: [String], at positions: [SourcePosition], diagnostics: inout [Diagnostic]) -> WorkdayCalendar {
+        let (calendar, errors) = WorkdayCalendar.parsing(holidays: entries)
+        for error in errors {
+            let hint: String
+            switch error.reason {
+            case .malformed, .nonexistentDate:
+                hint = "节假日写作 \"2024-10-01\"，调休上班日在前面加 +，写作 \"+2024-10-12\""
+            case .conflictsWithEntry:
+                hint = "删去其中一项：节假日不加 +，调休上班日加 +"
+            }
+            diagnostics.append(.error("config.holidays", error.message, at: positions[error.index], hint: hint))
+        }
+        return calendar
     }
 
     private static func loadTopics(_ value: JSONValue, diagnostics: inout [Diagnostic]) -> TopicTable {

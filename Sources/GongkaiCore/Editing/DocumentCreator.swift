@@ -51,14 +51,13 @@ public struct DocumentCreator: Sendable {
         case reportNodeRequired(CatalogNode)
         case badFileName(String)
         case placeholderCode
-        case badPattern(IndexNumberPattern.ParseError)
         case io(String)
 
         public var isUsageError: Bool {
             switch self {
             case .emptyTitle, .unknownNode, .pageNode, .interpretsRequired, .interpretsNotAllowed, .interpretsTargetMissing, .badFileName, .reportNodeRequired:
                 return true
-            case .config, .placeholderCode, .badPattern, .io:
+            case .config, .placeholderCode, .io:
                 return false
             }
         }
@@ -85,8 +84,6 @@ public struct DocumentCreator: Sendable {
                 return "文件名 \"\(name)\" 只能包含英文字母、数字、- 和 _（它也是网址的一部分）"
             case .placeholderCode:
                 return "site.json 中 agency.code（机构代码）还是 gongkai init 生成的占位内容；索引号要用到它，请先填写本机关的组织机构代码或统一社会信用代码"
-            case .badPattern(let error):
-                return "site.json 中 index_number.pattern 有误：\(error.message)"
             case .io(let message):
                 return message
             }
@@ -120,8 +117,7 @@ public struct DocumentCreator: Sendable {
             }
         }
         if SiteInitializer.isPlaceholder(config.agency.code) { throw .placeholderCode }
-        let pattern: IndexNumberPattern
-        do { pattern = try IndexNumberPattern(config.indexNumberPattern) } catch { throw .badPattern(error) }
+        let pattern = config.indexNumberPattern
 
         let allocator = IndexNumberAllocator(siteFolder: siteFolder, pattern: pattern, code: config.agency.code)
         do {

@@ -30,6 +30,13 @@ public final class Site: Sendable {
     /// Document indexes of each node and all nodes below it, newest first; indexed like `catalog.nodes`.
     public let documentsInTree: [[Int]]
 
+    /// Documents that wanted an output path already taken (by a document or a node).
+    public let duplicateOutputPaths: [DuplicateOutputPath]
+    /// Documents that share a 索引号 with another.
+    public let duplicateIndexNumbers: [DuplicateIndexNumber]
+    /// `interprets` entries that link to no published document, in document order.
+    public let unresolvedInterpretations: [UnresolvedInterpretation]
+
     init(
         config: SiteConfig,
         urls: URLBuilder,
@@ -44,7 +51,10 @@ public final class Site: Sendable {
         assets: [String],
         drafts: [Document],
         futureDocuments: [Document],
-        documentsInTree: [[Int]]
+        documentsInTree: [[Int]],
+        duplicateOutputPaths: [DuplicateOutputPath],
+        duplicateIndexNumbers: [DuplicateIndexNumber],
+        unresolvedInterpretations: [UnresolvedInterpretation]
     ) {
         self.config = config
         self.urls = urls
@@ -60,6 +70,9 @@ public final class Site: Sendable {
         self.drafts = drafts
         self.futureDocuments = futureDocuments
         self.documentsInTree = documentsInTree
+        self.duplicateOutputPaths = duplicateOutputPaths
+        self.duplicateIndexNumbers = duplicateIndexNumbers
+        self.unresolvedInterpretations = unresolvedInterpretations
     }
 
     public var catalog: Catalog { config.catalog }

@@ -1,13 +1,16 @@
 /// Renders a document's Markdown body for its page, and finds its broken links.
 ///
 /// Apart from `SiteRenderer` so that `gongkai check`, which only needs the links, does
-/// not build what the pages need (list rows, sidebar trees).
+/// not build what the pages need (list rows, sidebar trees): both find `link.broken`
+/// here, with ``LinkResolver``, over the same bodies (``bodyProblems()``).
 struct DocumentBodyRenderer: Sendable {
     let site: Site
+    let links: LinkResolver
     let markdown: MarkdownRenderer
 
     init(site: Site) {
         self.site = site
+        links = LinkResolver(site: site)
         markdown = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: site.config.unsafeHTML))
     }
 
@@ -15,26 +18,19 @@ struct DocumentBodyRenderer: Sendable {
     /// that do not exist, and problems rendering worked around (a CSV block that is not
     /// CSV), become warnings.
     func render(_ d: Document) -> ([UInt8], RenderedMarkdown, [Diagnostic]) {
-        let folder = String(d.sourcePath[..<(d.sourcePath.lastIndex(of: "/") ?? d.sourcePath.startIndex)])
+        let folder = LinkResolver.folder(of: d.sourcePath)
         var broken: [String] = []
         let tables = d.report.map { report in
             AnnualReportTableHTML(report: report, regulatory: report.two == nil ? [] : YearStatistics(site: site, year: report.year).regulatoryCounts)
         }
         let rendered = markdown.render(d.body, rewriteLink: { url, _ in
-            guard let target = LinkTarget(url) else { return nil }
-            guard let resolved = SitePath.resolve(target.path, from: folder) else {
+            switch links.resolve(url, from: folder) {
+            case .unchanged, .sameBody: return nil
+            case .resolved(let href, _): return href
+            case .broken:
                 broken.append(url)
                 return nil
             }
-            if let output = site.outputPathBySource[resolved] ?? site.outputPathBySource[resolved + "/_index.md"] {
-                return site.urls.href(output) + target.suffix
-            }
-            let nodePath = resolved.hasPrefix("content/") ? String(resolved.dropFirst("content/".count)) : resolved
-            if site.catalog.node(atPath: nodePath) != nil {
-                return site.urls.href(URLBuilder.nodePath(nodePath)) + target.suffix
-            }
-            broken.append(url)
-            return nil
         }, replaceBlock: tables.map { tables in { word, line in
             guard tables.report.blockLines[line]?.rawValue == word else { return nil }
             return tables.report.blockLines[line].flatMap(tables.html)
@@ -53,5 +49,12 @@ struct DocumentBodyRenderer: Sendable {
                                           message: "正文中的链接 \"\(link.url)\" 指向的文件不存在", hint: "链接路径相对于本文件所在文件夹，例如 ../gfxwj/2024-01.md"))
         }
         return (rendered.htmlBytes, rendered, diagnostics)
+    }
+
+    /// `link.broken` in every body the build renders — the documents' pages and the nodes'
+    /// `_index.md` — found as the build finds them, for `gongkai check`, which writes nothing.
+    func bodyProblems() -> [Diagnostic] {
+        let bodies = site.documents + site.introductions
+        return Parallel.map(bodies.count) { render(bodies[$0]).2 }.flatMap { $0 }
     }
 }

@@ -5,7 +5,7 @@ public enum DiagnosticRegistry {
     public static let all: [DiagnosticKind] = [
         // site.json
         .init("config.missing", .error, "找不到 site.json", "当前文件夹（或 `--site` 指定的文件夹）中没有 site.json。在网站文件夹中运行，或用 `gongkai init` 新建网站。"),
-        .init("config.syntax", .error, "site.json 语法错误", "site.json 不是合法的 JSON（多了或少了逗号、引号、括号）；按指出的行列改正。"),
+        .init("config.syntax", .error, "site.json 语法错误", "site.json 不是合法的 JSON（多了或少了逗号、引号、括号）；按指出的行列改正。site.json 有错误时只报告 site.json 的错误，不再检查文档：改好后再运行一次。"),
         .init("config.unknown-key", .error, "site.json 中有不认识的键", "任何一层写错或多写的键都是错误，提示给出最接近的正确键名。"),
         .init("config.type", .error, "site.json 的值类型不对", "如该写数字的写成了文字、该写列表的写成了文字；按提示改。"),
         .init("config.language", .error, "language 无效", "`language` 只能是 zh-CN、zh-TW 或 zh-HK。"),
@@ -64,7 +64,7 @@ public enum DiagnosticRegistry {
         .init("node.empty", .warning, "空白栏目", "列表栏目（含下级栏目）没有一篇已发布的文件，或单页栏目没有 `_index.md` 正文；发布信息，确实没有的发一篇说明或从 `catalog` 删去。"),
         .init("node.stale", .warning, "栏目不更新", "栏目最新一篇文件的发布日期距“今天”超过了它的期限：动态类 14 天，通知公告、政策文件、解读类 180 天，人事、规划、财政类 365 天（国办秘函〔2019〕19号），指南、制度、机构职能不限；`column_type` 改栏目类型，`fresh_days` 改天数（0 为不检查）。"),
         .init("home.stale", .warning, "专栏首页不更新", "全站最新一篇文件距“今天”超过 14 天（site.json 顶层 `fresh_days`，0 为不检查）；及时发布动态类信息。"),
-        .init("link.broken", .warning, "链接的文件不存在", "正文中链接的 `.md` 文件或附件不存在；检查相对路径，如 `../gfxwj/2024-01.md`。"),
+        .init("link.broken", .warning, "链接的文件不存在", "正文（含栏目的 `_index.md`）中链接的 `.md` 文件或附件不存在，或是草稿、未到发布日期的文件；检查相对路径，如 `../gfxwj/2024-01.md`。`check` 和 `build` 用同一套规则解析链接。"),
         .init("link.anchor", .warning, "锚点找不到", "`#锚点` 没有对应的小标题，提示列出可用的锚点；`## 二、工作要求` 的锚点是 `#二工作要求`。"),
         .init("content.placeholder", .warning, "正文还有占位内容", "正文或栏目介绍中还有【请填写…】；改为实际内容。"),
         .init("markdown.csv", .warning, "CSV 表格无法解析", "```` ```csv ```` 代码块中的内容不是合法的 CSV（多半是引号没有成对），按代码块显示；检查英文双引号。"),

@@ -39,12 +39,4 @@ struct IndexNumberCheckerTests {
         #expect(d.message.contains("QS-{year}-{serial:3}"))
         #expect(d.hint?.contains("QS-2024-001") == true)
     }
-
-    @Test("an unusable pattern is an error at site.json", arguments: ["{code}/{year}", "{code}/{yaer}-{serial:5}", "{code}/{year}-{serial:5"])
-    func unusablePattern(_ pattern: String) throws {
-        let found = try check("12345678-9/2024-00017", config: config(adding: "\"index_number\": { \"pattern\": \"\(pattern)\" }"))
-        let d = try #require(found.first)
-        #expect(found.count == 1)
-        #expect(d.id == "config.index-number-pattern" && d.severity == .error && d.file == "site.json")
-    }
 }

@@ -126,4 +126,24 @@ import Testing
         let text = try #require(site.read(created.path))
         #expect(text.components(separatedBy: SiteInitializer.placeholderMarker).count - 1 == 3)
     }
+
+    @Test("an unusable 索引号 pattern stops new with the site.json error at the pattern")
+    func anUnusablePatternIsTheConfigError() throws {
+        let site = try EditingSite()
+        defer { site.cleanUp() }
+        try site.editSiteJSON(replacing: "{serial:5}", with: "{serial:five}")
+        do {
+            try site.new("gzdt", "动态")
+            Issue.record("new succeeded with an unusable pattern")
+        } catch let failure as DocumentCreator.Failure {
+            guard case .config(let diagnostics) = failure else {
+                Issue.record("unexpected \(failure.message)")
+                return
+            }
+            let d = try #require(diagnostics.first { $0.id == "config.index-number-pattern" })
+            let line = try #require(site.read("site.json")?.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("{serial:five}") })
+            #expect(d.file == "site.json" && d.line == line + 1, "\(d.formatted)")
+        }
+        #expect(site.read("content/fdzdgknr/gzdt/2024-00003.md") == nil)
+    }
 }

@@ -1,5 +1,5 @@
 /// A link destination in a document body that points inside the site: a relative path
-/// plus whatever `?query#fragment` followed it.
+/// plus whatever `?query#fragment` followed it. ``LinkResolver`` says where it leads.
 struct LinkTarget {
     var path: String
     var suffix: String

@@ -1,8 +1,8 @@
 /// A `holidays` entry in site.json that ``WorkdayCalendar`` could not use.
 ///
-/// `index` is the entry's 0-based position in the list, so a checker can look up
-/// `SiteConfig.holidayPositions[index]` for the line and column; ``message`` is
-/// the Chinese text for the diagnostic and names the entry 1-based ("第 2 项").
+/// `index` is the entry's 0-based position in the list, so `SiteConfigLoader` can report
+/// the error at that entry's line and column; ``message`` is the Chinese text for the
+/// diagnostic and names the entry 1-based ("第 2 项").
 public struct HolidayEntryError: Error, Sendable, Hashable {
     /// What is wrong with the entry.
     public enum Reason: Sendable, Hashable {

@@ -31,6 +31,8 @@ public struct IndexNumberPattern: Sendable, Hashable, CustomStringConvertible {
     }
 
     public static let standard = "{code}/{year}-{serial:5}"
+    /// ``standard``, parsed.
+    public static let standardPattern = try! IndexNumberPattern(standard)
 
     public let segments: [Segment]
     /// The text as written in site.json.
