@@ -20,7 +20,8 @@ struct ByteHelperTests {
             // A byte after the scalar, which the decoder must not read into.
             bytes.append(0x41)
             let (fromBuffer, fromPointer, threeByte) = bytes.withUnsafeBufferPointer { buffer in
-                (UTF8Scalars.decode(buffer, at: 0), UTF8Scalars.decode(buffer.baseAddress!, at: 0), UTF8Scalars.threeByteValue(buffer, at: 0))
+                (UTF8Scalars.decode(buffer, at: 0), UTF8Scalars.decode(buffer.baseAddress!, at: 0),
+                 length == 3 ? UTF8Scalars.threeByteValue(buffer, at: 0) : UInt32(value))
             }
             if bytes.count != length + 1 || fromBuffer != (UInt32(value), length) || fromPointer != (UInt32(value), length)
                 || (length == 3 && threeByte != UInt32(value)) {
