@@ -91,8 +91,8 @@ public enum SiteBuilder {
 
         // 5. Render and 6. write: each job writes its own pages as soon as they are
         // rendered, so memory follows the jobs in flight, not the site.
-        let renderer = SiteRenderer(site: site, theme: theme)
-        let renderers = [renderer] + (1..<Parallel.workerCount).map { _ in renderer.unsharedCopy() }
+        let renderers = SiteRenderer.workers(Parallel.workerCount, site: site, theme: theme)
+        let renderer = renderers[0]
         let jobs = renderer.jobs()
         var found: [Diagnostic] = []
         let searchIndex = site.config.search ? SearchIndexQueue(site: site) : nil
