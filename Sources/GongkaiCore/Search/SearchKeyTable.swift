@@ -3,16 +3,13 @@ import Foundation
 /// Packed CJK term keys (`CJKTermKey`) with a small integer each: the
 /// fields a document has the term in, or the index's number for the term.
 ///
-/// Open addressing with linear probing and a multiplicative hash over storage of its
-/// own: a document adds a few thousand characters and bigrams, and Swift's `Dictionary`
-/// (SipHash per key) and then copy-on-write checks on arrays made this the largest cost
-/// of indexing. Key 0 marks an empty slot; no `CJKTermKey` is 0. A table is used by one
-/// thread at a time.
+/// Fast path (bench/PERFORMANCE.md): open addressing with linear probing and a
+/// multiplicative hash over storage of its own, instead of a `Dictionary`. Key 0 marks an
+/// empty slot; no `CJKTermKey` is 0. A table is used by one thread at a time.
 ///
 /// The occupied slots are also listed in insertion order, so that `drainPacked()` reads
 /// and empties only those: a document's table is then used again for the next document
-/// (`SearchKeyTablePool`) instead of a new one being zeroed (zeroing and walking whole
-/// tables cost 36 M + 20 M instructions for 1,000 documents).
+/// (`SearchKeyTablePool`) instead of a new one being zeroed.
 final class SearchKeyTable<Value: FixedWidthInteger & Sendable>: @unchecked Sendable {
     private var keys: UnsafeMutablePointer<UInt64>
     private var values: UnsafeMutablePointer<Value>
