@@ -24,5 +24,8 @@ expect 1 "check with a bad date" "$bin" check --site "$work/site"
 expect 2 "missing site folder" "$bin" build --site "$work/no-such-folder"
 expect 2 "unknown option" "$bin" build --no-such-option
 expect 2 "bad --today" "$bin" check --site "$work/site" --today 2024-02-30
+expect 0 "new --report writes next year's report skeleton" "$bin" new xxgknb --report 2026 --site "$work/site" --today 2027-01-10 --file-name 2026-nianbao
+grep -q '^```年报表三$' "$work/site/content/xxgknb/2026-nianbao.md" || { failed=$((failed+1)); echo "FAIL: no 年报表三 block in the skeleton"; }
+expect 2 "new --report outside a reports node" "$bin" new fdzdgknr/gzdt --report 2026 --site "$work/site" --today 2027-01-10
 echo "cli: $passed passed, $failed failed"
 [ "$failed" = 0 ]

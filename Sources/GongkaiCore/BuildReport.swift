@@ -27,5 +27,11 @@ public struct BuildReport: Sendable {
 
     public var succeeded: Bool { !diagnostics.hasErrors }
 
+    /// Whether the build must stop: an error, or under `--strict` any diagnostic at all
+    /// (the report turns them into errors when it is finished).
+    func fails(strict: Bool) -> Bool {
+        strict ? !diagnostics.isEmpty : diagnostics.hasErrors
+    }
+
     public init() {}
 }

@@ -18,7 +18,9 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let report = SiteBuilder.check(try siteOptions.buildOptions(strict: strictOption.strict))
         switch format {
-        case .text: print(report.diagnostics.textReport(documentCount: report.documentCount))
+        case .text:
+            let limit = isatty(STDOUT_FILENO) == 1 ? Console.linesPerIDOnTerminal : nil
+            print(report.diagnostics.textReport(documentCount: report.documentCount, limitPerID: limit))
         case .json: print(report.diagnostics.jsonReport())
         }
         if !report.succeeded { throw ExitCode(1) }

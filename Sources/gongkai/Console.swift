@@ -3,10 +3,16 @@ import GongkaiCore
 
 /// Printing for the CLI: diagnostics to standard error, the summary to standard output.
 enum Console {
+    /// How many diagnostics of one id a person at a terminal is shown before the rest are
+    /// summed up in one line; a file or a pipe gets every line.
+    static let linesPerIDOnTerminal = 5
+
     static func printDiagnostics(_ diagnostics: [Diagnostic]) {
         guard !diagnostics.isEmpty else { return }
-        let text = diagnostics.map(\.formatted).joined(separator: "\n") + "\n"
-        FileHandle.standardError.write(Data(text.utf8))
+        let lines = isatty(STDERR_FILENO) == 1
+            ? diagnostics.condensedLines(limitPerID: linesPerIDOnTerminal)
+            : diagnostics.map(\.formatted)
+        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
     }
 
     static func printSummary(_ report: BuildReport, output: URL, elapsed: TimeInterval) {

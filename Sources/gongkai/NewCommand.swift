@@ -10,6 +10,8 @@ struct NewCommand: ParsableCommand {
         栏目写路径（fdzdgknr/gzdt）或只有一个栏目使用的 id（gzdt）。文件写到 content/<栏目>/<文件名>.md，
         文件名默认取索引号的最后一段（如 2024-00018）。分配过的索引号记在 content/.index-numbers 中，
         文档删除后也不会再次分配。
+        年度报告：gongkai new xxgknb --report 2025 生成 2025 年度报告的骨架（标题可省略），
+        表二“行政规范性文件”一行按网站统计，表三、表四各行为 0，上年结转取自上年度报告。
         """
     )
 
@@ -18,8 +20,11 @@ struct NewCommand: ParsableCommand {
     @Argument(help: "栏目路径或 id，如 fdzdgknr/gzdt 或 gzdt")
     var node: String
 
-    @Argument(help: "标题（信息名称）")
-    var title: String
+    @Argument(help: "标题（信息名称）；用 --report 时可省略")
+    var title: String?
+
+    @Option(name: .long, help: "生成这一年度的政府信息公开工作年度报告骨架，如 2025（栏目须为年报栏目）")
+    var report: Int?
 
     @Option(name: .long, help: "所解读文件的索引号（政策解读栏目必填，可重复）")
     var interprets: [String] = []
@@ -27,7 +32,7 @@ struct NewCommand: ParsableCommand {
     @Option(name: .customLong("doc-no"), help: "文号，如 青政办〔2024〕3号")
     var docNo: String?
 
-    @Option(name: .long, help: "发布日期，如 2024-03-19、2024/3/19 或 2024年3月19日（默认今天），它的年份决定索引号的年份")
+    @Option(name: .long, help: "发布日期，如 2024-03-19、2024/3/19、2024.3.19 或 2024年3月19日（默认今天），它的年份决定索引号的年份")
     var date: String?
 
     @Option(name: .customLong("file-name"), help: "文件名（不含 .md，英文字母、数字、- 和 _），默认取索引号的最后一段")
@@ -35,7 +40,20 @@ struct NewCommand: ParsableCommand {
 
     func run() throws {
         let options = try siteOptions.buildOptions()
+        var skeleton: AnnualReportSkeleton?
+        if let report {
+            guard (1990...2999).contains(report) else { throw ValidationError("--report \(report) 不是有效年份，应为四位数字如 2025") }
+            let (site, _, loaded) = SiteBuilder.load(options)
+            guard let site else {
+                Console.printDiagnostics(loaded.diagnostics)
+                throw ExitCode(1)
+            }
+            skeleton = AnnualReportSkeleton(site: site, year: report)
+        }
+        guard let title = title ?? skeleton?.title else { throw ValidationError("请给出标题（信息名称）") }
         var request = DocumentCreator.Request(node: node, title: title, date: try SiteOptions.documentDay(date, option: "--date") ?? options.resolvedToday())
+        request.reportYear = report
+        request.body = skeleton?.body
         request.interprets = interprets
         request.docNumber = docNo?.trimmingCharacters(in: .whitespaces).nonEmpty
         request.fileName = fileName

@@ -30,11 +30,11 @@ struct SiteOptions: ParsableArguments {
         return day
     }
 
-    /// A date as front matter accepts it (`2024-03-19`, `2024/3/19`, `2024年3月19日`), without a time.
+    /// A date as front matter accepts it (`2024-03-19`, `2024/3/19`, `2024.3.19`, `2024年3月19日`), without a time.
     static func documentDay(_ text: String?, option: String) throws -> Day? {
         guard let text else { return nil }
         guard let date = DocumentDate(parsing: text), date.minutes == nil else {
-            throw ValidationError("\(option) \"\(text)\" 不是有效日期，应为 2024-03-19、2024/3/19 或 2024年3月19日")
+            throw ValidationError("\(option) \"\(text)\" 不是有效日期，应为 \(DocumentDate.acceptedDayForms)")
         }
         return date.day
     }

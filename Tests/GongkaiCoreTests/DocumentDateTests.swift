@@ -3,9 +3,12 @@ import Testing
 
 @Suite("dates")
 struct DocumentDateTests {
-    @Test("the three date forms are accepted, with an optional time", arguments: [
+    @Test("the four date forms are accepted, with an optional time", arguments: [
         ("2024-03-19", 2024, 3, 19, nil),
         ("2024/3/19", 2024, 3, 19, nil),
+        ("2026.3.5", 2026, 3, 5, nil),
+        ("2026.03.05", 2026, 3, 5, nil),
+        ("2026.12.31 09:30", 2026, 12, 31, 570),
         ("2024年3月19日", 2024, 3, 19, nil),
         ("2024-03-19 09:30", 2024, 3, 19, 570),
         ("2024年3月9日 14:05", 2024, 3, 9, 845),
@@ -19,6 +22,7 @@ struct DocumentDateTests {
 
     @Test("impossible or malformed dates are rejected", arguments: [
         "2024-13-01", "2023-02-29", "2024-3-19x", "19/3/2024", "2024年13月1日", "2024-03-19 25:00", "", "明天",
+        "2026.2.30", "2026.13.1", "2026.02.30", "2026.3", "2026.3.5.", "2026-3.5", "5.3.2026",
     ])
     func rejected(_ text: String) {
         #expect(DocumentDate(parsing: text) == nil)

@@ -34,6 +34,31 @@ struct DocumentLoadingTests {
         #expect(d.file == "content/gzdt/bom.md" && d.line == 4 && d.column == 12)
     }
 
+    @Test("dotted dates are read in every date field")
+    func dottedDates() throws {
+        let site = try TestSite(files: [
+            "content/fgwj/gfxwj/a.md": markdown("标题: 办法\n索引号: 12345678-9/2025-00001\n发布日期: 2025.3.5\n成文日期: 2025.03.01\n失效日期: 2027.3.4\n有效性: 废止\n废止日期: 2025.6.1"),
+        ])
+        defer { site.remove() }
+        let (loaded, report) = site.load()
+        #expect(!report.diagnostics.hasErrors, "\(report.diagnostics.map(\.formatted))")
+        let d = try #require(loaded?.documents.first)
+        #expect(d.published.day == Day(year: 2025, month: 3, day: 5))
+        #expect(d.written.day == Day(year: 2025, month: 3, day: 1))
+        #expect(d.expires == Day(year: 2027, month: 3, day: 4))
+        #expect(d.abolished == Day(year: 2025, month: 6, day: 1))
+    }
+
+    @Test("an impossible dotted date is a date.invalid error at the value", arguments: ["2025.2.30", "2025.13.1"])
+    func impossibleDottedDate(_ date: String) throws {
+        let site = try TestSite(files: ["content/gzdt/a.md": markdown("title: 测试\nindex_no: 12345678-9/2025-00001\n发布日期: \(date)")])
+        defer { site.remove() }
+        let (_, report) = site.load()
+        let d = try #require(report.diagnostic("date.invalid"))
+        #expect(d.line == 4 && d.column == 7)
+        #expect(d.message == "发布日期 \"\(date)\" 不是有效日期（应为 2024-03-19、2024/3/19、2024.3.19 或 2024年3月19日，可加时间如 2024-03-19 09:30）")
+    }
+
     @Test("unquoted YAML dates stay the calendar date written, not a UTC timestamp")
     func yamlTimestampIsNotUTC() throws {
         let site = try TestSite(files: ["content/gzdt/a.md": markdown("title: 零点\nindex_no: 12345678-9/2024-00001\npublished: 2024-03-19 00:30")])

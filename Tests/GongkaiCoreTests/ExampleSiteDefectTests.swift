@@ -7,7 +7,8 @@ import Testing
 /// stop the build and leave the previous output byte for byte as it was.
 @Suite("defects in a copy of the example site", .serialized)
 struct ExampleSiteDefectTests {
-    static let today = Day(year: 2026, month: 11, day: 22)
+    /// The day the example site is a snapshot of (scripts/build-example.sh builds it as of this day).
+    static let today = Day(year: 2025, month: 11, day: 22)
 
     /// The example site (site.json and content/) already built once into `public/`.
     static let template: URL = {
@@ -27,6 +28,8 @@ struct ExampleSiteDefectTests {
     static let policy = "content/fdzdgknr/fgwj/gfxwj/2024-09-laji-fenlei-guiding.md"
     static let interpretation = "content/fdzdgknr/zcjd/2024-09-laji-fenlei-jiedu.md"
     static let budget = "content/fdzdgknr/czxx/2024-02-yusuan.md"
+    static let report2024 = "content/xxgknb/2024-nianbao.md"
+    static let report2025 = "content/xxgknb/2025-nianbao.md"
 
     enum Edit: Sendable {
         case replace(String, String, String)
@@ -67,7 +70,7 @@ struct ExampleSiteDefectTests {
         Defect(name: "a missing title", edits: [.replace(news, "title: 青山镇开展2024年义务植树活动\n", "")],
                id: "field.missing", severity: .error, file: news, marker: nil, says: "缺少必填字段 标题（title）"),
         Defect(name: "a bad date", edits: [.replace(news, "published: 2024-03-12", "published: 2024-13-12")],
-               id: "date.invalid", severity: .error, file: news, marker: "2024-13-12", column: true, says: "应为 2024-03-19、2024/3/19 或 2024年3月19日"),
+               id: "date.invalid", severity: .error, file: news, marker: "2024-13-12", column: true, says: "应为 2024-03-19、2024/3/19、2024.3.19 或 2024年3月19日"),
         Defect(name: "an unknown node folder", edits: [.write("content/fdzdgknr/gzdtt/a.md", newPolicy)],
                id: "node.unknown", severity: .error, file: "content/fdzdgknr/gzdtt/a.md", marker: nil, says: "content/fdzdgknr/gzdtt 不是公开目录中的栏目"),
         Defect(name: "an unknown topic", edits: [.replace(news, "topic: 农业、林业、水利/林业", "topic: 农业林业水利/林业")],
@@ -109,8 +112,8 @@ struct ExampleSiteDefectTests {
                id: "interpretation.missing", severity: .warning, file: "content/fdzdgknr/fgwj/gfxwj/2025-11-new.md", marker: "title:", says: "没有政策解读"),
         Defect(name: "publication long after writing", edits: [.replace(news, "written: 2024-03-12", "written: 2024-01-02")],
                id: "publish.late", severity: .warning, file: news, marker: "2024-03-12", column: true, says: "超过了 20 个工作日的公开时限"),
-        Defect(name: "a stale node", edits: [.replace("site.json", "{ \"id\": \"gzdt\", \"title\": \"工作动态\" }", "{ \"id\": \"gzdt\", \"title\": \"工作动态\", \"fresh_days\": 30 }")],
-               id: "node.stale", severity: .warning, file: "site.json", marker: "\"fresh_days\": 30", says: "（栏目不更新）"),
+        Defect(name: "a stale node", edits: [.replace("site.json", "{ \"id\": \"gzdt\", \"title\": \"工作动态\" }", "{ \"id\": \"gzdt\", \"title\": \"工作动态\", \"fresh_days\": 1 }")],
+               id: "node.stale", severity: .warning, file: "site.json", marker: "\"fresh_days\": 1", says: "（栏目不更新）"),
         Defect(name: "an empty node", edits: [.replace("site.json", "{ \"id\": \"gzdt\", \"title\": \"工作动态\" }", "{ \"id\": \"zdly\", \"title\": \"重点领域信息\" },\n      { \"id\": \"gzdt\", \"title\": \"工作动态\" }")],
                id: "node.empty", severity: .warning, file: "site.json", marker: "zdly", says: "（空白栏目）"),
         Defect(name: "a broken link", edits: [.append(news, "\n详见[实施方案](../ghjh/none.md)。\n")],
@@ -119,6 +122,14 @@ struct ExampleSiteDefectTests {
                id: "link.broken", severity: .warning, file: "content/fdzdgknr/ghjh/_index.md", marker: "[年度计划]", column: true, says: "指向的文件不存在"),
         Defect(name: "a broken anchor", edits: [.append(news, "\n详见[第二部分](#第二部分)。\n")],
                id: "link.anchor", severity: .warning, file: news, marker: "[第二部分]", column: true, says: "#第二部分 不存在"),
+        Defect(name: "an annual report column that does not add up", edits: [.replace(report2024, "予以公开: [5, 1, 0, 0, 0, 0, 6]", "予以公开: [6, 1, 0, 0, 0, 0, 7]")],
+               id: "report.results-total", severity: .error, file: report2024, marker: "9, 2, 0, 0, 0, 0, 11]", column: true, says: "表三“自然人”列的（七）总计是 9，但（一）至（六）各项相加是 10"),
+        Defect(name: "an annual report's 行政规范性文件 unlike the site", edits: [.replace(report2024, "行政规范性文件: [2, 0, 4]", "行政规范性文件: [2, 0, 5]")],
+               id: "report.regulatory-mismatch", severity: .error, file: report2024, marker: "5]  #", column: true, says: "现行有效件数写的是 5，但按网站上的文档统计是 4"),
+        Defect(name: "an annual report's 上年结转 unlike last year's 结转下年度", edits: [.replace(report2024, "上年结转: [0, 0, 0, 0, 0, 0, 0]", "上年结转: [0, 0, 0, 0, 1, 0, 1]")],
+               id: "report.carry-over", severity: .error, file: report2024, marker: "上年结转:", says: "2023 年度报告的 四、结转下年度继续办理 是 0"),
+        Defect(name: "an annual report published after 31 January", edits: [.replace(report2024, "发布日期: 2025-01-22 10:00", "发布日期: 2025-02-10 10:00")],
+               id: "report.late", severity: .warning, file: report2024, marker: "2025-02-10", column: true, says: "晚于 2025年1月31日"),
     ]
 
     private func apply(_ edit: Edit, in folder: URL) throws {
@@ -151,13 +162,24 @@ struct ExampleSiteDefectTests {
         return (0, 0)
     }
 
-    @Test("the example site is clean", arguments: [today, nil])
-    func clean(_ today: Day?) {
+    @Test("the example site is clean on the day it is a snapshot of, and on the first of that month")
+    func clean() {
+        for today in [Self.today, Day(year: 2025, month: 11, day: 1)] {
+            var options = BuildOptions(siteFolder: ExampleSite.root)
+            options.today = today
+            let report = SiteBuilder.check(options)
+            #expect(report.diagnostics.isEmpty, "\(today): \(report.diagnostics.map(\.formatted))")
+            #expect(report.documentCount >= 50)
+        }
+    }
+
+    @Test("a year after its snapshot, the example site reports its columns stale and nothing else", arguments: [Day(year: 2026, month: 11, day: 22), nil])
+    func staleLater(_ today: Day?) {
         var options = BuildOptions(siteFolder: ExampleSite.root)
         options.today = today
         let report = SiteBuilder.check(options)
-        #expect(report.diagnostics.isEmpty, "\(report.diagnostics.map(\.formatted))")
-        #expect(report.documentCount >= 50)
+        #expect(Set(report.diagnostics.map(\.id)) == ["home.stale", "node.stale"], "\(report.diagnostics.map(\.formatted))")
+        #expect(report.diagnostics.contains { $0.message.hasPrefix("栏目“工作动态”（fdzdgknr/gzdt）已 ") })
     }
 
     @Test("a defect is reported where it is, in Chinese", arguments: defects)

@@ -68,6 +68,18 @@ struct MarkdownCSVTableTests {
         #expect(rendered.problems.first?.id == "markdown.csv")
     }
 
+    @Test("build and check report a csv block that is not CSV at the document's line of its fence, in Chinese", arguments: [false, true])
+    func invalidCSVIsADiagnostic(check: Bool) throws {
+        let body = "说明\n\n```csv\na,b\nx\"y,z\n```"
+        let site = try TestSite(files: ["content/gzdt/a.md": markdown("title: 表\nindex_no: 12345678-9/2024-00001\npublished: 2024-03-01", body: body)])
+        defer { site.remove() }
+        let report = check ? SiteBuilder.check(site.options()) : site.build()
+        let d = try #require(report.diagnostic("markdown.csv"))
+        #expect(d.file == "content/gzdt/a.md" && d.line == 8 && d.column == 1 && d.severity == .warning)
+        #expect(d.message == "CSV 表格无法解析，按代码块显示：引号外面紧跟着“y”")
+        #expect(d.hint?.contains("两个") == true)
+    }
+
     @Test("other fenced blocks are untouched")
     func otherFences() {
         #expect(Self.render("```csvx\na,b\n```").html == "<pre><code class=\"language-csvx\">a,b\n</code></pre>\n")

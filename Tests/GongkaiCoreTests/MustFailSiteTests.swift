@@ -21,13 +21,13 @@ struct MustFailSiteTests {
 
     static let cases: [Case] = [
         Case(name: "YAML syntax", files: ["content/gzdt/a.md": "---\ntitle: 标题\nindex_no: [12345678-9/2024-00002\npublished: 2024-03-02\n---\n"],
-             id: "yaml.syntax", file: "content/gzdt/a.md", line: 4, column: 10, message: "列表 […] 没有闭合（did not find expected ',' or ']'）（从第 3 行第 11 列开始）"),
+             id: "yaml.syntax", file: "content/gzdt/a.md", line: 4, column: 10, message: "元数据写法有误：列表 […] 没有闭合（从第 3 行第 11 列开始）"),
         Case(name: "missing required field", files: ["content/gzdt/a.md": markdown("index_no: 12345678-9/2024-00002\npublished: 2024-03-02")],
              id: "field.missing", file: "content/gzdt/a.md", line: 1, column: 1, message: "缺少必填字段 标题（title）"),
         Case(name: "missing 索引号", files: ["content/gzdt/a.md": markdown("title: 标题\npublished: 2024-03-02")],
              id: "field.missing", file: "content/gzdt/a.md", line: 1, column: 1, message: "缺少必填字段 索引号（index_no）"),
         Case(name: "bad date", files: ["content/gzdt/a.md": markdown("title: 标题\nindex_no: 12345678-9/2024-00002\n发布日期: 2024-13-01")],
-             id: "date.invalid", file: "content/gzdt/a.md", line: 4, column: 7, message: "发布日期 \"2024-13-01\" 不是有效日期（应为 2024-03-19、2024/3/19 或 2024年3月19日"),
+             id: "date.invalid", file: "content/gzdt/a.md", line: 4, column: 7, message: "发布日期 \"2024-13-01\" 不是有效日期（应为 2024-03-19、2024/3/19、2024.3.19 或 2024年3月19日"),
         Case(name: "unknown node", files: ["content/gzdtt/a.md": markdown("title: 标题\nindex_no: 12345678-9/2024-00002\npublished: 2024-03-02")],
              id: "node.unknown", file: "content/gzdtt/a.md", line: 1, column: 1, message: "content/gzdtt 不是公开目录中的栏目"),
         Case(name: "duplicate 索引号", files: ["content/fgwj/gfxwj/p.md": policy, "content/gzdt/a.md": markdown("title: 另一个\nindex_no: 12345678-9/2024-00001\npublished: 2024-03-02")],

@@ -8,10 +8,10 @@ struct OutputsTests {
     func sitemapSplitsAt50000() throws {
         let urls = try #require(URLBuilder(baseURL: "https://www.example.gov.cn/xxgk/"))
         let day = Day(year: 2024, month: 3, day: 19)
-        let entries = (0..<50_001).map { SitemapWriter.Entry(path: "gzdt/\($0).html", lastModified: day) }
-        let single = SitemapWriter(urls: urls).files(for: Array(entries.prefix(50_000)))
+        let entries = (0..<50_001).map { SitemapFiles.Entry(path: "gzdt/\($0).html", lastModified: day) }
+        let single = SitemapFiles(urls: urls).files(for: Array(entries.prefix(50_000)))
         #expect(single.map(\.path) == ["sitemap.xml"])
-        let split = SitemapWriter(urls: urls).files(for: entries)
+        let split = SitemapFiles(urls: urls).files(for: entries)
         #expect(split.map(\.path) == ["sitemap.xml", "sitemap-1.xml", "sitemap-2.xml"])
         guard case .text(let index) = split[0].contents, case .text(let second) = split[2].contents else { Issue.record("not text"); return }
         #expect(index.contains("<sitemapindex"))
@@ -22,7 +22,7 @@ struct OutputsTests {
     @Test("the sitemap also splits by size")
     func sitemapSplitsBySize() throws {
         let urls = try #require(URLBuilder(baseURL: "https://www.example.gov.cn/"))
-        var writer = SitemapWriter(urls: urls)
+        var writer = SitemapFiles(urls: urls)
         writer.maxBytes = 2_000
         let files = writer.files(for: (0..<100).map { .init(path: "a/\($0).html", lastModified: nil) })
         #expect(files.count > 3)
@@ -39,9 +39,9 @@ struct OutputsTests {
         defer { site.remove() }
         let (loaded, _, _) = SiteBuilder.load(site.options())
         let s = try #require(loaded)
-        var writer = SitemapWriter(urls: s.urls)
+        var writer = SitemapFiles(urls: s.urls)
         writer.maxURLs = 25
-        let entries = s.outputPaths.map { SitemapWriter.Entry(path: $0, lastModified: nil) }
+        let entries = s.outputPaths.map { SitemapFiles.Entry(path: $0, lastModified: nil) }
         let out = writer.files(for: entries)
         #expect(out.count == 4)  // index + 3 parts of 25, 25, 10
         let report = site.build()

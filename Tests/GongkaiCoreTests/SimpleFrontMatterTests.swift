@@ -5,7 +5,7 @@ import Testing
 struct SimpleFrontMatterTests {
     /// What Yams composes, as front-matter nodes.
     private func yams(_ yaml: String) -> [FrontMatterNode.Pair]? {
-        if case .pairs(let pairs) = DocumentParser.compose(yaml, file: "t.md") { return pairs }
+        if case .pairs(let pairs, _) = DocumentParser.compose(yaml, file: "t.md") { return pairs }
         return nil
     }
 

@@ -50,6 +50,7 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 FANGXUN_2023 = "青山镇人民政府办公室关于做好2023年防汛防台风工作的通知"   # 青政办〔2023〕8号
 FENGSHOU = "青山镇举办2025年中国农民丰收节庆祝活动"
 TAIFENG = "青山镇全力做好第3号台风防御工作"                          # 00822061-4/2024-00017
+REPORT_PAGE = "xxgknb/2024-nianbao.html"                               # tables from ```年报表… blocks
 
 
 def find_binary(*names):
@@ -248,7 +249,7 @@ class Suite:
         with open(source, encoding="utf-8") as f:
             script = f.read()
         pages = {"home": "", "node index": "fdzdgknr/gzdt/", "document": "fdzdgknr/fgwj/qtwj/2023-05-fangxun-tongzhi.html",
-                 "search page": "search/?q=" + urllib.parse.quote("防汛")}
+                 "annual report": REPORT_PAGE, "search page": "search/?q=" + urllib.parse.quote("防汛")}
         problems = []
         for name, path in pages.items():
             self.open(path)
@@ -269,6 +270,21 @@ class Suite:
                 targets = [n["target"] for n in v["nodes"]][:3]
                 problems.append(f"{name}: {v['id']} ({v['impact']}) {v['help']} at {targets}")
         assert not problems, "\n".join(problems)
+
+
+    def test_report_tables_scroll_inside_their_own_box_on_a_phone(self):
+        self.driver.set_window_size(390, 900)
+        try:
+            self.open(REPORT_PAGE)
+            widths = self.driver.execute_script(
+                "var r = document.documentElement, box = document.querySelector('.report-table .report-three').parentNode;"
+                "return {page: r.scrollWidth, view: r.clientWidth, box: box.scrollWidth, boxView: box.clientWidth,"
+                " focusable: box.getAttribute('tabindex'), label: box.getAttribute('aria-label')};")
+            assert widths["page"] <= widths["view"], f"the page scrolls sideways on a phone: {widths}"
+            assert widths["box"] > widths["boxView"], f"table 三 does not scroll inside its box: {widths}"
+            assert widths["focusable"] == "0" and widths["label"], widths
+        finally:
+            self.driver.set_window_size(1280, 1000)
 
 
 def axe_script():

@@ -17,6 +17,10 @@ enum Checks {
         FreshnessChecker(),
         AnchorChecker(),
         PlaceholderChecker(),
+        ReportTableChecker(),
+        ReportSiteAgreementChecker(),
+        ReportYearsChecker(),
+        ReportPlacementChecker(),
     ]
 
     /// Runs the checkers side by side; the findings keep the checkers' order.

@@ -1,13 +1,16 @@
-/// 栏目不更新: a node with `fresh_days` whose newest document is older than that on
-/// the build date (a warning, SPEC §7), reported at the node in site.json.
+/// 栏目不更新 (a warning; a 单项否决 in inspections, 国办秘函〔2019〕19号), on by default:
+/// a node whose newest document is older than its limit (`fresh_days`, else its column
+/// type's default, see ``ColumnType``), reported at the node in site.json; and the column
+/// home, whose newest document anywhere is older than site.json's top-level `fresh_days`
+/// (default 14 days).
 ///
 /// A list node counts the documents of its whole subtree; a page node counts the
 /// 发布日期 of its `_index.md` when one is written. A node with no documents at all is
 /// left to ``EmptyNodeChecker``.
 struct FreshnessChecker: Checker {
     func check(_ site: Site) -> [Diagnostic] {
-        site.catalog.nodes.enumerated().compactMap { i, node in
-            guard let freshDays = node.freshDays else { return nil }
+        var found: [Diagnostic] = site.catalog.nodes.enumerated().compactMap { i, node in
+            guard let limit = node.freshnessLimit else { return nil }
             let newest: (day: Day, title: String)?
             if node.kind == .page {
                 newest = site.nodeIntroductions[i].flatMap { $0.keyPositions[.published] == nil ? nil : ($0.published.day, $0.title) }
@@ -16,12 +19,28 @@ struct FreshnessChecker: Checker {
             }
             guard let newest else { return nil }
             let age = site.today.dayNumber - newest.day.dayNumber
-            guard age > freshDays else { return nil }
+            guard age > limit else { return nil }
+            let rule = node.freshDays != nil
+                ? "site.json 中 fresh_days 规定的 \(limit) 天"
+                : "“\(node.columnType.rawValue)”类栏目 \(limit) 天的更新要求（\(node.columnType.limitSource)）"
             return .warning(
                 "node.stale",
-                "栏目“\(node.title)”（\(node.path)）已 \(age) 天没有更新：最新的《\(newest.title)》发布于 \(newest.day)，超过了 fresh_days 规定的 \(freshDays) 天（栏目不更新）",
+                "栏目“\(node.title)”（\(node.path)）已 \(age) 天没有更新：最新的《\(newest.title)》发布于 \(newest.day)，超过了\(rule)（栏目不更新）",
                 at: node.position,
-                hint: "及时发布本栏目的新信息；如本栏目本来更新较少，可在 site.json 中调大 fresh_days。检查以 \(site.today) 为“今天”，可用 --today 指定")
+                hint: "及时发布本栏目的新信息；栏目类型不对时在 site.json 中给栏目写 column_type，确实更新较少的可写 fresh_days（0 为不检查）。检查以 \(site.today) 为“今天”，可用 --today 指定")
         }
+        let limit = site.config.homeFreshDays
+        if limit > 0, let first = site.documents.first {
+            let age = site.today.dayNumber - first.published.day.dayNumber
+            if age > limit {
+                let position = site.config.valuePositions["fresh_days"] ?? site.config.valuePositions["title"] ?? SourcePosition(file: "site.json")
+                found.append(.warning(
+                    "home.stale",
+                    "专栏首页已 \(age) 天没有更新：全站最新的《\(first.title)》发布于 \(first.published.day)，超过了 \(limit) 天（栏目不更新）",
+                    at: position,
+                    hint: "动态类信息至少每两周更新；site.json 顶层的 fresh_days 可以改这个天数（0 为不检查）。检查以 \(site.today) 为“今天”，可用 --today 指定"))
+            }
+        }
+        return found
     }
 }

@@ -9,11 +9,11 @@ public struct Catalog: Sendable {
 
     /// Appends a node under `parent` and returns its index.
     @discardableResult
-    mutating func add(id: String, title: String, kind: CatalogNode.Kind, freshDays: Int?, parent: Int?, position: SourcePosition) -> Int {
+    mutating func add(id: String, title: String, kind: CatalogNode.Kind, columnType: ColumnType? = nil, listColumns: Set<ListColumn>? = nil, freshDays: Int?, parent: Int?, position: SourcePosition) -> Int {
         let path = parent.map { nodes[$0].path + "/" + id } ?? id
         let depth = parent.map { nodes[$0].depth + 1 } ?? 0
         let index = nodes.count
-        nodes.append(CatalogNode(id: id, title: title, kind: kind, freshDays: freshDays, path: path, depth: depth, parent: parent, children: [], position: position))
+        nodes.append(CatalogNode(id: id, title: title, kind: kind, columnType: columnType ?? .inferred(id: id, title: title, kind: kind), listColumns: listColumns, freshDays: freshDays, path: path, depth: depth, parent: parent, children: [], position: position))
         if let parent { nodes[parent].children.append(index) } else { roots.append(index) }
         indexByPath[path] = index
         indexesByID[id, default: []].append(index)

@@ -14,6 +14,11 @@ public struct CatalogNode: Sendable, Hashable {
     public var id: String
     public var title: String
     public var kind: Kind
+    /// What kind of column this is (site.json `column_type`, else inferred).
+    public var columnType: ColumnType
+    /// site.json `list_columns` of this node, when it differs from the site's.
+    public var listColumns: Set<ListColumn>?
+    /// site.json `fresh_days` as written: overrides the column type's limit, 0 turns it off.
     public var freshDays: Int?
     /// The folder under `content/` and the URL path, e.g. `fdzdgknr/fgwj/gfxwj`.
     public var path: String
@@ -23,6 +28,14 @@ public struct CatalogNode: Sendable, Hashable {
     /// Indexes of the children in `Catalog.nodes`, in site.json order.
     public var children: [Int]
     public var position: SourcePosition
+
+    /// Days after which the newest item is stale, or nil for no limit. A type's default
+    /// applies to nodes without children (a parent's children are checked one by one); an
+    /// explicit `fresh_days` applies to any node.
+    public var freshnessLimit: Int? {
+        if let freshDays { return freshDays == 0 ? nil : freshDays }
+        return children.isEmpty ? columnType.defaultFreshDays : nil
+    }
 
     /// Whether documents in this node need an 索引号 and are listed.
     public var holdsDocuments: Bool { kind != .page }

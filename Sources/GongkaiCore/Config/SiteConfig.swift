@@ -29,6 +29,11 @@ public struct SiteConfig: Sendable {
     public var topics = TopicTable.standard
     public var genres = Genres.standard
     public var pagination = 20
+    /// site.json `list_columns`: the columns of document tables on node and facet pages.
+    public var listColumns = ListColumn.standard
+    /// site.json top-level `fresh_days`: days after which the column home (the newest
+    /// document anywhere) is stale; 0 turns the check off (国办秘函〔2019〕19号: 动态 two weeks).
+    public var homeFreshDays = 14
     public var interpretationDeadlineWorkdays = 3
     public var publishDeadlineWorkdays = 20
     public var search = true

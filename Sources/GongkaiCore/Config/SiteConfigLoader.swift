@@ -5,11 +5,11 @@ public enum SiteConfigLoader {
     static let topKeys = [
         "title", "language", "base_url", "agency", "index_number", "footer", "catalog", "topics", "genres",
         "pagination", "interpretation_deadline_workdays", "publish_deadline_workdays", "search", "feeds",
-        "external_link_notice", "theme", "unsafe_html", "holidays",
+        "external_link_notice", "theme", "unsafe_html", "holidays", "fresh_days", "list_columns",
     ]
     static let agencyKeys = ["name", "code", "address", "phone", "fax", "office_hours", "email"]
     static let footerKeys = ["sponsor", "operator", "site_code", "icp", "police_record", "contact"]
-    static let nodeKeys = ["id", "title", "kind", "fresh_days", "children"]
+    static let nodeKeys = ["id", "title", "kind", "column_type", "list_columns", "fresh_days", "children"]
     static let languages = ["zh-CN", "zh-TW", "zh-HK"]
 
     /// Parses and validates; the config is nil only when the file is not usable at all.
@@ -82,6 +82,9 @@ public enum SiteConfigLoader {
             config.genres = loadGenres(value, diagnostics: &diagnostics)
         }
         reader.positiveInt("pagination", into: &config.pagination)
+        reader.positiveInt("fresh_days", into: &config.homeFreshDays, allowZero: true)
+        if let value = reader.value("list_columns") { config.listColumns = listColumns(value, diagnostics: &diagnostics) ?? config.listColumns }
+        if let value = reader.value("fresh_days") { config.valuePositions["fresh_days"] = value.position }
         reader.positiveInt("interpretation_deadline_workdays", into: &config.interpretationDeadlineWorkdays, allowZero: true)
         reader.positiveInt("publish_deadline_workdays", into: &config.publishDeadlineWorkdays, allowZero: true)
         reader.bool("search", into: &config.search)
@@ -117,7 +120,11 @@ public enum SiteConfigLoader {
         reader.string("title", into: &title)
         reader.string("kind", into: &kindName)
         let hasFresh = reader.value("fresh_days") != nil
-        reader.positiveInt("fresh_days", into: &freshDays)
+        reader.positiveInt("fresh_days", into: &freshDays, allowZero: true)
+        var typeName = ""
+        reader.string("column_type", into: &typeName)
+        let typeValue = reader.value("column_type")
+        let columns = reader.value("list_columns").flatMap { listColumns($0, diagnostics: &diagnostics) }
         let childrenValue = reader.value("children")
         diagnostics += reader.finish(known: nodeKeys)
 
@@ -137,13 +144,23 @@ public enum SiteConfigLoader {
             diagnostics.append(.error("config.node-kind", "栏目 \"\(id)\" 的 kind \"\(kindName)\" 无效", at: position, hint: "可用：list、page、interpretations、reports"))
             return .list
         }()
+        var columnType: ColumnType?
+        if let typeValue, !typeName.isEmpty {
+            columnType = ColumnType(rawValue: typeName)
+            if columnType == nil {
+                let names = ColumnType.allCases.map(\.rawValue)
+                let suggestion = ClosestMatch.closest(to: typeName, in: names).map { "是否应为 \"\($0)\"？" } ?? ""
+                diagnostics.append(.error("config.column-type", "栏目 \"\(id)\" 的 column_type \"\(typeName)\" 无效", at: typeValue.position,
+                                          hint: suggestion + "可用：" + names.joined(separator: "、")))
+            }
+        }
         let parentPath = parent.map { catalog.nodes[$0].path + "/" } ?? ""
         if let first = seenPaths[parentPath + id] {
             diagnostics.append(.error("config.node-duplicate", "栏目路径 \"\(parentPath + id)\" 重复（另见 site.json:\(first.line)）", at: position))
             return
         }
         seenPaths[parentPath + id] = position
-        let index = catalog.add(id: id, title: title, kind: kind, freshDays: hasFresh ? freshDays : nil, parent: parent, position: position)
+        let index = catalog.add(id: id, title: title, kind: kind, columnType: columnType, listColumns: columns, freshDays: hasFresh ? freshDays : nil, parent: parent, position: position)
         if let childrenValue {
             if case .array(let items, _) = childrenValue {
                 for item in items {
@@ -153,6 +170,27 @@ public enum SiteConfigLoader {
                 diagnostics.append(.error("config.type", "栏目 \"\(id)\" 的 children 应为列表 […]", at: childrenValue.position))
             }
         }
+    }
+
+    /// `list_columns`: a list of column names; nil (with errors) when it is not one.
+    private static func listColumns(_ value: JSONValue, diagnostics: inout [Diagnostic]) -> Set<ListColumn>? {
+        guard case .array(let items, _) = value else {
+            diagnostics.append(.error("config.type", "list_columns 应为列表 […]，如 [\"索引号\", \"文号\", \"发布日期\"]", at: value.position))
+            return nil
+        }
+        var columns: Set<ListColumn> = []
+        let names = ListColumn.allCases.map(\.rawValue)
+        for item in items {
+            if case .string(let name, _) = item, let column = ListColumn(rawValue: name) {
+                columns.insert(column)
+            } else {
+                let written: String = { if case .string(let s, _) = item { return s } else { return "" } }()
+                let suggestion = ClosestMatch.closest(to: written, in: names).map { "是否应为 \"\($0)\"？" } ?? ""
+                diagnostics.append(.error("config.list-column", "list_columns 中的 \"\(written)\" 不是目录的一列", at: item.position,
+                                          hint: suggestion + "可用：" + names.joined(separator: "、") + "（序号和名称总是显示）"))
+            }
+        }
+        return columns
     }
 
     private static func loadTopics(_ value: JSONValue, diagnostics: inout [Diagnostic]) -> TopicTable {

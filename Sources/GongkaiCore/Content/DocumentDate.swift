@@ -2,8 +2,9 @@ import Foundation
 
 /// A date with an optional time of day, as editors write it, in Asia/Shanghai.
 ///
-/// Accepted: `2024-03-19`, `2024/3/19`, `2024年3月19日`, each optionally followed by `HH:MM`
-/// (or `HH:MM:SS`). Dates are never read as UTC timestamps.
+/// Accepted: `2024-03-19`, `2024/3/19`, `2024.3.19` (as many offices write dates),
+/// `2024年3月19日`, each optionally followed by `HH:MM` (or `HH:MM:SS`). Dates are never
+/// read as UTC timestamps.
 public struct DocumentDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var day: Day
     /// Minutes after midnight, when a time was given.
@@ -14,7 +15,11 @@ public struct DocumentDate: Sendable, Hashable, Comparable, CustomStringConverti
         self.minutes = minutes
     }
 
-    public static let acceptedForms = "2024-03-19、2024/3/19 或 2024年3月19日，可加时间如 2024-03-19 09:30"
+    /// The date forms, for messages that ask for a day without a time (`gongkai new --date`).
+    public static let acceptedDayForms = "2024-03-19、2024/3/19、2024.3.19 或 2024年3月19日"
+
+    /// The date forms, for messages about front-matter dates, which may carry a time.
+    public static let acceptedForms = acceptedDayForms + "，可加时间如 2024-03-19 09:30"
 
     public init?(parsing raw: String) {
         if let day = Self.isoDay(raw) {
@@ -27,7 +32,7 @@ public struct DocumentDate: Sendable, Hashable, Comparable, CustomStringConverti
         guard let year = Self.number(&scanner, digits: 4...4) else { return nil }
         let chinese = scanner.hasPrefix("年")
         let separator: Character
-        if chinese { separator = "年" } else if scanner.hasPrefix("-") { separator = "-" } else if scanner.hasPrefix("/") { separator = "/" } else { return nil }
+        if chinese { separator = "年" } else if scanner.hasPrefix("-") { separator = "-" } else if scanner.hasPrefix("/") { separator = "/" } else if scanner.hasPrefix(".") { separator = "." } else { return nil }
         scanner = scanner.dropFirst()
         guard let month = Self.number(&scanner, digits: 1...2) else { return nil }
         if chinese {
@@ -60,12 +65,12 @@ public struct DocumentDate: Sendable, Hashable, Comparable, CustomStringConverti
         self.minutes = minutes
     }
 
-    /// `2024-03-19` or `2024/03/19` exactly, as most front matter has it, read from the
-    /// bytes; anything else takes the general path.
+    /// `2024-03-19`, `2024/03/19` or `2024.03.19` exactly, as most front matter has it, read
+    /// from the bytes; anything else takes the general path.
     private static func isoDay(_ raw: String) -> Day? {
         var raw = raw
         return raw.withUTF8 { b -> Day? in
-            guard b.count == 10, b[4] == b[7], b[4] == UInt8(ascii: "-") || b[4] == UInt8(ascii: "/") else { return nil }
+            guard b.count == 10, b[4] == b[7], b[4] == UInt8(ascii: "-") || b[4] == UInt8(ascii: "/") || b[4] == UInt8(ascii: ".") else { return nil }
             var value = 0
             for i in [0, 1, 2, 3, 5, 6, 8, 9] {
                 let digit = Int(b[i]) - 0x30

@@ -24,9 +24,11 @@ struct DocumentParser {
                 pairs = simple
             } else {
                 switch Self.compose(yaml, file: path) {
-                case .pairs(let composed): pairs = composed
-                case .failure(let diagnostic):
-                    diagnostics.append(diagnostic)
+                case .pairs(let composed, let slips):
+                    pairs = composed
+                    diagnostics += slips
+                case .failure(let problems):
+                    diagnostics += problems
                     return (nil, diagnostics)
                 }
             }
@@ -34,7 +36,15 @@ struct DocumentParser {
                 let keyNode = pair.key
                 let keyPosition = Self.position(of: keyNode, file: path)
                 let name = keyNode.scalar?.string ?? ""
-                guard let key = FrontMatterKey(name: name) else {
+                var known = FrontMatterKey(name: name)
+                // `　publisher` (a full-width space) or `标题：关于` (from `标题：关于: 通知`) is
+                // a slip, not an unknown key; a key that was only spaced wrongly is still read.
+                if known == nil, keyNode.scalar?.style == .plain, let mark = keyNode.mark, let slip = FrontMatterMistake(key: name, line: mark.line, column: mark.column) {
+                    diagnostics.append(slip.diagnostic(file: path))
+                    guard slip.kind == .fullWidthSpace, let understood = slip.key.flatMap(FrontMatterKey.init(name:)) else { continue }
+                    known = understood
+                }
+                guard let key = known else {
                     var message = "未知字段 \"\(name)\""
                     if let known = ClosestMatch.closest(to: name, in: FrontMatterKey.allNames), let key = FrontMatterKey(name: known) {
                         message += "，是否应为 \"\(known)\"（\(key.chineseName)）？"
@@ -96,6 +106,7 @@ struct DocumentParser {
         let slug = makeSlug(explicit: reader.string(.slug), path: path, indexNumber: indexNumber, reader: &reader)
         let attachments = reader.attachments(config: config, fileSize: fileSize)
 
+        let report = readReport(file: file, node: catalogNode, isNodeIndex: isNodeIndex, title: title, reader: &reader)
         // A quoted value's text starts one column after its quote.
         let valuePositions = values.mapValues { node in
             var position = Self.position(of: node, file: path)
@@ -129,9 +140,10 @@ struct DocumentParser {
             body: file.body,
             bodyLine: file.bodyLine,
             keyPositions: positions,
-            valuePositions: valuePositions
+            valuePositions: valuePositions,
+            report: report.report
         )
-        return (document, diagnostics + reader.diagnostics)
+        return (document, diagnostics + reader.diagnostics + report.diagnostics)
     }
 
     /// SPEC §5: the explicit slug, else an ASCII-safe file name, else the 索引号's last part.
@@ -175,59 +187,40 @@ struct DocumentParser {
 
     /// The pairs of front matter that is not in `SimpleFrontMatter`'s form, through Yams.
     enum Composed {
-        case pairs([FrontMatterNode.Pair])
-        case failure(Diagnostic)
+        /// The pairs, and the errors of slips that were read as meant (`标题：…`).
+        case pairs([FrontMatterNode.Pair], [Diagnostic])
+        case failure([Diagnostic])
     }
 
     static func compose(_ yaml: String, file path: String) -> Composed {
         if let line = FrontMatterDepth.lineExceedingLimit(yaml) {
-            return .failure(Diagnostic.error("yaml.too-deep", "front matter 的嵌套层数超过了 \(FrontMatterDepth.limit) 层，无法处理", at: SourcePosition(file: path, line: line + 1),
-                                   hint: "front matter 只需“键: 值”和简单的列表；检查是否有未闭合的 [ 或 {，或缩进错误"))
+            return .failure([Diagnostic.error("yaml.too-deep", "front matter 的嵌套层数超过了 \(FrontMatterDepth.limit) 层，无法处理", at: SourcePosition(file: path, line: line + 1),
+                                   hint: "front matter 只需“键: 值”和简单的列表；检查是否有未闭合的 [ 或 {，或缩进错误")])
         }
+        switch composeMapping(yaml) {
+        case .success(let pairs): return .pairs(pairs, [])
+        case .failure(let failure): return recover(yaml, from: failure, file: path)
+        }
+    }
+
+    /// Why Yams gave no mapping.
+    enum ComposeFailure: Error {
+        case yaml(YamlError)
+        case other(any Error)
+        case notMapping
+    }
+
+    /// The top-level mapping's pairs, keys one level and values three levels deep.
+    static func composeMapping(_ yaml: String) -> Result<[FrontMatterNode.Pair], ComposeFailure> {
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            return .failure(diagnostic(for: error, file: path))
+            return .failure(.yaml(error))
         } catch {
-            return .failure(Diagnostic.error("yaml.syntax", "front matter 无法解析：\(error)", at: SourcePosition(file: path)))
+            return .failure(.other(error))
         }
-        guard let root, case .mapping(let mapping) = root else {
-            return .failure(Diagnostic.error("yaml.not-mapping", "front matter 应为“键: 值”的形式", at: SourcePosition(file: path, line: 2), hint: "例如：title: 关于……的通知"))
-        }
-        return .pairs(mapping.map { FrontMatterNode.Pair(key: FrontMatterNode($0.key, levels: 1), value: FrontMatterNode($0.value, levels: 3)) })
-    }
-
-    static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
-        switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _), .composer(let context, let problem, let mark, _):
-            let start = context.map { "（从第 \($0.mark.line + 1) 行第 \($0.mark.column) 列开始）" } ?? ""
-            return .error("yaml.syntax", "front matter 的 YAML 语法错误：\(explain(problem))\(start)", at: SourcePosition(file: file, line: mark.line + 1, column: mark.column), hint: "值中含有英文冒号、# 或以 [ { * & ! | > ' \" % @ ` 开头时，请用英文引号括起来")
-        case .reader(_, let offset, _, let yaml):
-            // libyaml refuses control characters such as NUL; offset counts Characters.
-            var line = 2, column = 1
-            for character in yaml.prefix(offset ?? 0) {
-                if character == "\n" { line += 1; column = 1 } else { column += 1 }
-            }
-            return .error("yaml.syntax", "front matter 中有不可见的控制字符（如 NUL），YAML 无法读取", at: SourcePosition(file: file, line: line, column: column),
-                          hint: "多见于从其他软件复制的文字：删去这一处重新输入，或用编辑器的“显示不可见字符”找到它")
-        default:
-            return .error("yaml.syntax", "front matter 的 YAML 无法解析：\(error)", at: SourcePosition(file: file, line: 2))
-        }
-    }
-
-    private static func explain(_ problem: String) -> String {
-        let known: [(String, String)] = [
-            ("mapping values are not allowed", "这里不能出现冒号（值中含有英文冒号时请加引号）"),
-            ("could not find expected ':'", "缺少英文冒号 :（应为“键: 值”）"),
-            ("found character that cannot start any token", "出现了不能作为开头的字符（例如 Tab 缩进，或未加引号的 @、`）"),
-            ("did not find expected key", "缩进不一致，找不到下一个键"),
-            ("found undefined alias", "使用了未定义的别名 *"),
-            ("found unexpected end of stream", "引号或括号没有闭合"),
-            ("did not find expected ',' or ']'", "列表 […] 没有闭合"),
-            ("did not find expected ',' or '}'", "映射 {…} 没有闭合"),
-        ]
-        for (english, chinese) in known where problem.contains(english) { return "\(chinese)（\(problem)）" }
-        return problem
+        guard let root, case .mapping(let mapping) = root else { return .failure(.notMapping) }
+        return .success(mapping.map { FrontMatterNode.Pair(key: FrontMatterNode($0.key, levels: 1), value: FrontMatterNode($0.value, levels: 3)) })
     }
 }

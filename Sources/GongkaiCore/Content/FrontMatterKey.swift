@@ -3,6 +3,7 @@ public enum FrontMatterKey: String, Sendable, CaseIterable {
     case title, indexNo = "index_no", published, written, publisher, docNo = "doc_no", topic, genre, status
     case expires, abolished, keywords, summary, disclosure, interprets
     case interpretationForm = "interpretation_form", attachments, slug, draft, privacyExempt = "privacy_exempt"
+    case reportYear = "report_year"
 
     /// The Chinese names an editor may use instead of the English key.
     public var aliases: [String] {
@@ -27,6 +28,7 @@ public enum FrontMatterKey: String, Sendable, CaseIterable {
         case .slug: return []
         case .draft: return ["草稿"]
         case .privacyExempt: return ["公开理由"]
+        case .reportYear: return ["报告年度"]
         }
     }
 

@@ -15,6 +15,9 @@ public struct DocumentCreator: Sendable {
         public var date: Day
         /// File name without `.md`; default the 索引号's last part (`2024-00017`).
         public var fileName: String?
+        /// 报告年度 of an annual report, and its body (`AnnualReportSkeleton`).
+        public var reportYear: Int?
+        public var body: String?
 
         public init(node: String, title: String, date: Day) {
             self.node = node
@@ -45,6 +48,7 @@ public struct DocumentCreator: Sendable {
         case interpretsRequired(CatalogNode)
         case interpretsNotAllowed(CatalogNode)
         case interpretsTargetMissing(String, suggestion: String?)
+        case reportNodeRequired(CatalogNode)
         case badFileName(String)
         case placeholderCode
         case badPattern(IndexNumberPattern.ParseError)
@@ -52,7 +56,7 @@ public struct DocumentCreator: Sendable {
 
         public var isUsageError: Bool {
             switch self {
-            case .emptyTitle, .unknownNode, .pageNode, .interpretsRequired, .interpretsNotAllowed, .interpretsTargetMissing, .badFileName:
+            case .emptyTitle, .unknownNode, .pageNode, .interpretsRequired, .interpretsNotAllowed, .interpretsTargetMissing, .badFileName, .reportNodeRequired:
                 return true
             case .config, .placeholderCode, .badPattern, .io:
                 return false
@@ -75,6 +79,8 @@ public struct DocumentCreator: Sendable {
                 return "--interprets 只能用于政策解读栏目；栏目“\(node.title)”（\(node.path)）不是政策解读栏目"
             case .interpretsTargetMissing(let number, let suggestion):
                 return "解读对象 \"\(number)\" 找不到：没有文档使用这个索引号" + (suggestion.map { "，是否应为 \"\($0)\"？" } ?? "")
+            case .reportNodeRequired(let node):
+                return "--report 只能用于年报栏目；栏目“\(node.title)”（\(node.path)）不是年报栏目（site.json 中 \"kind\": \"reports\"）"
             case .badFileName(let name):
                 return "文件名 \"\(name)\" 只能包含英文字母、数字、- 和 _（它也是网址的一部分）"
             case .placeholderCode:
@@ -105,6 +111,7 @@ public struct DocumentCreator: Sendable {
         let interprets = request.interprets.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         if node.kind == .interpretations, interprets.isEmpty { throw .interpretsRequired(node) }
         if node.kind != .interpretations, !interprets.isEmpty { throw .interpretsNotAllowed(node) }
+        if request.reportYear != nil, node.kind != .reports { throw .reportNodeRequired(node) }
         if let fileName = request.fileName, !DocumentParser.isSafeSlug(fileName) { throw .badFileName(fileName) }
         if !interprets.isEmpty {
             let known = existingIndexNumbers(config: config)
@@ -132,6 +139,8 @@ public struct DocumentCreator: Sendable {
                     genres: config.genres, publishDeadlineWorkdays: config.publishDeadlineWorkdays
                 )
                 template.interprets = interprets
+                template.reportYear = request.reportYear
+                template.body = request.body
                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 // withoutOverwriting: a file that appeared meanwhile is never replaced.
                 try Data(template.text.utf8).write(to: url, options: .withoutOverwriting)
@@ -187,7 +196,7 @@ public struct DocumentCreator: Sendable {
 
     private func loadConfig() throws(Failure) -> SiteConfig {
         guard let data = FileManager.default.contents(atPath: siteFolder.appendingPathComponent("site.json").path) else {
-            throw .config([.error("config.missing", "找不到 site.json", at: SourcePosition(file: "site.json"), hint: "在网站文件夹中运行，或用 --site 指定网站文件夹；gongkai init 可创建新网站")])
+            throw .config([.error("config.missing", "找不到 site.json", hint: "在网站文件夹中运行，或用 --site 指定网站文件夹；gongkai init 可创建新网站")])
         }
         let (config, diagnostics) = SiteConfigLoader.load(Array(data))
         guard let config, !diagnostics.hasErrors else { throw .config(diagnostics) }

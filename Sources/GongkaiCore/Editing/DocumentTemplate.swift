@@ -20,6 +20,8 @@ public struct DocumentTemplate: Sendable {
     public var publishDeadlineWorkdays: Int
     /// Body text; nil for the default skeleton of the node's kind.
     public var body: String?
+    /// 报告年度 of an annual report.
+    public var reportYear: Int?
 
     public init(title: String, indexNumber: String, date: Day, publisher: String, docNumber: String?, kind: CatalogNode.Kind,
                 fileName: String, topics: TopicTable, genres: [String], publishDeadlineWorkdays: Int) {
@@ -86,6 +88,11 @@ public struct DocumentTemplate: Sendable {
             lines.append("# 解读对象: \"（被解读文件的索引号）\"  # 只有政策解读栏目的文档填写")
             lines.append("# 解读形式: \"文字解读\"  # 只有政策解读填写：文字解读、图解、视频解读、专家解读、媒体解读、政策问答、新闻发布会、在线访谈")
         }
+        if let reportYear {
+            lines.append("报告年度: \(reportYear)  # 报告的是哪一年的工作；表格的核对和上年结转都按这个年份")
+        } else {
+            lines.append("# 报告年度: \(date.year - 1)  # 只有政府信息公开工作年度报告填写：报告的是哪一年的工作")
+        }
         lines.append("# 附件:  # 附件放在本文件旁边的 files/ 文件夹里，写相对路径")
         lines.append("#   - files/附件1.pdf")
         lines.append("#   - { file: files/附件2.xlsx, title: 附件2的名称 }")
@@ -120,6 +127,8 @@ public struct DocumentTemplate: Sendable {
         case .reports:
             return """
             本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》要求编制。
+
+            【请填写：年度报告最好用 gongkai new <年报栏目> --report 年份 生成，表格写成“年报表二、年报表三、年报表四”数据块，gongkai 画出标准表格并逐项核对】
 
             ## 一、总体情况
 

@@ -9,6 +9,16 @@ import SwiftCSV
 /// and line breaks; a line break inside a field becomes `<br />`.
 enum CSVTablePass {
     /// Replaces the CSV blocks under `root`; returns the problems with blocks left as code.
+    /// What went wrong, in Chinese: SwiftCSV's messages are English ("Can't have non-quote
+    /// here: x"), so only the character it names is kept.
+    static func describe(_ error: Error) -> String {
+        if case CSVParseError.quotation(let message) = error, let colon = message.lastIndex(of: ":") {
+            let character = message[message.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            return "引号外面紧跟着“\(character)”"
+        }
+        return "引号没有成对"
+    }
+
     static func apply(to root: OpaquePointer) -> [RenderedMarkdown.Problem] {
         var problems: [RenderedMarkdown.Problem] = []
         let blocks = CmarkNode.blocks(of: root) { node in
@@ -25,7 +35,8 @@ enum CSVTablePass {
                     .filter { record in record.contains { !$0.isEmpty } }
             } catch {
                 problems.append(.init(line: CmarkNode.startLine(block), column: CmarkNode.startColumn(block), id: "markdown.csv",
-                                      message: "CSV 表格无法解析，按代码块显示：\(error)"))
+                                      message: "CSV 表格无法解析，按代码块显示：\(describe(error))",
+                                      hint: "用英文双引号括起的单元格，结束的引号后面只能是逗号或换行；单元格中的引号写成两个（\"\"）"))
                 continue
             }
             guard let columns = records.map(\.count).max(), columns > 0 else { continue }

@@ -12,8 +12,10 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// Renders `source`; `rewriteLink` receives each link or image destination and
-    /// returns a replacement, or nil to keep it.
-    public func render(_ source: String, rewriteLink: (String, Bool) -> String? = { _, _ in nil }) -> RenderedMarkdown {
+    /// returns a replacement, or nil to keep it. `replaceBlock` receives each fenced code
+    /// block's first info word and fence line and may return HTML to put in its place.
+    public func render(_ source: String, rewriteLink: (String, Bool) -> String? = { _, _ in nil },
+                       replaceBlock: ((String, Int) -> String?)? = nil) -> RenderedMarkdown {
         // No CMARK_OPT_VALIDATE_UTF8: a Swift string is valid UTF-8 already, and cmark
         // replaces NUL bytes with U+FFFD whether it validates or not.
         var parseOptions = CMARK_OPT_SOURCEPOS
@@ -21,6 +23,9 @@ public struct MarkdownRenderer: Sendable {
         let root = CmarkNode.parse(source, options: parseOptions)
         defer { cmark_node_free(root) }
 
+        if let replaceBlock {
+            FencedBlockReplacementPass.apply(to: root, replacement: replaceBlock)
+        }
         var problems: [RenderedMarkdown.Problem] = []
         if options.tables {
             problems += CSVTablePass.apply(to: root)

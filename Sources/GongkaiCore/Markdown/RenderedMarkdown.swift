@@ -32,19 +32,23 @@ public struct RenderedMarkdown: Sendable {
 
     /// Something in the body that could not be rendered as meant, such as a `csv` block
     /// that is not valid CSV (it is shown as code instead).
+    /// A problem in the body that rendering worked around; the document's renderer reports
+    /// it as a warning at the document's line.
     public struct Problem: Sendable, Hashable {
-        /// 1-based line and column inside the Markdown body.
+        /// 1-based line and column (in bytes, as cmark counts) inside the Markdown body.
         public var line: Int
         public var column: Int
         /// A stable identifier such as `markdown.csv`.
         public var id: String
         public var message: String
+        public var hint: String?
 
-        public init(line: Int, column: Int, id: String, message: String) {
+        public init(line: Int, column: Int, id: String, message: String, hint: String? = nil) {
             self.line = line
             self.column = column
             self.id = id
             self.message = message
+            self.hint = hint
         }
     }
 

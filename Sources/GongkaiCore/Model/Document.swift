@@ -51,6 +51,9 @@ public final class Document: Sendable {
     public let slug: String
     public let draft: Bool
     public let privacyExempt: String?
+    /// The annual-report data of a report (a document in a `reports` node, or one with
+    /// 报告年度 or ```` ```年报表… ```` blocks); nil for every other document.
+    public let report: AnnualReport?
 
     public let body: String
     /// The line of the file where the body starts.
@@ -88,7 +91,8 @@ public final class Document: Sendable {
         body: String,
         bodyLine: Int,
         keyPositions: [FrontMatterKey: SourcePosition],
-        valuePositions: [FrontMatterKey: SourcePosition] = [:]
+        valuePositions: [FrontMatterKey: SourcePosition] = [:],
+        report: AnnualReport? = nil
     ) {
         self.sourcePath = sourcePath
         self.node = node
@@ -117,6 +121,7 @@ public final class Document: Sendable {
         self.bodyLine = bodyLine
         self.keyPositions = keyPositions
         self.valuePositions = valuePositions
+        self.report = report
     }
 
     /// The status shown to readers on `today`: an `expires` date in the past makes it 失效.

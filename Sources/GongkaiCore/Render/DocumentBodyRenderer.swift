@@ -12,11 +12,15 @@ struct DocumentBodyRenderer: Sendable {
     }
 
     /// The body's HTML, with relative links rewritten to output URLs; links to files
-    /// that do not exist become warnings.
+    /// that do not exist, and problems rendering worked around (a CSV block that is not
+    /// CSV), become warnings.
     func render(_ d: Document) -> ([UInt8], RenderedMarkdown, [Diagnostic]) {
         let folder = String(d.sourcePath[..<(d.sourcePath.lastIndex(of: "/") ?? d.sourcePath.startIndex)])
         var broken: [String] = []
-        let rendered = markdown.render(d.body) { url, _ in
+        let tables = d.report.map { report in
+            AnnualReportTableHTML(report: report, regulatory: report.two == nil ? [] : YearStatistics(site: site, year: report.year).regulatoryCounts)
+        }
+        let rendered = markdown.render(d.body, rewriteLink: { url, _ in
             guard let target = LinkTarget(url) else { return nil }
             guard let resolved = SitePath.resolve(target.path, from: folder) else {
                 broken.append(url)
@@ -31,10 +35,17 @@ struct DocumentBodyRenderer: Sendable {
             }
             broken.append(url)
             return nil
-        }
+        }, replaceBlock: tables.map { tables in { word, line in
+            guard tables.report.blockLines[line]?.rawValue == word else { return nil }
+            return tables.report.blockLines[line].flatMap(tables.html)
+        } })
         var diagnostics: [Diagnostic] = []
         let brokenURLs = Set(broken)
-        var columns = ScalarColumns(brokenURLs.isEmpty ? "" : d.body)
+        var columns = ScalarColumns(brokenURLs.isEmpty && rendered.problems.isEmpty ? "" : d.body)
+        for problem in rendered.problems {
+            diagnostics.append(Diagnostic(file: d.sourcePath, line: d.bodyLine + problem.line - 1, column: columns.column(line: problem.line, byteColumn: problem.column),
+                                          severity: .warning, id: problem.id, message: problem.message, hint: problem.hint))
+        }
         for link in rendered.links where brokenURLs.contains(link.url) {
             // cmark counts columns in bytes; editors count characters.
             let column = columns.column(line: link.line, byteColumn: link.column)

@@ -151,6 +151,8 @@ struct PageContext: Sendable {
             "title": .text(d.title),
             "href": .text(urls.href(site.outputPaths[i])),
             "published": .text(d.published.day.description),
+            "written": .text(d.written.day.description),
+            "summary": .text(d.summary),
             "docNo": .text(d.docNumber),
             "indexNo": .text(d.indexNumber),
             "status": .text(status == .valid ? nil : status.rawValue),

@@ -53,7 +53,7 @@ struct SiteRenderer: Sendable {
     }
 
     private var urls: URLBuilder { site.urls }
-    private var pageSize: Int { site.config.pagination }
+    private func pagination(of count: Int) -> Pagination { Pagination(count: count, size: site.config.pagination) }
 
     /// Every job of the build, in a fixed order.
     func jobs() -> [PageJob] {
@@ -64,16 +64,14 @@ struct SiteRenderer: Sendable {
             if node.kind == .page {
                 jobs.append(.node(i, page: 1))
             } else {
-                let pages = max(1, (site.documents(inTreeOf: i).count + pageSize - 1) / pageSize)
-                for page in 1...pages { jobs.append(.node(i, page: page)) }
+                for page in 1...pagination(of: site.documents(inTreeOf: i).count).pages { jobs.append(.node(i, page: page)) }
             }
         }
         for i in site.documents.indices { jobs.append(.document(i)) }
         for facet in URLBuilder.Facet.allCases {
             jobs.append(.facetOverview(facet))
             for (value, documents) in facetGroups(facet) {
-                let pages = max(1, (documents.count + pageSize - 1) / pageSize)
-                for page in 1...pages { jobs.append(.facetValue(facet, value: value, documents: documents, page: page)) }
+                for page in 1...pagination(of: documents.count).pages { jobs.append(.facetValue(facet, value: value, documents: documents, page: page)) }
             }
         }
         return jobs
@@ -88,9 +86,9 @@ struct SiteRenderer: Sendable {
         case .facetValue(let facet, let value, let documents, let page): return PageOutput(files: [renderFacetValue(facet, value: value, documents: documents, page: page)])
         case .siteMap: return PageOutput(files: [renderSiteMap()])
         case .notFound: return PageOutput(files: [renderNotFound()])
-        case .feeds: return PageOutput(files: FeedWriter(site: site).files())
-        case .sitemapXML: return PageOutput(files: SitemapWriter(urls: urls).files(for: sitemapEntries()))
-        case .robots: return PageOutput(files: [RobotsWriter.file(urls: urls)])
+        case .feeds: return PageOutput(files: AtomFeeds(site: site).files())
+        case .sitemapXML: return PageOutput(files: SitemapFiles(urls: urls).files(for: sitemapEntries()))
+        case .robots: return PageOutput(files: [RobotsFile.file(urls: urls)])
         case .assets: return PageOutput(files: assetFiles())
         case .searchPage: return PageOutput(files: [renderSearchPage()])
         }
@@ -148,11 +146,12 @@ struct SiteRenderer: Sendable {
         }
         if node.kind != .page {
             let docs = site.documents(inTreeOf: index)
-            let pages = max(1, (docs.count + pageSize - 1) / pageSize)
-            let start = (pageNumber - 1) * pageSize
-            values["rows"] = context.rows(docs[start..<min(docs.count, start + pageSize)], firstSerial: start + 1)
+            let pages = pagination(of: docs.count)
+            let onPage = pages.items(onPage: pageNumber)
+            values["rows"] = context.rows(docs[onPage], firstSerial: onPage.lowerBound + 1)
+            values["columns"] = columns(of: docs, configured: node.listColumns ?? site.config.listColumns)
             values["count"] = .number(docs.count)
-            values["pager"] = context.pager(page: pageNumber, pages: pages) { URLBuilder.nodePath(node.path, page: $0) }
+            values["pager"] = context.pager(page: pageNumber, pages: pages.pages) { URLBuilder.nodePath(node.path, page: $0) }
             if site.config.feeds { values["feed"] = .text(urls.href(URLBuilder.nodeFeedPath(node.path))) }
             values["children"] = .list(node.children.map { c in
                 ["title": .text(site.catalog.nodes[c].title), "href": .text(urls.href(URLBuilder.nodePath(site.catalog.nodes[c].path))), "count": .number(site.count(inTreeOf: c))]
@@ -212,6 +211,7 @@ struct SiteRenderer: Sendable {
         let common = context.common(pageTitle: d.title, columnName: node.title, currentRoot: root, outputPath: path,
                                     articleTitle: d.title, pubDate: d.published.metaString, contentSource: d.publisher,
                                     keywords: d.keywords, description: summary.isEmpty ? d.title : summary)
+        let reportData = d.report.map { AnnualReportData(report: $0, document: d, site: site, outputPath: path, regulatory: YearStatistics(site: site, year: $0.year).regulatoryCounts) }
         let file = page("document", path: path, [
             "document": [
                 "title": .text(d.title), "docNo": .text(d.docNumber), "publisher": .text(d.publisher),
@@ -226,10 +226,15 @@ struct SiteRenderer: Sendable {
             "policies": .list(policies),
             "breadcrumbs": context.breadcrumbs(node: d.node, extra: labels["body"] ?? "正文"),
             "catalogTreeHTML": catalogTree(current: d.node),
+            "reportData": reportData.map { _ in
+                ["json": .text(urls.href(URLBuilder.reportDataPath(documentPath: path, format: "json"))),
+                 "csv": .text(urls.href(URLBuilder.reportDataPath(documentPath: path, format: "csv")))]
+            } ?? .absent,
         ], common: common)
-        guard site.config.search else { return PageOutput(files: [file], diagnostics: diagnostics) }
+        let dataFiles = reportData?.files(outputPath: path) ?? []
+        guard site.config.search else { return PageOutput(files: [file] + dataFiles, diagnostics: diagnostics) }
         let text = rendered.plainTextBytes
-        return PageOutput(files: [file, searchFragmentFile(i, text: text)], diagnostics: diagnostics,
+        return PageOutput(files: [file, searchFragmentFile(i, text: text)] + dataFiles, diagnostics: diagnostics,
                           searchTerms: (i, SearchIndexBuilder.collect(i, text: text, site: site)))
     }
 
@@ -288,16 +293,31 @@ struct SiteRenderer: Sendable {
         ], common: context.common(pageTitle: title, columnName: title, currentRoot: nil, outputPath: path))
     }
 
+    /// Which of the `configured` table columns a list of documents shows (`columns.indexNo` …):
+    /// a column empty on every row of the whole list, not only of one page, is left out.
+    private func columns(of documents: [Int], configured: Set<ListColumn>) -> TemplateValue {
+        var shown: Set<ListColumn> = []
+        var open = configured
+        for i in documents where !open.isEmpty {
+            for column in open where column.hasValue(in: site.documents[i]) { shown.insert(column) }
+            open.subtract(shown)
+        }
+        var object = TemplateObject()
+        for column in ListColumn.allCases { object[column.templateKey] = .bool(shown.contains(column)) }
+        return .object(TemplateMembers(object))
+    }
+
     private func renderFacetValue(_ facet: URLBuilder.Facet, value: String, documents: [Int], page pageNumber: Int) -> OutputFile {
         let segment = Format.segment(value)
         let path = URLBuilder.facetPath(facet, value: segment, page: pageNumber)
         let title = facetValueTitle(facet, value)
-        let start = (pageNumber - 1) * pageSize
-        let pages = max(1, (documents.count + pageSize - 1) / pageSize)
+        let pages = pagination(of: documents.count)
+        let onPage = pages.items(onPage: pageNumber)
         return page("facet", path: path, [
             "facetTitle": .text(facetTitle(facet)), "valueTitle": .text(title), "count": .number(documents.count),
-            "rows": context.rows(documents[start..<min(documents.count, start + pageSize)], firstSerial: start + 1),
-            "pager": context.pager(page: pageNumber, pages: pages) { URLBuilder.facetPath(facet, value: segment, page: $0) },
+            "rows": context.rows(documents[onPage], firstSerial: onPage.lowerBound + 1),
+            "columns": columns(of: documents, configured: site.config.listColumns),
+            "pager": context.pager(page: pageNumber, pages: pages.pages) { URLBuilder.facetPath(facet, value: segment, page: $0) },
             "breadcrumbs": context.breadcrumbs([(facetTitle(facet), urls.href(URLBuilder.facetPath(facet))), (title, nil)]),
             "catalogTreeHTML": catalogTree(current: nil),
         ], common: context.common(pageTitle: "\(title) - \(facetTitle(facet))", columnName: facetTitle(facet), currentRoot: nil, outputPath: path))
@@ -323,8 +343,8 @@ struct SiteRenderer: Sendable {
                     common: context.common(pageTitle: title, columnName: title, currentRoot: nil, outputPath: URLBuilder.notFoundPath))
     }
 
-    private func sitemapEntries() -> [SitemapWriter.Entry] {
-        var entries: [SitemapWriter.Entry] = []
+    private func sitemapEntries() -> [SitemapFiles.Entry] {
+        var entries: [SitemapFiles.Entry] = []
         let newest = site.documents.first?.published.day
         entries.append(.init(path: URLBuilder.homePath, lastModified: newest))
         for (i, node) in site.catalog.nodes.enumerated() {

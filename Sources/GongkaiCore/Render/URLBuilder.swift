@@ -83,6 +83,11 @@ public struct URLBuilder: Sendable, Hashable {
 
     public static func documentPath(nodePath: String, slug: String) -> String { nodePath + "/" + slug + ".html" }
 
+    /// An annual report's data beside its page: `xxgknb/2024-nianbao.html` → `xxgknb/2024-nianbao.json` (or `.csv`).
+    public static func reportDataPath(documentPath: String, format: String) -> String {
+        (documentPath.hasSuffix(".html") ? String(documentPath.dropLast(5)) : documentPath) + "." + format
+    }
+
     /// The facet index kinds and their folders.
     public enum Facet: String, Sendable, CaseIterable {
         case topic = "topics"

@@ -26,14 +26,11 @@ struct SearchIndexBuilder: Sendable {
         self.site = site
     }
 
-    /// The index, built in memory, with the figures the benchmark quotes.
+    /// The index, built in memory.
     struct Index {
         var files: [OutputFile]
         var documentCount: Int
-        var termCount: Int
         var shardCount: Int
-        /// Bytes of all shard files together.
-        var shardBytes: Int
     }
 
     /// Adds document `document`'s terms (from `collect`). Documents must come in
@@ -72,7 +69,7 @@ struct SearchIndexBuilder: Sendable {
         var files = writer.shardFiles()
         let version = SearchHash.fnv1a64(Array(writer.shardDigest.utf8), seed: version)
         files.append(OutputFile(path: URLBuilder.searchManifestPath, contents: .text(manifest(version: version, writer: writer))))
-        return Index(files: files, documentCount: site.documents.count, termCount: termText.count, shardCount: writer.shardCount, shardBytes: writer.totalBytes)
+        return Index(files: files, documentCount: site.documents.count, shardCount: writer.shardCount)
     }
 
     /// `search/index.json`: what the browser needs before it can ask for a shard. The

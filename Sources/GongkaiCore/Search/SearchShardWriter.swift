@@ -18,8 +18,6 @@ struct SearchShardWriter {
 
     let shardCount: Int
     let termCount: Int
-    /// Bytes of all shard files together.
-    let totalBytes: Int
     private let shards: [[UInt8]]
 
     /// Posting list `i` belongs to `terms[i]`.
@@ -55,7 +53,6 @@ struct SearchShardWriter {
             return file
         }
         shards = files
-        totalBytes = files.reduce(0) { $0 + $1.count }
     }
 
     func shardFiles() -> [OutputFile] {

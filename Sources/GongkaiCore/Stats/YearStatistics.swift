@@ -57,6 +57,8 @@ public struct YearStatistics: Sendable, Codable, Hashable {
     public var regulatoryInForce: Count
     /// Things the editor should look at: documents that could not be counted with certainty.
     public var notes: [String]
+    /// The tables of the year's annual report, when the site has it (as on its page).
+    public var report: AnnualReportData?
 
     static let unknownTopic = "（未填写主题分类）"
     static let unknownGenre = "（未填写体裁分类）"
@@ -143,7 +145,14 @@ public struct YearStatistics: Sendable, Codable, Hashable {
             notes.append("有 \(undated.count) 篇文档没有有效的发布日期，未计入任何年度；运行 gongkai check 查看")
         }
         self.notes = notes
+        report = site.documents.indices
+            .filter { site.documents[$0].report?.year == year }
+            .min { site.documents[$0].sourcePath < site.documents[$1].sourcePath }
+            .map { AnnualReportData(report: site.documents[$0].report!, document: site.documents[$0], site: site, outputPath: site.outputPaths[$0], regulatory: regulatoryCounts) }
     }
+
+    /// Table 二's 行政规范性文件 row: 本年制发件数, 本年废止件数, 现行有效件数.
+    public var regulatoryCounts: [Int] { [regulatoryIssued.count, regulatoryAbolished.count, regulatoryInForce.count] }
 
     /// In force on `day`: published by then, status 有效 or 部分失效 (or 废止/失效 only from a
     /// later 废止日期), not past its 失效日期, not abolished on or before that day.

@@ -9,9 +9,4 @@ public struct SourcePosition: Sendable, Hashable, Codable {
         self.line = line
         self.column = column
     }
-
-    /// The same file, a number of lines further down (front matter offsets).
-    public func offset(lines: Int) -> SourcePosition {
-        SourcePosition(file: file, line: line + lines, column: column)
-    }
 }

@@ -79,9 +79,9 @@ public struct OutputWriter: Sendable {
         if let first = failures.first { throw .io(first) }
     }
 
-    /// Writes files one after another on the calling thread (a page job writes its own
-    /// pages); returns the first failure's message.
-    func writeSerially(_ files: [OutputFile]) -> String? {
+    /// Writes files one after another on the calling thread (the rendering worker that made
+    /// them: ``OutputSink``); returns the first failure's message.
+    func receive(_ files: [OutputFile]) -> String? {
         for file in files {
             if let failure = writeOne(file) { return failure }
         }

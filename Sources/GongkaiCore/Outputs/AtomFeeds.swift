@@ -1,5 +1,5 @@
 /// Atom feeds (RFC 4287): one for the whole column, one per catalog node.
-struct FeedWriter {
+struct AtomFeeds {
     let site: Site
     var limit = 50
 

@@ -1,4 +1,5 @@
 import CCmark
+@testable import GongkaiCore
 import Foundation
 
 /// Checks for the tests: the emphasis pass, run with CommonMark's own flanking rules on

