@@ -112,8 +112,8 @@ public enum SiteBuilder {
     /// index is written last.
     static func renderPages(_ site: Site, _ theme: Theme, into sink: some OutputSink, progress: @Sendable (BuildProgress) -> Void,
                             report: inout BuildReport) throws(OutputWriter.Failure) {
-        let renderer = SiteRenderer(site: site, theme: theme)
-        let renderers = [renderer] + (1..<Parallel.workerCount).map { _ in renderer.unsharedCopy() }
+        let renderers = SiteRenderer.workers(Parallel.workerCount, site: site, theme: theme)
+        let renderer = renderers[0]
         let jobs = renderer.jobs()
         let searchIndex = site.config.search ? SearchIndexQueue(site: site) : nil
         let batchSize = 512

@@ -18,13 +18,15 @@ struct ParallelRenderingTests {
         #expect(Parallel.map(3, contexts: [Worker(7)]) { worker, i in worker.id + i } == [7, 8, 9])
     }
 
-    @Test("a renderer's unshared copy renders every page of the example site byte for byte as the original")
-    func unsharedCopyRendersTheSamePages() throws {
+    @Test("every worker's renderer renders every page of the example site byte for byte as the first worker's")
+    func workersRenderTheSamePages() throws {
         let (site, theme, report) = SiteBuilder.load(ExampleSite.options(output: ExampleSite.temporaryOutput("copy")))
         #expect(report.succeeded)
-        let original = SiteRenderer(site: try #require(site), theme: try #require(theme))
-        let copy = original.unsharedCopy()
+        let workers = SiteRenderer.workers(3, site: try #require(site), theme: try #require(theme))
+        #expect(workers.count == 3)
+        let original = workers[0], copy = workers[2]
         let jobs = original.jobs()
+        #expect(jobs.map { String(describing: $0) } == copy.jobs().map { String(describing: $0) })
         #expect(jobs.count > 50)
         for job in jobs {
             let a = original.render(job).files, b = copy.render(job).files

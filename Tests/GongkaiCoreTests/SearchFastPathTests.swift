@@ -44,7 +44,7 @@ struct SearchFastPathTests {
             var actual = Set(terms.other.keys)
             for packed in terms.packedCJK {
                 #expect(packed & 15 == UInt64(SearchField.body.rawValue))
-                actual.insert(SearchDocumentTerms.term(ofCJKKey: packed >> 4))
+                actual.insert(CJKTermKey.text(of: packed >> 4))
             }
             #expect(terms.other.values.allSatisfy { $0 == SearchField.body.rawValue })
             let expected = Set(SearchTokenizer.indexTerms(text) + SearchTokenizer.documentNumberTerms(in: text))
@@ -101,7 +101,7 @@ struct SearchFastPathTests {
             var actual = Set(terms.other.keys)
             let packed = terms.drainPackedCJK()
             #expect(Set(packed).count == packed.count)
-            for key in packed { actual.insert(SearchDocumentTerms.term(ofCJKKey: key >> 4)) }
+            for key in packed { actual.insert(CJKTermKey.text(of: key >> 4)) }
             let expected = Set(SearchTokenizer.indexTerms(text) + SearchTokenizer.documentNumberTerms(in: text))
             #expect(actual == expected, "\(text.prefix(40).debugDescription)")
         }

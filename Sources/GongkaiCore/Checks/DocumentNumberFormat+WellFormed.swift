@@ -36,7 +36,7 @@ extension DocumentNumberFormat {
                     i += 1
                 } else {
                     guard b & 0xF0 == 0xE0, i + 3 <= agencyEnd else { return false }
-                    let scalar = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    let scalar = UTF8Scalars.threeByteValue(bytes, at: i)
                     guard (0x4E00...0x9FEF).contains(scalar) else { return false }
                     sawIdeograph = true
                     i += 3

@@ -286,18 +286,10 @@ extension PersonalInfoScanner {
                 default: return (.other, 1)
                 }
             }
-            // Valid UTF-8 (Swift strings are validated): decode the scalar.
-            let scalar: UInt32
-            let length: Int
-            if b0 < 0xE0 {
-                length = 2
-                scalar = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-            } else if b0 < 0xF0 {
-                length = 3
-                scalar = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-            } else {
-                return (.other, 4)
-            }
+            // Valid UTF-8 (Swift strings are validated): decode the scalar. Nothing the scanner
+            // looks for takes four bytes.
+            let (scalar, length) = UTF8Scalars.decode(bytes, at: i)
+            if length == 4 { return (.other, 4) }
             switch scalar {
             case 0xFF10...0xFF19: return (.digit(UInt8(scalar - 0xFF10)), length)
             case 0xFF38, 0xFF58: return (.x, length)

@@ -36,7 +36,7 @@ struct PlaceholderChecker: Checker {
                 diagnostics.append(.warning("content.placeholder", "\(key.chineseName) 还是待填写的占位内容 \"\(value)\"", at: document.position(of: key)))
             }
             // Most bodies have no placeholder: a byte search rules them out before splitting lines.
-            guard Self.containsMarker(document.body) else { continue }
+            guard document.body.containsUTF8(SiteInitializer.placeholderMarker) else { continue }
             for (offset, line) in document.body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 guard let range = line.range(of: SiteInitializer.placeholderMarker) else { continue }
                 let end = line[range.lowerBound...].firstIndex(of: "】").map { line.index(after: $0) } ?? line.endIndex
@@ -49,28 +49,4 @@ struct PlaceholderChecker: Checker {
         }
         return diagnostics
     }
-
-    /// Whether `text` holds ``SiteInitializer/placeholderMarker``. libc's `memchr` jumps to
-    /// each occurrence of the marker's last byte (`0x99`, a continuation byte that Han text
-    /// holds about once per kilobyte) and the bytes before it are compared: a byte-by-byte
-    /// search stopped at every lead byte like the marker's first and cost 42 M instructions
-    /// over 1,000 bodies.
-    static func containsMarker(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { haystack in
-            let marker = markerBytes
-            let last = marker.count - 1
-            guard haystack.count > last, let base = haystack.baseAddress else { return false }
-            let end = base + haystack.count
-            var p = base + last
-            while p < end, let hit = memchr(p, Int32(marker[last]), end - p) {
-                let found = hit.assumingMemoryBound(to: UInt8.self)
-                if memcmp(found - last, marker, marker.count) == 0 { return true }
-                p = UnsafePointer(found) + 1
-            }
-            return false
-        }
-    }
-
-    private static let markerBytes = Array(SiteInitializer.placeholderMarker.utf8)
 }

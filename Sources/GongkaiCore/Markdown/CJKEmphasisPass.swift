@@ -97,9 +97,7 @@ enum CJKEmphasisPass {
                     index += 2
                 } else {
                     // Every CJK character and variation selector takes three or four bytes.
-                    let length = byte < 0xF0 ? 3 : 4
-                    var value = UInt32(byte & (length == 3 ? 0x0F : 0x07))
-                    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                    let (value, length) = UTF8Scalars.decode(bytes, at: index)
                     if let scalar = Unicode.Scalar(value), CJKCharacterClass.mayAffectFlanking(scalar) { return true }
                     index += length
                 }

@@ -199,15 +199,8 @@ struct InlineSourceAlignment {
     @inline(__always)
     private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
         // The bytes are valid UTF-8, so the value needs no check to be a scalar.
-        let b0 = UInt32(bytes[i])
-        if b0 < 0x80 { return (unsafeBitCast(b0, to: Unicode.Scalar.self), 1) }
-        if b0 < 0xE0 { return (unsafeBitCast((b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), to: Unicode.Scalar.self), 2) }
-        if b0 < 0xF0 {
-            let value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-            return (unsafeBitCast(value, to: Unicode.Scalar.self), 3)
-        }
-        let value = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-        return (unsafeBitCast(value, to: Unicode.Scalar.self), 4)
+        let (value, length) = UTF8Scalars.decode(bytes, at: i)
+        return (unsafeBitCast(value, to: Unicode.Scalar.self), length)
     }
 
     /// True when the literal repeats the raw reference text (an entity cmark did not

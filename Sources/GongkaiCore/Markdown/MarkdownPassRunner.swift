@@ -28,17 +28,10 @@ final class MarkdownPassRunner {
         self.documentText = documentText
     }
 
-    /// Every link reference definition has `]:`; a byte scan is far cheaper than
+    /// Every link reference definition has `]:`; a byte search is far cheaper than
     /// Foundation's `contains`.
     private static func mayDefineReferences(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard bytes.count > 1 else { return false }
-            for index in 0..<(bytes.count - 1) where bytes[index] == UInt8(ascii: "]") && bytes[index + 1] == UInt8(ascii: ":") {
-                return true
-            }
-            return false
-        }
+        text.containsUTF8("]:")
     }
 
     /// Runs the passes over the blocks of `root` that start on or before `lastLine`.

@@ -13,8 +13,8 @@ struct MarkdownTextCollector {
 
     /// The plain text as UTF-8, straight from cmark's literals (valid UTF-8: the body
     /// was a Swift string, cmark cuts literals only at ASCII bytes and writes entities as
-    /// whole characters). Never made a String: validating it again cost 66 M instructions
-    /// for 1,000 documents, and only the search index and fragments read it, as bytes.
+    /// whole characters). Never made a String, which would validate it again: only the
+    /// search index and fragments read it, as bytes (bench/PERFORMANCE.md).
     var plainText: [UInt8] = []
     var firstParagraph: String?
     var headings: [FoundHeading] = []

@@ -66,27 +66,6 @@ struct PageContext: Sendable {
         }
     }
 
-    /// This context with its labels, view models and rows copied, sharing no storage (see
-    /// `String.unsharedCopy()`); the site is shared.
-    func unsharedCopy(labels copiedLabels: [String: String]) -> PageContext {
-        PageContext(site: site, labels: copiedLabels, labelsValue: labelsValue.unsharedCopy(), footer: footer.unsharedCopy(),
-                    hrefs: hrefs.unsharedCopy(), siteValue: siteValue.unsharedCopy(), navs: navs.map { $0.unsharedCopy() },
-                    baseRows: baseRows.map { $0.unsharedCopy() }, linkedCrumbs: linkedCrumbs.map { $0.map { $0.unsharedCopy() } })
-    }
-
-    private init(site: Site, labels: [String: String], labelsValue: TemplateValue, footer: TemplateValue, hrefs: TemplateValue,
-                 siteValue: TemplateValue, navs: [TemplateValue], baseRows: [TemplateObject], linkedCrumbs: [[TemplateValue]]) {
-        self.site = site
-        self.labels = labels
-        self.labelsValue = labelsValue
-        self.footer = footer
-        self.hrefs = hrefs
-        self.siteValue = siteValue
-        self.navs = navs
-        self.baseRows = baseRows
-        self.linkedCrumbs = linkedCrumbs
-    }
-
     /// Keys every page has: site, labels, navigation, footer and meta tags.
     func common(pageTitle: String, columnName: String, currentRoot: Int?, outputPath: String,
                 articleTitle: String? = nil, pubDate: String? = nil, contentSource: String? = nil,

@@ -12,36 +12,40 @@ struct SiteRenderer: Sendable {
     /// instead of once per page.
     private let catalogTrees: [TemplateValue]
     /// `facetGroups`, grouped once: the job list, the overviews and the search page's filters all use them.
-    private let facets: [URLBuilder.Facet: [(String, [Int])]]
+    private let facets: Facets
 
-    init(site: Site, theme: Theme) {
+    typealias Facets = [URLBuilder.Facet: [(String, [Int])]]
+
+    /// A renderer for one rendering thread, every cached field built here from the inputs.
+    /// `facets` (``groupedFacets(of:)``) is the one value workers share: document indices
+    /// grouped by the site's own values, read and never changed.
+    private init(site: Site, theme: Theme, facets: Facets) {
         self.site = site
         self.theme = theme
         self.bodies = DocumentBodyRenderer(site: site)
         let context = PageContext(site: site, labels: theme.labels)
         self.context = context
-        facets = Dictionary(uniqueKeysWithValues: URLBuilder.Facet.allCases.map { ($0, Self.facetGroups($0, site: site)) })
+        self.facets = facets
         catalogTrees = ([nil] + site.catalog.nodes.indices.map { $0 }).map { current in
             .utf8(theme.render("tree-root", ["tree": context.tree(current: current), "labels": context.labelsValue]))
         }
     }
 
-    /// A renderer for one more rendering thread: the same pages from templates, labels,
-    /// rows and trees that share no storage with this one's (see `String.unsharedCopy()`).
-    func unsharedCopy() -> SiteRenderer {
-        let theme = theme.unsharedCopy()
-        return SiteRenderer(site: site, theme: theme, bodies: bodies, context: context.unsharedCopy(labels: theme.labels),
-                            catalogTrees: catalogTrees.map { $0.unsharedCopy() }, facets: facets)
+    /// One renderer per rendering thread, each built from the inputs by the same `init`:
+    /// rows, trees and view models are made by each worker's renderer itself, so no copy
+    /// can forget one. Each worker after the first renders with the theme compiled again
+    /// (`Theme.unsharedCopy()`), so the templates and labels it touches on every page are
+    /// no other core's (bench/PERFORMANCE.md).
+    static func workers(_ count: Int, site: Site, theme: Theme) -> [SiteRenderer] {
+        let facets = groupedFacets(of: site)
+        return (0..<max(1, count)).map { worker in
+            SiteRenderer(site: site, theme: worker == 0 ? theme : theme.unsharedCopy(), facets: facets)
+        }
     }
 
-    private init(site: Site, theme: Theme, bodies: DocumentBodyRenderer, context: PageContext,
-                 catalogTrees: [TemplateValue], facets: [URLBuilder.Facet: [(String, [Int])]]) {
-        self.site = site
-        self.theme = theme
-        self.bodies = bodies
-        self.context = context
-        self.catalogTrees = catalogTrees
-        self.facets = facets
+    /// The site's documents grouped by each facet's values.
+    static func groupedFacets(of site: Site) -> Facets {
+        Dictionary(uniqueKeysWithValues: URLBuilder.Facet.allCases.map { ($0, facetGroups($0, site: site)) })
     }
 
     private func catalogTree(current: Int?) -> TemplateValue {

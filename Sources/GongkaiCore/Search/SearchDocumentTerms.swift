@@ -1,32 +1,13 @@
 /// The terms of one document with the fields each was found in.
 ///
 /// CJK characters and bigrams, which are most of the terms, are kept as packed integers
-/// (`cjkKey`) rather than strings, so collecting 10,000 documents stays cheap.
+/// (`CJKTermKey`) rather than strings, so collecting 10,000 documents stays cheap.
 struct SearchDocumentTerms: Sendable {
     let cjk: SearchKeyTable<UInt8>
     var other: [String: UInt8] = [:]
 
     init(expectedCJK: Int = 0) {
         cjk = SearchKeyTablePool.take(expected: expectedCJK)
-    }
-
-    /// A CJK character alone (`second` nil) or a bigram, as one integer.
-    @inline(__always)
-    static func cjkKey(_ first: UInt32, _ second: UInt32? = nil) -> UInt64 {
-        guard let second else { return UInt64(first) }
-        return (1 << 44) | (UInt64(first) << 22) | UInt64(second)
-    }
-
-    /// The term text of a packed CJK key.
-    static func term(ofCJKKey key: UInt64) -> String {
-        var view = String.UnicodeScalarView()
-        if key >> 44 == 1 {
-            view.append(Unicode.Scalar(UInt32((key >> 22) & 0x3F_FFFF))!)
-            view.append(Unicode.Scalar(UInt32(key & 0x3F_FFFF))!)
-        } else {
-            view.append(Unicode.Scalar(UInt32(key))!)
-        }
-        return String(view)
     }
 
     /// Adds the index terms of `text` (see `SearchTokenizer.indexTerms`), and the exact

@@ -42,7 +42,7 @@ struct SearchIndexBuilder: Sendable {
         for packed in doc.cjk {
             let key = packed >> 4
             let t = Int(cjkIndex.value(of: key) {
-                termText.append(SearchDocumentTerms.term(ofCJKKey: key))
+                termText.append(CJKTermKey.text(of: key))
                 return Int32(postings.addList())
             })
             postings.append(t, document: document, fields: UInt8(packed & 15))

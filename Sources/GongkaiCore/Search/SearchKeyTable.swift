@@ -1,18 +1,15 @@
 import Foundation
 
-/// Packed CJK term keys (`SearchDocumentTerms.cjkKey`) with a small integer each: the
+/// Packed CJK term keys (`CJKTermKey`) with a small integer each: the
 /// fields a document has the term in, or the index's number for the term.
 ///
-/// Open addressing with linear probing and a multiplicative hash over storage of its
-/// own: a document adds a few thousand characters and bigrams, and Swift's `Dictionary`
-/// (SipHash per key) and then copy-on-write checks on arrays made this the largest cost
-/// of indexing. Key 0 marks an empty slot; `cjkKey` is never 0. A table is used by one
-/// thread at a time.
+/// Fast path (bench/PERFORMANCE.md): open addressing with linear probing and a
+/// multiplicative hash over storage of its own, instead of a `Dictionary`. Key 0 marks an
+/// empty slot; no `CJKTermKey` is 0. A table is used by one thread at a time.
 ///
 /// The occupied slots are also listed in insertion order, so that `drainPacked()` reads
 /// and empties only those: a document's table is then used again for the next document
-/// (`SearchKeyTablePool`) instead of a new one being zeroed (zeroing and walking whole
-/// tables cost 36 M + 20 M instructions for 1,000 documents).
+/// (`SearchKeyTablePool`) instead of a new one being zeroed.
 final class SearchKeyTable<Value: FixedWidthInteger & Sendable>: @unchecked Sendable {
     private var keys: UnsafeMutablePointer<UInt64>
     private var values: UnsafeMutablePointer<Value>
@@ -73,7 +70,8 @@ final class SearchKeyTable<Value: FixedWidthInteger & Sendable>: @unchecked Send
     /// with the character before it (`previous`; 0 for none): what
     /// `SearchTermScanner.addCJK` does for each, with the table's storage in registers.
     /// Returns where the run ends, its last character (`previous` when it is empty) and
-    /// whether it holds a 号.
+    /// whether it holds a 号. Always inlined into the scanner's loop (bench/PERFORMANCE.md).
+    @inline(__always)
     func insertHanRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, previous: UInt32, bits: Value) -> (end: Int, last: UInt32, hasHao: Bool) {
         guard let base = bytes.baseAddress else { return (start, previous, false) }
         var keys = self.keys, values = self.values, order = self.order
@@ -87,11 +85,11 @@ final class SearchKeyTable<Value: FixedWidthInteger & Sendable>: @unchecked Send
         while i &+ 2 < n {
             let b0 = UInt32(base[i])
             guard b0 &- 0xE3 <= 6 else { break }   // U+3000–U+9FFF
-            let v = (b0 & 0x0F) << 12 | UInt32(base[i &+ 1] & 0x3F) << 6 | UInt32(base[i &+ 2] & 0x3F)
+            let v = UTF8Scalars.threeByteValue(base, at: i)
             guard v >= 0x4E00 || (v >= 0x3400 && v <= 0x4DBF) else { break }
             i &+= 3
             if v == 0x53F7 { hasHao = true }   // 号
-            var key = UInt64(v)
+            var key = CJKTermKey.character(v)
             var bigram = last != 0
             while true {
                 var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 29) & mask
@@ -112,7 +110,7 @@ final class SearchKeyTable<Value: FixedWidthInteger & Sendable>: @unchecked Send
                 }
                 guard bigram else { break }
                 bigram = false
-                key = (1 << 44) | (UInt64(last) << 22) | UInt64(v)
+                key = CJKTermKey.bigram(last, v)
             }
             last = v
             if count > limit {

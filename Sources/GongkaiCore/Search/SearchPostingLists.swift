@@ -5,10 +5,9 @@ import Foundation
 /// `SearchShardWriter`), so a list costs about a byte per document while the index is
 /// built.
 ///
-/// The lists live in memory of their own rather than in an array of arrays: an index of
-/// 10,000 documents takes some 25 million appends, and each append to `[[UInt8]]` paid
-/// two copy-on-write checks and a bounds check or two (77 instructions a posting). Used
-/// by one thread at a time.
+/// Fast path (bench/PERFORMANCE.md): the lists live in memory of their own rather than in
+/// an array of arrays, so an append has no copy-on-write or bounds checks. Used by one
+/// thread at a time.
 final class SearchPostingLists: @unchecked Sendable {
     private struct List {
         var bytes: UnsafeMutablePointer<UInt8>?

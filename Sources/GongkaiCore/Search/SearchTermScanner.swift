@@ -59,17 +59,8 @@ struct SearchTermScanner {
                     continue
                 }
             }
-            let v: UInt32
-            if b0 < 0xE0 {
-                v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                i += 2
-            } else if b0 < 0xF0 {
-                v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                i += 3
-            } else {
-                v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-                i += 4
-            }
+            let (v, length) = UTF8Scalars.decode(bytes, at: i)
+            i += length
             // The same cases, in the same order, as `SearchTokenizer.normalize`.
             if (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) {
                 addCJK(v)
@@ -91,9 +82,9 @@ struct SearchTermScanner {
     /// A normalised CJK character: itself, and the bigram with the one before it in the run.
     @inline(__always)
     private mutating func addCJK(_ v: UInt32) {
-        cjk.insert(SearchDocumentTerms.cjkKey(v), bit)
+        cjk.insert(CJKTermKey.character(v), bit)
         if run == .cjk {
-            cjk.insert(SearchDocumentTerms.cjkKey(previous, v), bit)
+            cjk.insert(CJKTermKey.bigram(previous, v), bit)
         } else {
             if run != .separator { endWord() }
             run = .cjk

@@ -2,8 +2,8 @@
 ///
 /// Reference counts are atomic: when both cores retain and release the same strings and
 /// arrays for every page (template text, labels, list rows), each count's cache line
-/// moves between the cores on every change. A rendering thread works with copies of its
-/// own (`SiteRenderer.unsharedCopy()`), so what it retains is touched by no other core.
+/// moves between the cores on every change. A rendering thread works with a theme of its
+/// own (`SiteRenderer.workers`), so what it retains is touched by no other core.
 extension String {
     func unsharedCopy() -> String {
         var source = self
@@ -11,17 +11,6 @@ extension String {
             String(unsafeUninitializedCapacity: bytes.count) { buffer in
                 _ = buffer.initialize(fromContentsOf: bytes)
                 return bytes.count
-            }
-        }
-    }
-}
-
-extension Array where Element == UInt8 {
-    func unsharedCopy() -> [UInt8] {
-        withUnsafeBufferPointer { bytes in
-            [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-                _ = buffer.initialize(fromContentsOf: bytes)
-                count = bytes.count
             }
         }
     }

@@ -85,16 +85,6 @@ struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
         return result
     }
 
-    /// This object with no storage shared (see `String.unsharedCopy()`).
-    func unsharedCopy() -> TemplateObject {
-        var copy = TemplateObject()
-        copy.keys = keys.map { $0.unsharedCopy() }
-        copy.hashes = hashes.map { $0 }
-        copy.values = values.map { $0.unsharedCopy() }
-        copy.slots = slots.map { $0 }
-        return copy
-    }
-
     private mutating func append(_ key: String, _ hash: UInt32, _ value: TemplateValue) {
         keys.append(key)
         hashes.append(hash)

@@ -2,9 +2,8 @@ import Foundation
 
 /// The bytes of a page as a template renders it: a growable buffer of its own.
 ///
-/// A page is some hundreds of small appends (text between tags, escaped values); each
-/// `Array.append(contentsOf:)` paid about 90 instructions of checks around its copy. Here
-/// an append is a capacity test and a `memcpy`.
+/// Fast path (bench/PERFORMANCE.md): a page is some hundreds of small appends (text
+/// between tags, escaped values); here an append is a capacity test and a `memcpy`.
 struct TemplateOutput: ~Copyable {
     private var base: UnsafeMutablePointer<UInt8>
     private var capacity: Int

@@ -1,17 +1,16 @@
 /// A library's templates compiled into one flat array of plain operations, which is what
 /// `TemplateLibrary.render` walks.
 ///
-/// Walking `TemplateNode`s retained something at every step: the node's box, its text
-/// bytes, its name, its body array (≈60 % of the time spent in templates went to reference
-/// counting). Here an operation holds only integers: text is a range of one byte arena, a
-/// name an index into names kept alive by the program, a section's body the operations
-/// right after it, a partial the number of the template it includes. Reading them
-/// retains nothing.
+/// Fast path (bench/PERFORMANCE.md): walking `TemplateNode`s retained something at every
+/// step (the node's box, its text bytes, its name, its body array). Here an operation
+/// holds only integers: text is a range of one byte arena, a name an index into names
+/// kept alive by the program, a section's body the operations right after it, a partial
+/// the number of the template it includes. Reading them retains nothing.
 ///
 /// A program shares no storage with another compiled from the same templates: the text is
 /// copied into its own arena and every name is made anew. Each rendering thread renders
-/// with a program of its own (`TemplateLibrary.unsharedCopy()`), so the reference counts
-/// it touches are no other core's (see `String.unsharedCopy()`).
+/// with a program of its own (`SiteRenderer.workers`, `TemplateLibrary.unsharedCopy()`),
+/// so the reference counts it touches are no other core's (see `String.unsharedCopy()`).
 final class TemplateProgram: @unchecked Sendable {
     enum Kind: UInt8 {
         case text, variable, section, partial, block, skip

@@ -28,17 +28,6 @@ enum TemplateValue: Sendable {
         value.map { .number($0) } ?? .absent
     }
 
-    /// This value with no storage shared (see `String.unsharedCopy()`).
-    func unsharedCopy() -> TemplateValue {
-        switch self {
-        case .text(let text): return .text(text.unsharedCopy())
-        case .utf8(let bytes): return .utf8(bytes.unsharedCopy())
-        case .number, .bool, .absent: return self
-        case .list(let items): return .list(items.map { $0.unsharedCopy() })
-        case .object(let members): return .object(TemplateMembers(members.object.unsharedCopy()))
-        }
-    }
-
     /// A labels table (UI strings) as an object.
     static func object(_ strings: [String: String]) -> TemplateValue {
         .object(TemplateObject(strings.mapValues { .text($0) }))
