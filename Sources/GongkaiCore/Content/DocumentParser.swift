@@ -139,7 +139,12 @@ struct DocumentParser {
             body: file.body,
             bodyLine: file.bodyLine,
             keyPositions: positions,
-            valuePositions: valuePositions
+            valuePositions: valuePositions,
+            validFrom: reader.date(.validFrom)?.day,
+            validUntil: reader.date(.validUntil)?.day,
+            replaces: reader.list(.replaces, splitting: false),
+            revises: reader.list(.revises, splitting: false),
+            abolishes: reader.list(.abolishes, splitting: false)
         )
         return (document, diagnostics + reader.diagnostics)
     }
