@@ -17,6 +17,8 @@ enum Checks {
         FreshnessChecker(),
         AnchorChecker(),
         PlaceholderChecker(),
+        ValidityChecker(),
+        RelationChecker(),
     ]
 
     /// Runs the checkers side by side; the findings keep the checkers' order.

@@ -36,6 +36,8 @@ public struct SiteConfig: Sendable {
     public var externalLinkNotice = true
     public var theme = "default"
     public var unsafeHTML = false
+    /// `policy_documents`: the 政策文件库's nodes and the validity checks' limits.
+    public var policyDocuments = PolicyDocumentsConfig()
     /// Entries as written: `2024-10-01` is a holiday, `+2024-10-12` a make-up working day.
     public var holidays: [String] = []
     /// Where each entry of `holidays` stands in site.json.
