@@ -13,6 +13,8 @@ struct SiteRenderer: Sendable {
     private let catalogTrees: [TemplateValue]
     /// `facetGroups`, grouped once: the job list, the overviews and the search page's filters all use them.
     private let facets: [URLBuilder.Facet: [(String, [Int])]]
+    /// The 政策文件库 and its filter values, when some node counts for it.
+    let library: PolicyLibrary?
 
     init(site: Site, theme: Theme) {
         self.site = site
@@ -21,6 +23,7 @@ struct SiteRenderer: Sendable {
         let context = PageContext(site: site, labels: theme.labels)
         self.context = context
         facets = Dictionary(uniqueKeysWithValues: URLBuilder.Facet.allCases.map { ($0, Self.facetGroups($0, site: site)) })
+        library = PolicyLibrary.exists(in: site) ? PolicyLibrary(site: site, labels: theme.labels) : nil
         catalogTrees = ([nil] + site.catalog.nodes.indices.map { $0 }).map { current in
             .utf8(theme.render("tree-root", ["tree": context.tree(current: current), "labels": context.labelsValue]))
         }
@@ -31,20 +34,21 @@ struct SiteRenderer: Sendable {
     func unsharedCopy() -> SiteRenderer {
         let theme = theme.unsharedCopy()
         return SiteRenderer(site: site, theme: theme, bodies: bodies, context: context.unsharedCopy(labels: theme.labels),
-                            catalogTrees: catalogTrees.map { $0.unsharedCopy() }, facets: facets)
+                            catalogTrees: catalogTrees.map { $0.unsharedCopy() }, facets: facets, library: library)
     }
 
     private init(site: Site, theme: Theme, bodies: DocumentBodyRenderer, context: PageContext,
-                 catalogTrees: [TemplateValue], facets: [URLBuilder.Facet: [(String, [Int])]]) {
+                 catalogTrees: [TemplateValue], facets: [URLBuilder.Facet: [(String, [Int])]], library: PolicyLibrary?) {
         self.site = site
         self.theme = theme
         self.bodies = bodies
         self.context = context
         self.catalogTrees = catalogTrees
         self.facets = facets
+        self.library = library
     }
 
-    private func catalogTree(current: Int?) -> TemplateValue {
+    func catalogTree(current: Int?) -> TemplateValue {
         catalogTrees[current.map { $0 + 1 } ?? 0]
     }
 
@@ -64,6 +68,7 @@ struct SiteRenderer: Sendable {
             }
         }
         for i in site.documents.indices { jobs.append(.document(i)) }
+        jobs += libraryJobs()
         for facet in URLBuilder.Facet.allCases {
             jobs.append(.facetOverview(facet))
             for (value, documents) in facetGroups(facet) {
@@ -87,6 +92,8 @@ struct SiteRenderer: Sendable {
         case .robots: return PageOutput(files: [RobotsFile.file(urls: urls)])
         case .assets: return PageOutput(files: assetFiles())
         case .searchPage: return PageOutput(files: [renderSearchPage()])
+        case .library(let dimension, let value, let page): return PageOutput(files: [renderLibrary(dimension, value: value, page: page)])
+        case .invalidDocuments(let page): return PageOutput(files: [renderInvalidDocuments(page: page)])
         }
     }
 
@@ -163,7 +170,7 @@ struct SiteRenderer: Sendable {
         let d = site.documents[i]
         let path = site.outputPaths[i]
         let (html, rendered, diagnostics) = bodies.render(d)
-        let status = d.status(on: site.today)
+        let status = site.status(of: i)
         let labels = theme.labels
         var banner: String?
         switch status {
@@ -173,18 +180,8 @@ struct SiteRenderer: Sendable {
         case .revised: banner = labels["status_revised_banner"]
         case .valid: banner = nil
         }
-        func field(_ key: String, _ value: String?) -> TemplateValue? {
-            guard let value, !value.isEmpty else { return nil }
-            return ["label": .text(labels[key] ?? key), "value": .text(value)]
-        }
-        // The metadata box in the order inspectors expect (SPEC §8).
-        let metadata: [TemplateValue] = [
-            field("index_no", d.indexNumber), field("topic", d.topic), field("publisher", d.publisher),
-            field("written", d.written.day.chinese), field("doc_no", d.docNumber), field("published", d.published.day.chinese),
-            field("status", status.rawValue), field("genre", d.genre),
-            field("abolished_on", d.abolished?.chinese), field("keywords", d.keywords.isEmpty ? nil : d.keywords.joined(separator: "，")),
-            field("title", d.title),
-        ].compactMap { $0 }
+        // The metadata box in the order inspectors expect (SPEC §8), always whole.
+        let metadata = metadataBox(i)
         let attachments: [TemplateValue] = d.attachments.map { a in
             ["title": .text(a.title), "href": .text(urls.href(a.outputPath)), "type": .text(Format.fileType(a.outputPath)), "size": .text(Format.size(a.byteCount))]
         }
@@ -212,6 +209,8 @@ struct SiteRenderer: Sendable {
                 "published": .text(d.published.day.chinese), "status": .text(status.rawValue),
             ],
             "banner": .text(banner),
+            "relationBanner": relationBanner(i),
+            "relationNotes": relationNotes(i),
             "metadata": .list(metadata),
             "body": .utf8(html),
             "toc": .list(toc),
@@ -306,7 +305,7 @@ struct SiteRenderer: Sendable {
             ["title": .text(facetTitle(facet)), "href": .text(urls.href(URLBuilder.facetPath(facet)))]
         }
         return page("sitemap", path: path, [
-            "tree": context.tree(current: nil), "facets": .list(facets), "total": .number(site.documents.count),
+            "tree": context.tree(current: nil), "facets": .list(facets + libraryLinks()), "total": .number(site.documents.count),
             "breadcrumbs": context.breadcrumbs([(title, nil)]),
         ], common: context.common(pageTitle: title, columnName: title, currentRoot: nil, outputPath: path))
     }
@@ -329,6 +328,7 @@ struct SiteRenderer: Sendable {
             entries.append(.init(path: site.outputPaths[i], lastModified: d.published.day))
         }
         entries.append(.init(path: URLBuilder.siteMapPath, lastModified: newest))
+        entries += librarySitemapEntries()
         return entries
     }
 
