@@ -116,7 +116,7 @@ struct SearchIndexBuilder: Sendable {
         terms.addExact(SearchFacet.year.term(year), [])
         if let topic = d.topic, let topicClass = topic.split(separator: "/").first { terms.addExact(SearchFacet.topic.term(String(topicClass)), []) }
         if !d.publisher.isEmpty { terms.addExact(SearchFacet.publisher.term(d.publisher), []) }
-        terms.addExact(SearchFacet.status.term(status.rawValue), [])
+        terms.addExact(SearchFacet.validity.term(status.rawValue), [])
 
         let shown = [d.title, site.outputPaths[i], d.published.day.description, d.docNumber ?? "", d.indexNumber ?? "",
                      d.publisher, site.catalog.nodes[d.node].title, status.rawValue].joined(separator: "\u{1F}")

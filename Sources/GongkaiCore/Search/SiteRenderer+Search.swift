@@ -34,7 +34,7 @@ extension SiteRenderer {
                 filter(.year, "search_filter_year", years),
                 filter(.topic, "search_filter_topic", topics),
                 filter(.publisher, "search_filter_publisher", publishers),
-                filter(.status, "search_filter_status", statuses),
+                filter(.validity, "search_filter_status", statuses),
             ],
             "breadcrumbs": context.breadcrumbs([(title, nil)]),
         ]
