@@ -27,6 +27,7 @@ struct ExampleSiteDefectTests {
     static let policy = "content/fdzdgknr/fgwj/gfxwj/2024-09-laji-fenlei-guiding.md"
     static let interpretation = "content/fdzdgknr/zcjd/2024-09-laji-fenlei-jiedu.md"
     static let budget = "content/fdzdgknr/czxx/2024-02-yusuan.md"
+    static let regulation2025 = "content/fdzdgknr/fgwj/gfxwj/2025-03-jianfang-banfa.md"
 
     enum Edit: Sendable {
         case replace(String, String, String)
@@ -119,6 +120,12 @@ struct ExampleSiteDefectTests {
                id: "link.broken", severity: .warning, file: "content/fdzdgknr/ghjh/_index.md", marker: "[年度计划]", column: true, says: "指向的文件不存在"),
         Defect(name: "a broken anchor", edits: [.append(news, "\n详见[第二部分](#第二部分)。\n")],
                id: "link.anchor", severity: .warning, file: news, marker: "[第二部分]", column: true, says: "#第二部分 不存在"),
+        Defect(name: "a 代替 target with a typo", edits: [.replace(regulation2025, "replaces: [\"00822061-4/2023-00006\"]", "replaces: [\"00822061-4/2023-00060\"]")],
+               id: "relation.target-missing", severity: .error, file: regulation2025, marker: "replaces:", says: "代替（replaces）的文件 \"00822061-4/2023-00060\" 找不到"),
+        Defect(name: "a regulation whose validity ends within 90 days", edits: [.replace(policy, "有效期至: 2026年9月30日", "有效期至: 2027年1月31日")],
+               id: "validity.expiring", severity: .warning, file: policy, marker: "有效期至:", says: "即将到期，请组织评估"),
+        Defect(name: "a declared 有效 after 有效期至", edits: [.replace(policy, "有效期至: 2026年9月30日", "有效期至: 2026年9月30日\n有效性: 有效")],
+               id: "validity.status-conflict", severity: .warning, file: policy, marker: "有效性:", says: "有效期至 2026-09-30 已过"),
     ]
 
     private func apply(_ edit: Edit, in folder: URL) throws {
