@@ -94,8 +94,8 @@ public enum SiteBuilder {
         }
         report.drafts = site.drafts.map { .init(path: $0.sourcePath, title: $0.title, detail: "草稿") }
         report.futureDocuments = site.futureDocuments.map { .init(path: $0.sourcePath, title: $0.title, detail: "发布日期 \($0.published.day)") }
-        report.expiredDocuments = site.documents.filter { $0.status(on: site.today) != $0.declaredStatus }.map {
-            .init(path: $0.sourcePath, title: $0.title, detail: "失效日期 \($0.expires.map(\.description) ?? "")")
+        report.expiredDocuments = site.documents.indices.filter { site.status(of: $0) != site.documents[$0].declaredStatus }.map {
+            .init(path: site.documents[$0].sourcePath, title: site.documents[$0].title, detail: site.lifecycleNote(of: $0))
         }
         report.privacyExempt = site.documents.compactMap { d in d.privacyExempt.map { .init(path: d.sourcePath, title: d.title, detail: $0) } }
     }

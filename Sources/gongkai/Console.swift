@@ -36,7 +36,7 @@ enum Console {
         }
         section("未发布的草稿（加 --drafts 可预览）", report.drafts)
         section("未到发布日期、未发布的文档（加 --future 可预览）", report.futureDocuments)
-        section("已过失效日期、显示为失效的文档", report.expiredDocuments)
+        section("有效性由有效期或新文件得出的文档（失效、废止、修订）", report.expiredDocuments)
         section("依“公开理由”公开个人信息的文档", report.privacyExempt)
         let warnings = report.diagnostics.warningCount
         if warnings > 0 { lines.append("警告：\(warnings) 条（见上方）") }

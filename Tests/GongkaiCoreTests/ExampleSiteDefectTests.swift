@@ -30,6 +30,7 @@ struct ExampleSiteDefectTests {
     static let budget = "content/fdzdgknr/czxx/2024-02-yusuan.md"
     static let report2024 = "content/xxgknb/2024-nianbao.md"
     static let report2025 = "content/xxgknb/2025-nianbao.md"
+    static let regulation2025 = "content/fdzdgknr/fgwj/gfxwj/2025-03-jianfang-banfa.md"
 
     enum Edit: Sendable {
         case replace(String, String, String)
@@ -130,6 +131,12 @@ struct ExampleSiteDefectTests {
                id: "report.carry-over", severity: .error, file: report2024, marker: "上年结转:", says: "2023 年度报告的 四、结转下年度继续办理 是 0"),
         Defect(name: "an annual report published after 31 January", edits: [.replace(report2024, "发布日期: 2025-01-22 10:00", "发布日期: 2025-02-10 10:00")],
                id: "report.late", severity: .warning, file: report2024, marker: "2025-02-10", column: true, says: "晚于 2025年1月31日"),
+        Defect(name: "a 代替 target with a typo", edits: [.replace(regulation2025, "replaces: [\"00822061-4/2023-00006\"]", "replaces: [\"00822061-4/2023-00060\"]")],
+               id: "relation.target-missing", severity: .error, file: regulation2025, marker: "replaces:", says: "代替（replaces）的文件 \"00822061-4/2023-00060\" 找不到"),
+        Defect(name: "a regulation whose validity ends within 90 days", edits: [.replace(policy, "有效期至: 2026年9月30日", "有效期至: 2026年1月31日")],
+               id: "validity.expiring", severity: .warning, file: policy, marker: "有效期至:", says: "即将到期，请组织评估"),
+        Defect(name: "a declared 有效 after 有效期至", edits: [.replace(policy, "有效期至: 2026年9月30日", "有效期至: 2025年9月30日\n有效性: 有效")],
+               id: "validity.status-conflict", severity: .warning, file: policy, marker: "有效性:", says: "有效期至 2025-09-30 已过"),
     ]
 
     private func apply(_ edit: Edit, in folder: URL) throws {

@@ -122,12 +122,49 @@ struct ExampleSiteTests {
         let options = ExampleSite.options(output: output)
         let site = try #require(SiteBuilder.load(options).0)
         #expect(SiteBuilder.build(options).succeeded)
-        let statuses = site.documents.map { $0.status(on: site.today) }
+        let statuses = site.documents.indices.map { site.status(of: $0) }
         #expect(statuses.contains(.abolished))
         #expect(statuses.contains(.expired))
-        for (i, d) in site.documents.enumerated() where d.status(on: site.today) != .valid {
+        for (i, d) in site.documents.enumerated() where site.status(of: i) != .valid {
             let page = try String(contentsOf: output.appendingPathComponent(site.outputPaths[i]), encoding: .utf8)
             #expect(page.contains("status-banner"), "\(d.sourcePath)")
         }
+    }
+
+    @Test("the 2023 建房管理办法（试行） is replaced by the 2025 one through replaces, and both pages say so from data")
+    func replacedFromData() throws {
+        let output = ExampleSite.temporaryOutput("replaced")
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        let options = ExampleSite.options(output: output)
+        let site = try #require(SiteBuilder.load(options).0)
+        #expect(SiteBuilder.build(options).succeeded)
+        let old = try #require(site.documentIndexByNumber["00822061-4/2023-00006"])
+        let new = try #require(site.documentIndexByNumber["00822061-4/2025-00004"])
+        #expect(site.lifecycles[old].status == .abolished)
+        #expect(site.lifecycles[old].since == Day(iso: "2025-03-10"))
+        #expect(site.lifecycles[old].relation?.source == new)
+        // The old file no longer says it in prose: the page says it from the relation.
+        let source = try String(contentsOf: ExampleSite.root.appendingPathComponent(site.documents[old].sourcePath), encoding: .utf8)
+        #expect(!source.contains("代替"))
+        #expect(site.documents[old].keyPositions[.status] == nil)
+        let oldPage = try String(contentsOf: output.appendingPathComponent(site.outputPaths[old]), encoding: .utf8)
+        #expect(oldPage.contains("本文件已被<a href=\"\(site.urls.href(site.outputPaths[new]))\">《青山镇人民政府关于印发《青山镇农村村民建房管理办法》的通知》（青政〔2025〕3号）</a>代替。"))
+        let newPage = try String(contentsOf: output.appendingPathComponent(site.outputPaths[new]), encoding: .utf8)
+        #expect(newPage.contains("<p class=\"relation-note\">本文件代替<a href=\"\(site.urls.href(site.outputPaths[old]))\">"))
+        // Lists, the library, the feed and the search fragment all show it as 废止.
+        let list = try String(contentsOf: output.appendingPathComponent("fdzdgknr/fgwj/gfxwj/index.html"), encoding: .utf8)
+        #expect(list.contains("［废止］"))
+        let invalid = try String(contentsOf: output.appendingPathComponent("zcwjk/invalid/index.html"), encoding: .utf8)
+        #expect(invalid.contains(site.urls.href(site.outputPaths[old])))
+        let inForce = try String(contentsOf: output.appendingPathComponent("zcwjk/status/in-force/index.html"), encoding: .utf8)
+        #expect(!inForce.contains(site.urls.href(site.outputPaths[old])))
+        #expect(inForce.contains(site.urls.href(site.outputPaths[new])))
+        let feed = try String(contentsOf: output.appendingPathComponent("fdzdgknr/fgwj/gfxwj/feed.xml"), encoding: .utf8)
+        #expect(feed.contains("［废止］已被《青山镇人民政府关于印发《青山镇农村村民建房管理办法》的通知》代替"))
+        let fragment = try String(contentsOf: output.appendingPathComponent(URLBuilder.searchFragmentPath(old)), encoding: .utf8)
+        #expect(fragment.contains("废止"))
+        let stats = YearStatistics(site: site, year: 2025)
+        #expect(stats.regulatoryAbolished.documents?.map(\.indexNumber) == ["00822061-4/2023-00006"])
+        #expect(stats.regulatoryInForce.documents?.map(\.indexNumber).contains("00822061-4/2023-00006") == false)
     }
 }

@@ -51,6 +51,33 @@ FANGXUN_2023 = "青山镇人民政府办公室关于做好2023年防汛防台风
 FENGSHOU = "青山镇举办2025年中国农民丰收节庆祝活动"
 TAIFENG = "青山镇全力做好第3号台风防御工作"                          # 00822061-4/2024-00017
 REPORT_PAGE = "xxgknb/2024-nianbao.html"                               # tables from ```年报表… blocks
+JIANFANG_2025 = "青山镇人民政府关于印发《青山镇农村村民建房管理办法》的通知"       # replaces the 试行 one
+JIANFANG_TRIAL = "青山镇人民政府关于印发《青山镇农村村民建房管理办法（试行）》的通知"
+
+
+def library_filter_by_links(driver, base):
+    """Opens the 政策文件库, follows the filter bar's 现行有效 link, then a 年度 link, and
+    checks each page lists what the filter says (works the same with JavaScript off)."""
+    driver.get(base + "zcwjk/")
+    titles = lambda: [a.text for a in driver.find_elements(By.CSS_SELECTOR, ".library-table .col-title > a")]
+    everything = titles()
+    assert JIANFANG_2025 in everything and JIANFANG_TRIAL in everything, everything
+    group = driver.find_element(By.CSS_SELECTOR, ".library-filter ul[aria-labelledby='library-filter-status']")
+    group.find_element(By.PARTIAL_LINK_TEXT, "现行有效").click()
+    WebDriverWait(driver, WAIT).until(lambda d: "/zcwjk/status/in-force/" in d.current_url)
+    in_force = titles()
+    assert JIANFANG_2025 in in_force and JIANFANG_TRIAL not in in_force, in_force
+    current = driver.find_element(By.CSS_SELECTOR, ".library-filter a[aria-current='page']")
+    assert "现行有效" in current.text, current.text
+    statuses = [td.text for td in driver.find_elements(By.CSS_SELECTOR, ".library-table td.col-status")]
+    assert statuses and all(s in ("有效", "部分失效") for s in statuses), statuses
+    driver.find_element(By.CSS_SELECTOR, ".library-filter ul[aria-labelledby='library-filter-year']").find_element(By.PARTIAL_LINK_TEXT, "2023").click()
+    WebDriverWait(driver, WAIT).until(lambda d: "/zcwjk/year/2023/" in d.current_url)
+    assert JIANFANG_TRIAL in titles(), titles()
+    driver.get(base + "zcwjk/invalid/")
+    assert JIANFANG_TRIAL in titles(), titles()
+    replaced = driver.find_element(By.CSS_SELECTOR, ".replaced-by a")
+    assert replaced.text.startswith("《" + JIANFANG_2025), replaced.text
 
 
 def find_binary(*names):
@@ -111,7 +138,7 @@ class Suite:
         box = self.driver.find_element(By.ID, "search-q")
         box.clear()
         box.send_keys(query)
-        for name in ["node", "year", "topic", "publisher"]:
+        for name in ["node", "year", "topic", "publisher", "validity"]:
             Select(self.driver.find_element(By.ID, "search-" + name)).select_by_value((filters or {}).get(name, ""))
         box.send_keys(Keys.ENTER)
         WebDriverWait(self.driver, WAIT).until(
@@ -187,6 +214,33 @@ class Suite:
         assert all("2023-" in d for d in dates), dates
         assert "year=2023" in self.driver.current_url
 
+    def test_on_a_phone_no_metadata_label_breaks_inside_itself(self):
+        self.driver.set_window_size(390, 900)
+        try:
+            self.open("fdzdgknr/fgwj/gfxwj/2023-04-jianfang-banfa-shixing.html")
+            lines = self.driver.execute_script(
+                "return Array.from(document.querySelectorAll('.metadata-grid dt')).map(function (dt) {"
+                " var r = document.createRange(); r.selectNodeContents(dt);"
+                " var tops = {}; Array.from(r.getClientRects()).forEach(function (x) { tops[Math.round(x.top)] = 1; });"
+                " return [dt.textContent, Object.keys(tops).length]; });")
+            labels = [label for label, _ in lines]
+            for label in ["索引号", "主题分类", "发布机构", "成文日期", "文号", "发布日期", "有效性", "标题"]:
+                assert label in labels, labels
+            broken = [label for label, count in lines if count != 1]
+            assert not broken, broken
+            width = self.driver.execute_script("return document.documentElement.scrollWidth")
+            assert width <= 390, width
+        finally:
+            self.driver.set_window_size(1280, 1000)
+
+    def test_the_status_filter_follows_the_replacement(self):
+        self.search("建房管理办法", {"validity": "废止"})
+        assert JIANFANG_TRIAL in self.titles() and JIANFANG_2025 not in self.titles(), self.titles()
+        assert "validity=" in self.driver.current_url
+
+    def test_the_policy_library_filters_by_links_with_javascript(self):
+        library_filter_by_links(self.driver, self.base)
+
     def test_a_query_with_no_results_says_so_with_suggestions(self):
         self.search("量子纠缠 火星基地", {"node": "fdzdgknr"})
         assert "没有找到" in self.status(), self.status()
@@ -249,7 +303,9 @@ class Suite:
         with open(source, encoding="utf-8") as f:
             script = f.read()
         pages = {"home": "", "node index": "fdzdgknr/gzdt/", "document": "fdzdgknr/fgwj/qtwj/2023-05-fangxun-tongzhi.html",
-                 "annual report": REPORT_PAGE, "search page": "search/?q=" + urllib.parse.quote("防汛")}
+                 "annual report": REPORT_PAGE, "search page": "search/?q=" + urllib.parse.quote("防汛"),
+                 "replaced document": "fdzdgknr/fgwj/gfxwj/2023-04-jianfang-banfa-shixing.html",
+                 "policy library": "zcwjk/status/in-force/", "invalid documents": "zcwjk/invalid/"}
         problems = []
         for name, path in pages.items():
             self.open(path)
@@ -323,6 +379,14 @@ def test_without_javascript_the_page_says_so_and_links_to_catalog_and_site_map(b
         driver.quit()
 
 
+def test_without_javascript_the_policy_library_filters_by_links(base):
+    driver = make_driver(javascript=False)
+    try:
+        library_filter_by_links(driver, base)
+    finally:
+        driver.quit()
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--gongkai", default=os.path.join(ROOT, ".build", "debug", "gongkai"))
@@ -349,6 +413,8 @@ def main():
             tests = [(name, getattr(suite, name)) for name in sorted(dir(suite)) if name.startswith("test_")]
             tests.append((test_without_javascript_the_page_says_so_and_links_to_catalog_and_site_map.__name__,
                           lambda: test_without_javascript_the_page_says_so_and_links_to_catalog_and_site_map(server.base)))
+            tests.append((test_without_javascript_the_policy_library_filters_by_links.__name__,
+                          lambda: test_without_javascript_the_policy_library_filters_by_links(server.base)))
             for name, test in tests:
                 if args.only and args.only not in name:
                     continue

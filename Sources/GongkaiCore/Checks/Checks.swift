@@ -25,6 +25,8 @@ enum Checks {
         ReportSiteAgreementChecker(),
         ReportYearsChecker(),
         ReportPlacementChecker(),
+        ValidityChecker(),
+        RelationChecker(),
     ]
 
     /// Runs the checkers side by side; the findings keep the checkers' order.

@@ -8,7 +8,7 @@ struct MissingInterpretationChecker: Checker {
         let columns = catalog.nodes.filter { $0.kind == .interpretations }.map(\.path)
         return site.documents.enumerated().compactMap { i, document in
             guard regulatory.contains(document.node), site.interpretations[i]?.isEmpty ?? true else { return nil }
-            let status = document.status(on: site.today)
+            let status = site.status(of: i)
             guard status != .expired, status != .abolished else { return nil }
             let number = document.indexNumber ?? "索引号"
             let hint = columns.first.map { "在政策解读栏目发布解读：gongkai new \($0) 标题 --interprets \(number)，或在已有解读中写 interprets: \(number)" }

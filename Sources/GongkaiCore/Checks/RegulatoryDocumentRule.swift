@@ -11,4 +11,13 @@ enum RegulatoryDocumentRule {
     static func isRegulatory(node index: Int, in catalog: Catalog) -> Bool {
         catalog.ancestry(of: index).contains { nodeIDs.contains($0.id) || nodeTitles.contains($0.title) }
     }
+
+    /// 体裁分类 values that make a document a 行政规范性文件 wherever it sits.
+    static let genres: Set<String> = ["行政规范性文件", "规范性文件"]
+
+    /// Whether `document` is a 行政规范性文件: in such a node, or with such a 体裁分类. The one
+    /// rule `stats`, the annual report and the validity checks share.
+    static func isRegulatory(_ document: Document, in catalog: Catalog) -> Bool {
+        isRegulatory(node: document.node, in: catalog) || document.genre.map(genres.contains) == true
+    }
 }

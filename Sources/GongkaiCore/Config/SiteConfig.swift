@@ -46,6 +46,8 @@ public struct SiteConfig: Sendable {
     /// Working days per `holidays` (`2024-10-01` is a holiday, `+2024-10-12` a make-up
     /// working day), made once by the loader from the entries it could use.
     public var workdayCalendar = WorkdayCalendar()
+    /// `policy_documents`: the 政策文件库's nodes and the validity checks' limits.
+    public var policyDocuments = PolicyDocumentsConfig()
     /// Where the text of each string of `title`, `agency` and `footer` starts in site.json,
     /// by dotted key (`agency.name`), for diagnostics about its value.
     public var valuePositions: [String: SourcePosition] = [:]

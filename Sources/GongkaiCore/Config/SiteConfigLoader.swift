@@ -5,7 +5,7 @@ public enum SiteConfigLoader {
     static let topKeys = [
         "title", "language", "base_url", "agency", "index_number", "footer", "catalog", "topics", "genres",
         "pagination", "interpretation_deadline_workdays", "publish_deadline_workdays", "search", "feeds",
-        "external_link_notice", "theme", "unsafe_html", "holidays", "fresh_days", "list_columns",
+        "external_link_notice", "theme", "unsafe_html", "holidays", "fresh_days", "list_columns", "policy_documents",
     ]
     static let agencyKeys = ["name", "code", "address", "phone", "fax", "office_hours", "email"]
     static let footerKeys = ["sponsor", "operator", "site_code", "icp", "police_record", "contact"]
@@ -130,6 +130,9 @@ public enum SiteConfigLoader {
             } else {
                 reader.typeError("holidays", "列表 […]", value)
             }
+        }
+        if let value = reader.value("policy_documents") {
+            config.policyDocuments = loadPolicyDocuments(value, catalog: config.catalog, diagnostics: &diagnostics)
         }
         diagnostics += reader.finish(known: topKeys)
         return (config, diagnostics)

@@ -141,7 +141,12 @@ struct DocumentParser {
             bodyLine: file.bodyLine,
             keyPositions: positions,
             valuePositions: valuePositions,
-            report: report.report
+            report: report.report,
+            validFrom: reader.date(.validFrom)?.day,
+            validUntil: reader.date(.validUntil)?.day,
+            replaces: reader.list(.replaces, splitting: false),
+            revises: reader.list(.revises, splitting: false),
+            abolishes: reader.list(.abolishes, splitting: false)
         )
         return (document, diagnostics + reader.diagnostics + report.diagnostics)
     }

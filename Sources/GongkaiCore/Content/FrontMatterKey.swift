@@ -4,6 +4,7 @@ public enum FrontMatterKey: String, Sendable, CaseIterable {
     case expires, abolished, keywords, summary, disclosure, interprets
     case interpretationForm = "interpretation_form", attachments, slug, draft, privacyExempt = "privacy_exempt"
     case reportYear = "report_year"
+    case validFrom = "valid_from", validUntil = "valid_until", replaces, revises, abolishes
 
     /// The Chinese names an editor may use instead of the English key.
     public var aliases: [String] {
@@ -29,6 +30,11 @@ public enum FrontMatterKey: String, Sendable, CaseIterable {
         case .draft: return ["草稿"]
         case .privacyExempt: return ["公开理由"]
         case .reportYear: return ["报告年度"]
+        case .validFrom: return ["施行日期", "生效日期"]
+        case .validUntil: return ["有效期至"]
+        case .replaces: return ["代替"]
+        case .revises: return ["修订"]
+        case .abolishes: return ["废止"]
         }
     }
 

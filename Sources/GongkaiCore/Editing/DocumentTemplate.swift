@@ -71,7 +71,12 @@ public struct DocumentTemplate: Sendable {
             lines.append("# 体裁分类: \"通知\"  # 公文种类，可选：\(genres.joined(separator: "、"))")
         }
         lines.append("有效性: \"有效\"  # 有效、失效、废止、修订、部分失效")
-        lines.append("# 失效日期: \"\(date.year + 5)-\(date.description.dropFirst(5))\"  # 有有效期的文件填写，过了这一天自动显示为“失效”")
+        lines.append("# 施行日期: \"\(date)\"  # 有效期的第一天；行政规范性文件必须写明有效期")
+        lines.append("# 有效期至: \"\(date.lastDay(ofYears: 5))\"  # 有效期的最后一天（一般不超过 5 年，试行、暂行不超过 2 年），过了这一天自动显示为“失效”")
+        lines.append("# 失效日期: \"\(date.year + 5)-\(date.description.dropFirst(5))\"  # 旧写法，与“有效期至”相同；新文件请用“有效期至”")
+        lines.append("# 代替: [\"（被本文件代替的文件的索引号）\"]  # 本文件代替旧文件时填写，旧文件自动显示为“废止”并链接到本文件")
+        lines.append("# 修订: [\"（被本文件修订的文件的索引号）\"]  # 本文件修订旧文件时填写，旧文件自动显示为“修订”")
+        lines.append("# 废止: [\"（被本文件废止的文件的索引号）\"]  # 本文件废止旧文件时填写，旧文件自动显示为“废止”")
         lines.append("# 废止日期: \"\(year)-12-31\"  # 有效性改为废止或失效时，填写改变的日期（计入年报“本年废止件数”）")
         lines.append("# 关键词: [关键词一, 关键词二]  # 主题词；也可以写成一段文字，用顿号或逗号分隔")
         lines.append("# 内容概述: \"用一两句话概括本文件\"  # 不填时取正文第一段的前 120 字")

@@ -39,8 +39,17 @@ public final class Document: Sendable {
     public let genre: String?
     /// The status as written in front matter.
     public let declaredStatus: Status
+    /// 失效日期 (`expires`), the older spelling of `validUntil`.
     public let expires: Day?
     public let abolished: Day?
+    /// 施行日期: the first day of the validity period.
+    public let validFrom: Day?
+    /// 有效期至: the last day of the validity period.
+    public let validUntil: Day?
+    /// 索引号 of the documents this one replaces (代替), revises (修订) and abolishes (废止).
+    public let replaces: [String]
+    public let revises: [String]
+    public let abolishes: [String]
     public let keywords: [String]
     public let summary: String?
     public let disclosure: String
@@ -92,7 +101,12 @@ public final class Document: Sendable {
         bodyLine: Int,
         keyPositions: [FrontMatterKey: SourcePosition],
         valuePositions: [FrontMatterKey: SourcePosition] = [:],
-        report: AnnualReport? = nil
+        report: AnnualReport? = nil,
+        validFrom: Day? = nil,
+        validUntil: Day? = nil,
+        replaces: [String] = [],
+        revises: [String] = [],
+        abolishes: [String] = []
     ) {
         self.sourcePath = sourcePath
         self.node = node
@@ -122,12 +136,30 @@ public final class Document: Sendable {
         self.keyPositions = keyPositions
         self.valuePositions = valuePositions
         self.report = report
+        self.validFrom = validFrom
+        self.validUntil = validUntil
+        self.replaces = replaces
+        self.revises = revises
+        self.abolishes = abolishes
     }
 
-    /// The status shown to readers on `today`: an `expires` date in the past makes it 失效.
-    public func status(on today: Day) -> Status {
-        if declaredStatus == .valid, let expires, expires < today { return .expired }
-        return declaredStatus
+    /// The last day the document is valid: 有效期至, else the older 失效日期.
+    public var validityEnd: Day? { validUntil ?? expires }
+
+    /// The status from this document's own fields on `day`, without the documents that
+    /// replace, revise or abolish it (readers see ``Site/lifecycle(of:on:)``, which adds them):
+    /// a declared status other than 有效 from its 废止日期 on (or always, without one); 废止 from
+    /// a 废止日期 on; 失效 after 有效期至.
+    public func status(on day: Day) -> Status {
+        ownLifecycle(on: day).status
+    }
+
+    /// ``status(on:)`` with the day the status began, when known.
+    func ownLifecycle(on day: Day) -> (status: Status, since: Day?) {
+        if declaredStatus != .valid, abolished.map({ $0 <= day }) ?? true { return (declaredStatus, abolished) }
+        if let abolished, abolished <= day { return (.abolished, abolished) }
+        if let end = validityEnd, end < day { return (.expired, end.adding(days: 1)) }
+        return (.valid, nil)
     }
 
     /// The position of a key, or the top of the file when it was not written.

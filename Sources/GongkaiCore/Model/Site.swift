@@ -36,6 +36,16 @@ public final class Site: Sendable {
     public let duplicateIndexNumbers: [DuplicateIndexNumber]
     /// `interprets` entries that link to no published document, in document order.
     public let unresolvedInterpretations: [UnresolvedInterpretation]
+    /// Position in `documents` of each 索引号 (the first document when two share one).
+    public let documentIndexByNumber: [String: Int]
+    /// Every resolved `replaces` / `revises` / `abolishes`, in document order, then as written.
+    public let relations: [DocumentRelation]
+    /// For each document, the positions in `relations` of the relations naming it as the older document.
+    public let relationsByTarget: [Int: [Int]]
+    /// For each document, the positions in `relations` it declares.
+    public let relationsBySource: [Int: [Int]]
+    /// Each document's lifecycle on `today`, parallel to `documents`.
+    public let lifecycles: [DocumentLifecycle]
 
     init(
         config: SiteConfig,
@@ -54,7 +64,9 @@ public final class Site: Sendable {
         documentsInTree: [[Int]],
         duplicateOutputPaths: [DuplicateOutputPath],
         duplicateIndexNumbers: [DuplicateIndexNumber],
-        unresolvedInterpretations: [UnresolvedInterpretation]
+        unresolvedInterpretations: [UnresolvedInterpretation],
+        documentIndexByNumber: [String: Int],
+        relations: [DocumentRelation]
     ) {
         self.config = config
         self.urls = urls
@@ -73,7 +85,28 @@ public final class Site: Sendable {
         self.duplicateOutputPaths = duplicateOutputPaths
         self.duplicateIndexNumbers = duplicateIndexNumbers
         self.unresolvedInterpretations = unresolvedInterpretations
+        self.documentIndexByNumber = documentIndexByNumber
+        self.relations = relations
+        var byTarget: [Int: [Int]] = [:]
+        var bySource: [Int: [Int]] = [:]
+        for (r, relation) in relations.enumerated() {
+            byTarget[relation.target, default: []].append(r)
+            bySource[relation.source, default: []].append(r)
+        }
+        relationsByTarget = byTarget
+        relationsBySource = bySource
+        lifecycles = documents.indices.map {
+            DocumentLifecycle.derive($0, documents: documents, relations: relations, incoming: byTarget[$0] ?? [], on: today)
+        }
     }
+
+    /// Document `i`'s status on `day` (``lifecycles`` holds it for `today`).
+    public func lifecycle(of i: Int, on day: Day) -> DocumentLifecycle {
+        day == today ? lifecycles[i] : DocumentLifecycle.derive(i, documents: documents, relations: relations, incoming: relationsByTarget[i] ?? [], on: day)
+    }
+
+    /// Document `i`'s status as readers see it today.
+    public func status(of i: Int) -> Document.Status { lifecycles[i].status }
 
     public var catalog: Catalog { config.catalog }
 

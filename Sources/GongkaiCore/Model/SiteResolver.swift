@@ -88,6 +88,24 @@ struct SiteResolver {
                 }
             }
         }
+        // Relations are linked here and judged by RelationChecker: a missing target, the
+        // document itself or a cycle is simply not linked.
+        var relations: [DocumentRelation] = []
+        for (i, document) in kept.enumerated() {
+            for kind in DocumentRelation.Kind.allCases {
+                let numbers: [String]
+                switch kind {
+                case .replaces: numbers = document.replaces
+                case .revises: numbers = document.revises
+                case .abolishes: numbers = document.abolishes
+                }
+                for number in numbers {
+                    guard let target = byIndexNumber[number], target != i else { continue }
+                    relations.append(DocumentRelation(source: i, target: target, kind: kind, effective: DocumentRelation.effectiveDay(of: document)))
+                }
+            }
+        }
+
         for key in interpretations.keys {
             interpretations[key]!.sort()  // indexes into `kept`, which is newest first
         }
@@ -105,7 +123,7 @@ struct SiteResolver {
             interpretedDocuments: interpreted, outputPathBySource: sourceMap, assets: assets,
             drafts: drafts.sorted { $0.sourcePath < $1.sourcePath }, futureDocuments: future.sorted { $0.sourcePath < $1.sourcePath },
             documentsInTree: inTree, duplicateOutputPaths: duplicatePaths, duplicateIndexNumbers: duplicateNumbers,
-            unresolvedInterpretations: unresolved
+            unresolvedInterpretations: unresolved, documentIndexByNumber: byIndexNumber, relations: relations
         )
         return site
     }

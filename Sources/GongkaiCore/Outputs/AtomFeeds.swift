@@ -35,7 +35,14 @@ struct AtomFeeds {
             xml += "<published>\(d.published.rfc3339)</published>\n<updated>\(d.published.rfc3339)</updated>\n"
             xml += "<author><name>\(XMLText.escape(d.publisher))</name></author>\n"
             if let topic = d.topic { xml += "<category term=\"\(XMLText.escape(topic))\"/>\n" }
-            let summary = [d.docNumber, d.summary].compactMap { $0 }.joined(separator: " ")
+            // A document no longer in force says so first, with what replaced it.
+            let lifecycle = site.lifecycles[i]
+            var status: String?
+            if lifecycle.status != .valid {
+                status = "［\(lifecycle.status.rawValue)］"
+                if let relation = lifecycle.relation { status! += "已被《\(site.documents[relation.source].title)》\(relation.kind.verb)" }
+            }
+            let summary = [status, d.docNumber, d.summary].compactMap { $0 }.joined(separator: " ")
             if !summary.isEmpty { xml += "<summary>\(XMLText.escape(summary))</summary>\n" }
             xml += "</entry>\n"
         }

@@ -51,6 +51,8 @@ struct PageContext: Sendable {
             "publishers": .text(urls.href(URLBuilder.facetPath(.publisher))),
             "years": .text(urls.href(URLBuilder.facetPath(.year))),
             "search": .text(config.search ? urls.href(URLBuilder.searchPath) : nil),
+            "library": .text(PolicyLibrary.exists(in: site) ? urls.href(URLBuilder.libraryPath()) : nil),
+            "invalidDocuments": .text(PolicyLibrary.exists(in: site) ? urls.href(URLBuilder.invalidDocumentsPath()) : nil),
         ]
         siteValue = ["title": .text(config.title), "agencyName": .text(config.agency.name)]
         navs = ([nil] + site.catalog.roots.map { Optional($0) }).map { (currentRoot: Int?) -> TemplateValue in
@@ -145,7 +147,7 @@ struct PageContext: Sendable {
     private static func row(_ i: Int, site: Site) -> TemplateObject {
         let d = site.documents[i]
         let urls = site.urls
-        let status = d.status(on: site.today)
+        let status = site.status(of: i)
         // Every key is always present: Mustache looks missing keys up in outer contexts.
         return [
             "title": .text(d.title),

@@ -13,4 +13,8 @@ enum PageJob: Sendable {
     case assets
     /// The search page (`search/index.html`).
     case searchPage
+    /// A page of the 政策文件库, all documents or one filter value's.
+    case library(PolicyLibrary.Dimension?, value: Int, page: Int)
+    /// A page of the 已废止、失效文件 list.
+    case invalidDocuments(page: Int)
 }

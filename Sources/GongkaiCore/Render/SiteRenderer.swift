@@ -13,6 +13,8 @@ struct SiteRenderer: Sendable {
     private let catalogTrees: [TemplateValue]
     /// `facetGroups`, grouped once: the job list, the overviews and the search page's filters all use them.
     private let facets: Facets
+    /// The 政策文件库 and its filter values, when some node counts for it.
+    let library: PolicyLibrary?
 
     typealias Facets = [URLBuilder.Facet: [(String, [Int])]]
 
@@ -26,6 +28,7 @@ struct SiteRenderer: Sendable {
         let context = PageContext(site: site, labels: theme.labels)
         self.context = context
         self.facets = facets
+        library = PolicyLibrary.exists(in: site) ? PolicyLibrary(site: site, labels: theme.labels) : nil
         catalogTrees = ([nil] + site.catalog.nodes.indices.map { $0 }).map { current in
             .utf8(theme.render("tree-root", ["tree": context.tree(current: current), "labels": context.labelsValue]))
         }
@@ -48,7 +51,7 @@ struct SiteRenderer: Sendable {
         Dictionary(uniqueKeysWithValues: URLBuilder.Facet.allCases.map { ($0, facetGroups($0, site: site)) })
     }
 
-    private func catalogTree(current: Int?) -> TemplateValue {
+    func catalogTree(current: Int?) -> TemplateValue {
         catalogTrees[current.map { $0 + 1 } ?? 0]
     }
 
@@ -68,6 +71,7 @@ struct SiteRenderer: Sendable {
             }
         }
         for i in site.documents.indices { jobs.append(.document(i)) }
+        jobs += libraryJobs()
         for facet in URLBuilder.Facet.allCases {
             jobs.append(.facetOverview(facet))
             for (value, documents) in facetGroups(facet) {
@@ -91,6 +95,8 @@ struct SiteRenderer: Sendable {
         case .robots: return PageOutput(files: [RobotsFile.file(urls: urls)])
         case .assets: return PageOutput(files: assetFiles())
         case .searchPage: return PageOutput(files: [renderSearchPage()])
+        case .library(let dimension, let value, let page): return PageOutput(files: [renderLibrary(dimension, value: value, page: page)])
+        case .invalidDocuments(let page): return PageOutput(files: [renderInvalidDocuments(page: page)])
         }
     }
 
@@ -168,7 +174,7 @@ struct SiteRenderer: Sendable {
         let d = site.documents[i]
         let path = site.outputPaths[i]
         let (html, rendered, diagnostics) = bodies.render(d)
-        let status = d.status(on: site.today)
+        let status = site.status(of: i)
         let labels = theme.labels
         var banner: String?
         switch status {
@@ -178,18 +184,8 @@ struct SiteRenderer: Sendable {
         case .revised: banner = labels["status_revised_banner"]
         case .valid: banner = nil
         }
-        func field(_ key: String, _ value: String?) -> TemplateValue? {
-            guard let value, !value.isEmpty else { return nil }
-            return ["label": .text(labels[key] ?? key), "value": .text(value)]
-        }
-        // The metadata box in the order inspectors expect (SPEC §8).
-        let metadata: [TemplateValue] = [
-            field("index_no", d.indexNumber), field("topic", d.topic), field("publisher", d.publisher),
-            field("written", d.written.day.chinese), field("doc_no", d.docNumber), field("published", d.published.day.chinese),
-            field("status", status.rawValue), field("genre", d.genre),
-            field("abolished_on", d.abolished?.chinese), field("keywords", d.keywords.isEmpty ? nil : d.keywords.joined(separator: "，")),
-            field("title", d.title),
-        ].compactMap { $0 }
+        // The metadata box in the order inspectors expect (SPEC §8), always whole.
+        let metadata = metadataBox(i)
         let attachments: [TemplateValue] = d.attachments.map { a in
             ["title": .text(a.title), "href": .text(urls.href(a.outputPath)), "type": .text(Format.fileType(a.outputPath)), "size": .text(Format.size(a.byteCount))]
         }
@@ -218,6 +214,8 @@ struct SiteRenderer: Sendable {
                 "published": .text(d.published.day.chinese), "status": .text(status.rawValue),
             ],
             "banner": .text(banner),
+            "relationBanner": relationBanner(i),
+            "relationNotes": relationNotes(i),
             "metadata": .list(metadata),
             "body": .utf8(html),
             "toc": .list(toc),
@@ -332,7 +330,7 @@ struct SiteRenderer: Sendable {
             ["title": .text(facetTitle(facet)), "href": .text(urls.href(URLBuilder.facetPath(facet)))]
         }
         return page("sitemap", path: path, [
-            "tree": context.tree(current: nil), "facets": .list(facets), "total": .number(site.documents.count),
+            "tree": context.tree(current: nil), "facets": .list(facets + libraryLinks()), "total": .number(site.documents.count),
             "breadcrumbs": context.breadcrumbs([(title, nil)]),
         ], common: context.common(pageTitle: title, columnName: title, currentRoot: nil, outputPath: path))
     }
@@ -355,6 +353,7 @@ struct SiteRenderer: Sendable {
             entries.append(.init(path: site.outputPaths[i], lastModified: d.published.day))
         }
         entries.append(.init(path: URLBuilder.siteMapPath, lastModified: newest))
+        entries += librarySitemapEntries()
         return entries
     }
 

@@ -14,7 +14,7 @@ public struct URLBuilder: Sendable, Hashable {
     public let domain: String
 
     /// Folders of generated pages that catalog nodes may not use at the top level.
-    public static let reservedRootNames: Set<String> = ["topics", "publishers", "years", "search", "assets"]
+    public static let reservedRootNames: Set<String> = ["topics", "publishers", "years", "search", "assets", libraryFolder]
 
     public init?(baseURL: String) {
         let trimmed = baseURL.trimmingCharacters(in: .whitespaces)
@@ -103,6 +103,22 @@ public struct URLBuilder: Sendable, Hashable {
     }
 
     public static func assetPath(_ name: String) -> String { "assets/" + name }
+
+    /// The folder of the 政策文件库 (zcwjk: 政策文件库).
+    public static let libraryFolder = "zcwjk"
+
+    /// A page of the 政策文件库: all documents when `filter` is nil, else the documents of one
+    /// filter value (`zcwjk/status/in-force/index.html`, `zcwjk/year/2025/index_2.html`).
+    public static func libraryPath(filter: (dimension: String, value: String)? = nil, page: Int = 1) -> String {
+        let file = page <= 1 ? "index.html" : "index_\(page).html"
+        guard let filter else { return libraryFolder + "/" + file }
+        return libraryFolder + "/" + filter.dimension + "/" + filter.value + "/" + file
+    }
+
+    /// The 已废止、失效文件 list (`zcwjk/invalid/index.html`).
+    public static func invalidDocumentsPath(page: Int = 1) -> String {
+        libraryFolder + "/invalid/" + (page <= 1 ? "index.html" : "index_\(page).html")
+    }
 
     /// `a/index.html` → `a/`, `index.html` → ``.
     static func folded(_ path: String) -> String {

@@ -10,6 +10,9 @@ enum SearchFacet: String, Sendable, CaseIterable {
     case topic
     /// 发布机构.
     case publisher
+    /// 有效性 as readers see it on the build's today (derived from 有效期 and relations);
+    /// not `status`, which is the id of the search page's status line.
+    case validity
 
     func term(_ value: String) -> String { "f:\(rawValue):\(value)" }
 }

@@ -102,7 +102,7 @@ struct SearchIndexBuilder: Sendable {
             terms.add(indexNumber, .identifier)
             for exact in SearchTokenizer.indexNumberTerms(indexNumber) { terms.addExact(exact, .identifier) }
         }
-        let status = d.status(on: site.today)
+        let status = site.status(of: i)
         let ancestry = site.catalog.ancestry(of: d.node)
         let year = String(d.published.day.year)
         var metadata = [d.publisher, d.topic ?? "", d.genre ?? "", status.rawValue, year + "年", d.interpretationForm ?? ""]
@@ -116,6 +116,7 @@ struct SearchIndexBuilder: Sendable {
         terms.addExact(SearchFacet.year.term(year), [])
         if let topic = d.topic, let topicClass = topic.split(separator: "/").first { terms.addExact(SearchFacet.topic.term(String(topicClass)), []) }
         if !d.publisher.isEmpty { terms.addExact(SearchFacet.publisher.term(d.publisher), []) }
+        terms.addExact(SearchFacet.validity.term(status.rawValue), [])
 
         let shown = [d.title, site.outputPaths[i], d.published.day.description, d.docNumber ?? "", d.indexNumber ?? "",
                      d.publisher, site.catalog.nodes[d.node].title, status.rawValue].joined(separator: "\u{1F}")

@@ -20,6 +20,8 @@ extension SiteRenderer {
         let years = facetGroups(.year).map { (value: $0.0, title: $0.0 + (labels["year_suffix"] ?? "年")) }
         let topics = facetGroups(.topic).map { (value: $0.0, title: $0.0) }
         let publishers = facetGroups(.publisher).map { (value: $0.0, title: $0.0) }
+        let shown = Set(site.lifecycles.map(\.status))
+        let statuses = Document.Status.allCases.filter(shown.contains).map { (value: $0.rawValue, title: $0.rawValue) }
 
         let values: TemplateObject = [
             "searchApp": [
@@ -32,6 +34,7 @@ extension SiteRenderer {
                 filter(.year, "search_filter_year", years),
                 filter(.topic, "search_filter_topic", topics),
                 filter(.publisher, "search_filter_publisher", publishers),
+                filter(.validity, "search_filter_status", statuses),
             ],
             "breadcrumbs": context.breadcrumbs([(title, nil)]),
         ]
@@ -44,7 +47,7 @@ extension SiteRenderer {
     /// its page from the body text (UTF-8) the page job has already rendered.
     func searchFragmentFile(_ i: Int, text: [UInt8]) -> OutputFile {
         let d = site.documents[i]
-        let status = d.status(on: site.today)
+        let status = site.status(of: i)
         let fragment = SearchFragment(
             title: d.title, href: site.urls.href(site.outputPaths[i]), published: d.published.day.description,
             docNumber: d.docNumber, indexNumber: d.indexNumber, publisher: d.publisher,

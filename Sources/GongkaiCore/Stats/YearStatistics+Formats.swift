@@ -32,6 +32,12 @@ extension YearStatistics {
             }
         }
         lines.append("  \(regulatoryRule)")
+        lines.append("")
+        lines.append("\(expiringNextYear.label)（评估计划）：\(expiringNextYear.count)")
+        lines.append("    算法：\(expiringNextYear.derivation)")
+        for item in expiringNextYear.documents ?? [] {
+            lines.append("    - \(item.indexNumber ?? "（无索引号）") 《\(item.title)》 \(item.path)")
+        }
         if !notes.isEmpty {
             lines.append("")
             lines.append("请注意：")
@@ -61,6 +67,7 @@ extension YearStatistics {
         for count in [regulatoryIssued, regulatoryAbolished, regulatoryInForce] {
             rows.append(["年报表二 行政规范性文件", count.label, "", String(count.count), "", count.derivation])
         }
+        rows.append(["评估计划", expiringNextYear.label, "", String(expiringNextYear.count), "", expiringNextYear.derivation])
         // A UTF-8 byte order mark first: Excel on Chinese Windows reads a CSV without one as GBK.
         return "\u{FEFF}" + rows.map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }

@@ -55,6 +55,9 @@ public struct YearStatistics: Sendable, Codable, Hashable {
     public var regulatoryAbolished: Count
     /// 现行有效件数.
     public var regulatoryInForce: Count
+    /// Documents in force today whose validity period ends within a year, soonest first: the
+    /// review plan (评估清理计划).
+    public var expiringNextYear: Count
     /// Things the editor should look at: documents that could not be counted with certainty.
     public var notes: [String]
     /// The tables of the year's annual report, when the site has it (as on its page).
@@ -62,7 +65,6 @@ public struct YearStatistics: Sendable, Codable, Hashable {
 
     static let unknownTopic = "（未填写主题分类）"
     static let unknownGenre = "（未填写体裁分类）"
-    static let regulatoryGenres: Set<String> = ["行政规范性文件", "规范性文件"]
 
     /// Counts the year on a loaded site.
     public init(site: Site, year: Int) {
@@ -108,38 +110,13 @@ public struct YearStatistics: Sendable, Codable, Hashable {
         regulatoryRule = "行政规范性文件指："
             + (regulatoryNodes.isEmpty ? "" : "栏目 \(regulatoryNodes.joined(separator: "、")) 中的文档，以及")
             + "体裁分类为“行政规范性文件”或“规范性文件”的文档"
-        let regulatory = documents.filter { document in
-            RegulatoryDocumentRule.isRegulatory(node: document.node, in: catalog) || document.genre.map(Self.regulatoryGenres.contains) == true
-        }.sorted { ($0.indexNumber ?? $0.sourcePath) < ($1.indexNumber ?? $1.sourcePath) }
+        let table = Self.regulatoryCounts(site: site, year: year, asOf: asOf)
+        regulatoryIssued = table.issued
+        regulatoryAbolished = table.abolished
+        regulatoryInForce = table.inForce
+        expiringNextYear = Self.expiring(site: site)
 
-        let issued = regulatory.filter { $0.written.day.year == year }
-        regulatoryIssued = Count(
-            label: "本年制发件数", count: issued.count,
-            derivation: "行政规范性文件中，成文日期在 \(year) 年内的（未填成文日期的按发布日期）",
-            documents: issued.map(Self.item)
-        )
-        let abolished = regulatory.filter { $0.abolished?.year == year }
-        regulatoryAbolished = Count(
-            label: "本年废止件数", count: abolished.count,
-            derivation: "行政规范性文件中，废止日期（abolished）在 \(year) 年内的",
-            documents: abolished.map(Self.item)
-        )
-        let inForce = regulatory.filter { Self.isInForce($0, on: asOf) }
-        regulatoryInForce = Count(
-            label: "现行有效件数", count: inForce.count,
-            derivation: "截至 \(asOf)，已发布、有效性为“有效”或“部分失效”、未过失效日期、也没有在这一天之前废止的行政规范性文件",
-            documents: inForce.map(Self.item)
-        )
-
-        var notes: [String] = []
-        for document in regulatory where [.abolished, .expired].contains(document.declaredStatus) && document.abolished == nil {
-            notes.append("\(document.sourcePath)：有效性为“\(document.declaredStatus.rawValue)”但没有填写废止日期，无法判断是否本年废止，未计入本年废止件数，也未计入现行有效件数")
-        }
-        for document in regulatory where document.abolished == nil {
-            if let expires = document.expires, expires.year == year {
-                notes.append("\(document.sourcePath)：失效日期 \(expires) 在本年内（有效期届满），没有填写废止日期，未计入本年废止件数；如年报口径把到期失效计为废止，请自行加上")
-            }
-        }
+        var notes = table.notes
         let undated = documents.filter { $0.published.day.year == 1970 }
         if !undated.isEmpty {
             notes.append("有 \(undated.count) 篇文档没有有效的发布日期，未计入任何年度；运行 gongkai check 查看")
@@ -153,19 +130,6 @@ public struct YearStatistics: Sendable, Codable, Hashable {
 
     /// Table 二's 行政规范性文件 row: 本年制发件数, 本年废止件数, 现行有效件数.
     public var regulatoryCounts: [Int] { [regulatoryIssued.count, regulatoryAbolished.count, regulatoryInForce.count] }
-
-    /// In force on `day`: published by then, status 有效 or 部分失效 (or 废止/失效 only from a
-    /// later 废止日期), not past its 失效日期, not abolished on or before that day.
-    static func isInForce(_ document: Document, on day: Day) -> Bool {
-        guard document.published.day <= day, document.written.day <= day else { return false }
-        if let abolished = document.abolished, abolished <= day { return false }
-        if let expires = document.expires, expires < day { return false }
-        switch document.declaredStatus {
-        case .valid, .partlyExpired: return true
-        case .abolished, .expired: return document.abolished.map { $0 > day } ?? false
-        case .revised: return false
-        }
-    }
 
     static func item(_ document: Document) -> Item {
         Item(path: document.sourcePath, title: document.title, indexNumber: document.indexNumber)

@@ -25,7 +25,7 @@ struct ResolutionCheckerTests {
         let d = try #require(found.first)
         #expect(d.id == "config.node-reserved" && d.severity == .error)
         #expect(d.message == "栏目 id \"\(id)\" 与 gongkai 生成的页面文件夹重名")
-        #expect(d.hint == "保留的名称：assets、publishers、search、topics、years")
+        #expect(d.hint == "保留的名称：assets、publishers、search、topics、years、zcwjk")
         #expect(d.file == "site.json" && d.line == 12 && d.column == 5, "\(d.formatted)")
         #expect(report.diagnostics.filter { $0.id == "config.node-reserved" } == found)
     }

@@ -67,7 +67,7 @@ import Testing
     @Test func documentsThatCannotBeCountedWithCertaintyAreNamed() throws {
         let stats = try Self.statistics()
         #expect(stats.notes.contains { $0.hasPrefix("content/fgwj/gfxwj/d.md") && $0.contains("没有填写废止日期") })
-        #expect(stats.notes.contains { $0.hasPrefix("content/fgwj/gfxwj/c.md") && $0.contains("失效日期") })
+        #expect(stats.notes.contains { $0.hasPrefix("content/fgwj/gfxwj/c.md") && $0.contains("有效期至 2024-03-01") })
     }
 
     @Test func everyFormatCarriesTheNumbersAndHowTheyWereDerived() throws {
