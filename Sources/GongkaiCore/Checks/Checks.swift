@@ -15,6 +15,8 @@ enum Checks {
         MissingInterpretationChecker(),
         EmptyNodeChecker(),
         FreshnessChecker(),
+        ApplicationChecker(),
+        FooterChecker(),
         AnchorChecker(),
         PlaceholderChecker(),
     ]

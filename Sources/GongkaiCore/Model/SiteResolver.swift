@@ -96,7 +96,7 @@ struct SiteResolver {
 
         var byNode = Array(repeating: [Int](), count: config.catalog.nodes.count)
         for (i, document) in kept.enumerated() { byNode[document.node].append(i) }
-        for (node, list) in byNode.enumerated() where config.catalog.nodes[node].kind == .page && !list.isEmpty {
+        for (node, list) in byNode.enumerated() where !config.catalog.nodes[node].holdsDocuments && !list.isEmpty {
             for i in list {
                 diagnostics.append(.error("node.page-document", "栏目“\(config.catalog.nodes[node].title)”是单页栏目，只能有 _index.md", at: SourcePosition(file: kept[i].sourcePath), hint: "把文件移到列表栏目，或把内容写进 _index.md"))
             }

@@ -13,4 +13,6 @@ enum PageJob: Sendable {
     case assets
     /// The search page (`search/index.html`).
     case searchPage
+    /// 联系我们 and 网站声明.
+    case infoPages
 }

@@ -44,7 +44,7 @@ struct SiteRenderer: Sendable {
         self.facets = facets
     }
 
-    private func catalogTree(current: Int?) -> TemplateValue {
+    func catalogTree(current: Int?) -> TemplateValue {
         catalogTrees[current.map { $0 + 1 } ?? 0]
     }
 
@@ -53,11 +53,11 @@ struct SiteRenderer: Sendable {
 
     /// Every job of the build, in a fixed order.
     func jobs() -> [PageJob] {
-        var jobs: [PageJob] = [.home, .siteMap, .notFound, .robots, .sitemapXML, .assets]
+        var jobs: [PageJob] = [.home, .siteMap, .notFound, .infoPages, .robots, .sitemapXML, .assets]
         if site.config.feeds { jobs.append(.feeds) }
         if site.config.search { jobs.append(.searchPage) }
         for (i, node) in site.catalog.nodes.enumerated() {
-            if node.kind == .page {
+            if !node.holdsDocuments {
                 jobs.append(.node(i, page: 1))
             } else {
                 for page in 1...pagination(of: site.documents(inTreeOf: i).count).pages { jobs.append(.node(i, page: page)) }
@@ -87,6 +87,7 @@ struct SiteRenderer: Sendable {
         case .robots: return PageOutput(files: [RobotsFile.file(urls: urls)])
         case .assets: return PageOutput(files: assetFiles())
         case .searchPage: return PageOutput(files: [renderSearchPage()])
+        case .infoPages: return PageOutput(files: renderInfoPages())
         }
     }
 
@@ -101,7 +102,7 @@ struct SiteRenderer: Sendable {
         let columns: [TemplateValue] = site.catalog.roots.map { i in
             let node = site.catalog.nodes[i]
             var column: TemplateObject = ["title": .text(node.title), "href": .text(urls.href(URLBuilder.nodePath(node.path))), "count": .absent, "rows": []]
-            if node.kind != .page {
+            if node.holdsDocuments {
                 let docs = site.documents(inTreeOf: i)
                 column["count"] = .number(docs.count)
                 column["rows"] = context.rows(docs.prefix(6), firstSerial: 1)
@@ -124,6 +125,7 @@ struct SiteRenderer: Sendable {
 
     private func renderNode(_ index: Int, page pageNumber: Int) -> PageOutput {
         let node = site.catalog.nodes[index]
+        if node.kind == .application { return renderApplication(index) }
         let path = URLBuilder.nodePath(node.path, page: pageNumber)
         var diagnostics: [Diagnostic] = []
         var values: TemplateObject = [
@@ -139,8 +141,9 @@ struct SiteRenderer: Sendable {
             diagnostics += found
             values["introduction"] = .utf8(html)
             introduction = intro
+            if node.kind == .page { values = values.merging(singlePageFacts(intro)) }
         }
-        if node.kind != .page {
+        if node.holdsDocuments {
             let docs = site.documents(inTreeOf: index)
             let pages = pagination(of: docs.count)
             let onPage = pages.items(onPage: pageNumber)
@@ -155,7 +158,8 @@ struct SiteRenderer: Sendable {
         let root = site.catalog.ancestry(of: index).first.flatMap { site.catalog.index(ofPath: $0.path) }
         let title = pageNumber > 1 ? "\(node.title)（第\(pageNumber)页）" : node.title
         let common = context.common(pageTitle: title, columnName: node.title, currentRoot: root, outputPath: path,
-                                    pubDate: introduction.flatMap { $0.keyPositions[.published] == nil ? nil : $0.published.metaString }, description: introduction.flatMap { $0.summary })
+                                    pubDate: introduction.flatMap { $0.keyPositions[.published] == nil ? nil : $0.published.metaString },
+                                    description: introduction?.summary ?? context.columnDescription(index), column: index)
         return PageOutput(files: [page(node.kind == .page ? "page" : "node", path: path, values, common: common)], diagnostics: diagnostics)
     }
 
@@ -213,7 +217,8 @@ struct SiteRenderer: Sendable {
             ],
             "banner": .text(banner),
             "metadata": .list(metadata),
-            "body": .utf8(html),
+            "body": .utf8(SignatureMarker.mark(html)),
+            "qrSVG": .text(QRCode(urls.absolute(path))?.svg(label: labels["qr_caption"] ?? "扫一扫在手机打开当前页")),
             "toc": .list(toc),
             "attachments": .list(attachments),
             "interpretations": .list(interpretations),
@@ -294,7 +299,8 @@ struct SiteRenderer: Sendable {
             "pager": context.pager(page: pageNumber, pages: pages.pages) { URLBuilder.facetPath(facet, value: segment, page: $0) },
             "breadcrumbs": context.breadcrumbs([(facetTitle(facet), urls.href(URLBuilder.facetPath(facet))), (title, nil)]),
             "catalogTreeHTML": catalogTree(current: nil),
-        ], common: context.common(pageTitle: "\(title) - \(facetTitle(facet))", columnName: facetTitle(facet), currentRoot: nil, outputPath: path))
+        ], common: context.common(pageTitle: "\(title) - \(facetTitle(facet))", columnName: facetTitle(facet), currentRoot: nil, outputPath: path,
+                                  description: "\(facetTitle(facet))：\(title)，共 \(documents.count) 条信息，按发布日期从新到旧排列。"))
     }
 
     // MARK: Site map, 404, XML outputs, assets
@@ -324,11 +330,14 @@ struct SiteRenderer: Sendable {
         for (i, node) in site.catalog.nodes.enumerated() {
             let docs = site.documents(inTreeOf: i)
             entries.append(.init(path: URLBuilder.nodePath(node.path), lastModified: docs.first.map { site.documents[$0].published.day } ?? site.nodeIntroductions[i]?.published.day))
+            if node.kind == .application { entries.append(.init(path: URLBuilder.applicationFormPath(node.path), lastModified: nil)) }
         }
         for (i, d) in site.documents.enumerated() {
             entries.append(.init(path: site.outputPaths[i], lastModified: d.published.day))
         }
         entries.append(.init(path: URLBuilder.siteMapPath, lastModified: newest))
+        entries.append(.init(path: URLBuilder.contactPath, lastModified: nil))
+        entries.append(.init(path: URLBuilder.statementPath, lastModified: nil))
         return entries
     }
 

@@ -15,7 +15,7 @@ extension SiteRenderer {
             ["name": .text(facet.rawValue), "label": .text(labels[label] ?? label), "options": .list(options.map { ["value": .text($0.value), "title": .text($0.title)] })]
         }
         let nodes = site.catalog.nodes.enumerated()
-            .filter { $0.element.kind != .page && site.count(inTreeOf: $0.offset) > 0 }
+            .filter { $0.element.holdsDocuments && site.count(inTreeOf: $0.offset) > 0 }
             .map { (value: $0.element.path, title: String(repeating: "\u{3000}", count: $0.element.depth) + $0.element.title) }
         let years = facetGroups(.year).map { (value: $0.0, title: $0.0 + (labels["year_suffix"] ?? "年")) }
         let topics = facetGroups(.topic).map { (value: $0.0, title: $0.0) }
