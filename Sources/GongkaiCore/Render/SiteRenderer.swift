@@ -218,7 +218,8 @@ struct SiteRenderer: Sendable {
             "banner": .text(banner),
             "metadata": .list(metadata),
             "body": .utf8(SignatureMarker.mark(html)),
-            "qrSVG": .text(QRCode(urls.absolute(path))?.svg(label: labels["qr_caption"] ?? "扫一扫在手机打开当前页")),
+            // Only a full address can be opened from a phone: a site built with a path-only base_url gets no QR code.
+            "qrSVG": .text(urls.origin.isEmpty ? nil : QRCode(urls.absolute(path))?.svg(label: labels["qr_caption"] ?? "扫一扫在手机打开当前页")),
             "toc": .list(toc),
             "attachments": .list(attachments),
             "interpretations": .list(interpretations),

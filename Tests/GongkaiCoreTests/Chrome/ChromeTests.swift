@@ -113,4 +113,14 @@ struct ChromeTests {
         #expect(page.contains("<p class=\"signature\">测试镇人民政府</p>\n<p class=\"signature\">2024年3月5日</p>"))
         #expect(page.contains("<p>现将有关事项通知如下。</p>"))
     }
+
+    @Test("a site built with a path-only base_url gets no QR code: a phone cannot open a bare path")
+    func noQRCodeWithoutOrigin() throws {
+        let site = try TestSite(files: Self.files, config: Self.config.replacingOccurrences(of: "\"base_url\": \"https://www.example.gov.cn/xxgk/\"", with: "\"base_url\": \"/xxgk/\""))
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        let page = try #require(site.read("gzdt/b.html"))
+        #expect(!page.contains("page-qr"))
+        #expect(page.contains("data-font-size=\"large\""))
+    }
 }
