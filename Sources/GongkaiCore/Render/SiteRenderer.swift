@@ -107,6 +107,13 @@ struct SiteRenderer: Sendable {
                 column["count"] = .number(docs.count)
                 column["rows"] = context.rows(docs.prefix(6), firstSerial: 1)
             }
+            // 依申请公开 offers its parts (channels, the form, the rules) instead of an empty box.
+            column["links"] = .list(node.kind != .application ? [] : [
+                ["title": .text(theme.labels["application_channels"] ?? "申请渠道"), "href": .text(urls.href(URLBuilder.nodePath(node.path)) + "#channels-title")],
+                ["title": .text(theme.labels["application_form_print"] ?? "打印申请表（A4）"), "href": .text(urls.href(URLBuilder.applicationFormPath(node.path)))],
+                ["title": .text(theme.labels["application_form_docx"] ?? "下载申请表（Word 文档）"), "href": .text(urls.href(URLBuilder.applicationFormDocxPath(node.path)))],
+                ["title": .text(theme.labels["application_rules"] ?? "办理规则"), "href": .text(urls.href(URLBuilder.nodePath(node.path)) + "#rules-title")],
+            ])
             column["children"] = .list(node.children.map { c in
                 ["title": .text(site.catalog.nodes[c].title), "href": .text(urls.href(URLBuilder.nodePath(site.catalog.nodes[c].path)))]
             })

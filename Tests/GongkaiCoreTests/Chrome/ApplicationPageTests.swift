@@ -42,6 +42,7 @@ struct ApplicationPageTests {
         #expect(page.contains("<meta name=\"ColumnType\" content=\"依申请公开\">"))
         // In the navigation, the sitemap page and sitemap.xml.
         #expect(try #require(site.read("index.html")).contains("<a href=\"/xxgk/ysqgk/\">依申请公开</a>"))
+        #expect(try #require(site.read("index.html")).contains("<li><a href=\"/xxgk/ysqgk/sqb.html\">打印申请表（A4）</a></li>"))
         #expect(try #require(site.read("sitemap.html")).contains("href=\"/xxgk/ysqgk/\""))
         #expect(try #require(site.read("sitemap.xml")).contains("https://www.example.gov.cn/xxgk/ysqgk/sqb.html"))
     }
