@@ -21,8 +21,10 @@ extension SiteRenderer {
             "catalogTreeHTML": catalogTree(current: index),
         ]
         var introduction: Document?
+        var search: (file: OutputFile, terms: (document: Int, terms: SearchIndexBuilder.Collected))?
         if let intro = site.nodeIntroductions[index] {
-            let (html, _, found) = bodies.render(intro)
+            let (html, rendered, found) = bodies.render(intro)
+            search = pageSearch(index, intro, text: rendered.plainTextBytes)
             diagnostics += found
             values["introduction"] = .utf8(html)
             values = values.merging(singlePageFacts(intro))
@@ -41,11 +43,14 @@ extension SiteRenderer {
             "docxHref": .text(urls.href(docxPath)),
             "breadcrumbs": context.breadcrumbs(node: index, extra: formTitle),
         ], common: formCommon)
-        return PageOutput(files: [
+        var files = [
             page("application", path: path, values, common: common),
             formPage,
             OutputFile(path: docxPath, contents: .bytes(ApplicationFormDocx(forms: forms).bytes())),
-        ], diagnostics: diagnostics)
+        ]
+        guard let search else { return PageOutput(files: files, diagnostics: diagnostics) }
+        files.append(search.file)
+        return PageOutput(files: files, diagnostics: diagnostics, searchTerms: search.terms)
     }
 
     /// The 发布日期 and attachments of a single page's `_index.md`.

@@ -143,8 +143,10 @@ struct SiteRenderer: Sendable {
             "catalogTreeHTML": catalogTree(current: index),
         ]
         var introduction: Document?
+        var search: (file: OutputFile, terms: (document: Int, terms: SearchIndexBuilder.Collected))?
         if let intro = site.nodeIntroductions[index], pageNumber == 1 {
-            let (html, _, found) = bodies.render(intro)
+            let (html, rendered, found) = bodies.render(intro)
+            if node.kind == .page { search = pageSearch(index, intro, text: rendered.plainTextBytes) }
             diagnostics += found
             values["introduction"] = .utf8(html)
             introduction = intro
@@ -167,7 +169,9 @@ struct SiteRenderer: Sendable {
         let common = context.common(pageTitle: title, columnName: node.title, currentRoot: root, outputPath: path,
                                     pubDate: introduction.flatMap { $0.keyPositions[.published] == nil ? nil : $0.published.metaString },
                                     description: introduction?.summary ?? context.columnDescription(index), column: index)
-        return PageOutput(files: [page(node.kind == .page ? "page" : "node", path: path, values, common: common)], diagnostics: diagnostics)
+        let file = page(node.kind == .page ? "page" : "node", path: path, values, common: common)
+        guard let search else { return PageOutput(files: [file], diagnostics: diagnostics) }
+        return PageOutput(files: [file, search.file], diagnostics: diagnostics, searchTerms: search.terms)
     }
 
     private func renderDocument(_ i: Int) -> PageOutput {

@@ -53,3 +53,19 @@ extension SiteRenderer {
         return OutputFile(path: URLBuilder.searchFragmentPath(i), contents: .bytes(fragment.json()))
     }
 }
+
+extension SiteRenderer {
+    /// A single page's search fragment and terms, from its `_index.md` and rendered text;
+    /// nil when the site has no search or the page is not searchable.
+    func pageSearch(_ node: Int, _ intro: Document, text: [UInt8]) -> (file: OutputFile, terms: (document: Int, terms: SearchIndexBuilder.Collected))? {
+        guard site.config.search, let entry = site.searchEntry(ofPage: node) else { return nil }
+        let n = site.catalog.nodes[node]
+        let path = URLBuilder.nodePath(n.path)
+        let fragment = SearchFragment(
+            title: n.title, href: site.urls.href(path),
+            published: intro.keyPositions[.published] == nil ? "" : intro.published.day.description,
+            docNumber: nil, indexNumber: nil, publisher: intro.publisher, node: n.title, status: nil, text: text)
+        return (OutputFile(path: URLBuilder.searchFragmentPath(entry), contents: .bytes(fragment.json())),
+                (entry, SearchIndexBuilder.collect(intro, outputPath: path, text: text, site: site)))
+    }
+}

@@ -107,6 +107,20 @@ struct ApplicationPageTests {
         #expect(document.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"))
     }
 
+    @Test("single pages (指南, 依申请公开) are found by the search, after the documents")
+    func searchFindsPages() throws {
+        let files = Self.files.merging(["content/ysqgk/_index.md": markdown("title: 依申请公开\npublished: 2024-03-29", body: "申请前请先查阅主动公开目录。")]) { $1 }
+        let site = try TestSite(files: files, config: Self.config)
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        var index = try SearchTestIndex(output: site.output)
+        #expect(index.documentCount == 3)
+        #expect(try index.search("指南正文").map { try index.fragment($0)["t"] ?? "?" } == ["政府信息公开指南"])
+        let hits = try index.search("查阅主动公开目录")
+        #expect(try hits.map { try index.fragment($0)["t"] ?? "?" } == ["依申请公开"])
+        #expect(try index.fragment(hits[0])["u"] == "/xxgk/ysqgk/")
+    }
+
     @Test("an application node with a document in it is an error, as for a page node")
     func noDocuments() throws {
         var files = Self.files
