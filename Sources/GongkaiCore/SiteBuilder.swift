@@ -90,7 +90,7 @@ public enum SiteBuilder {
     static func summarise(_ site: Site, into report: inout BuildReport) {
         report.documentCount = site.documents.count
         report.nodeCounts = site.catalog.nodes.enumerated().map { i, node in
-            .init(path: node.path, title: node.title, depth: node.depth, count: node.kind == .page ? 0 : site.count(inTreeOf: i))
+            .init(path: node.path, title: node.title, depth: node.depth, count: !node.holdsDocuments ? 0 : site.count(inTreeOf: i))
         }
         report.drafts = site.drafts.map { .init(path: $0.sourcePath, title: $0.title, detail: "草稿") }
         report.futureDocuments = site.futureDocuments.map { .init(path: $0.sourcePath, title: $0.title, detail: "发布日期 \($0.published.day)") }

@@ -7,8 +7,11 @@ Builds the example site under the sub-path /sub/xxgk/, serves it from a static s
 127.0.0.1 (Tests/browser/static_server.py), and drives headless Chromium through
 Selenium: types queries and checks the results, runs the JavaScript tokenizer on the
 shared case table, checks the page without JavaScript, and runs axe-core
-(axe-selenium-python) on the home page, a node index, a document and the search page,
-expecting no WCAG 2.1 A/AA violation. Every wait is bounded. Prints one line per test
+(axe-selenium-python) on the home page, a node index, a document, the search page, the
+依申请公开 page and its 申请表, 联系我们, 网站声明 and a single page, expecting no WCAG 2.1
+A/AA violation. It also decodes a document's QR code (zxing-cpp) to the page's address,
+opens the 申请表 .docx with python-docx, prints the 申请表 to A4 (one sheet per applicant
+kind), and measures 长者模式 and the 字号 buttons. Every wait is bounded. Prints one line per test
 and closes with `N passed, M failed`; exits 1 on any failure.
 
 Needs Debian's chromium and chromium-driver and PyPI's selenium and
@@ -43,6 +46,9 @@ from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
 SUB_PATH = "/sub/xxgk/"
+# The site is built for this origin (canonical links, the QR codes); pages link by path only,
+# so the local server under SUB_PATH serves them all the same.
+ORIGIN = "https://www.qingshan.gov.cn"
 WAIT = 10          # seconds, for any one condition
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
@@ -305,7 +311,9 @@ class Suite:
         pages = {"home": "", "node index": "fdzdgknr/gzdt/", "document": "fdzdgknr/fgwj/qtwj/2023-05-fangxun-tongzhi.html",
                  "annual report": REPORT_PAGE, "search page": "search/?q=" + urllib.parse.quote("防汛"),
                  "replaced document": "fdzdgknr/fgwj/gfxwj/2023-04-jianfang-banfa-shixing.html",
-                 "policy library": "zcwjk/status/in-force/", "invalid documents": "zcwjk/invalid/"}
+                 "policy library": "zcwjk/status/in-force/", "invalid documents": "zcwjk/invalid/",
+                 "application page": "ysqgk/", "application form": "ysqgk/sqb.html", "contact page": "lxwm.html",
+                 "statement page": "wzsm.html", "single page": "xxgkzn/"}
         problems = []
         for name, path in pages.items():
             self.open(path)
@@ -341,6 +349,95 @@ class Suite:
             assert widths["focusable"] == "0" and widths["label"], widths
         finally:
             self.driver.set_window_size(1280, 1000)
+
+    # ------------------------------------------------------ chrome (issue 21)
+
+    def test_the_qr_code_decodes_to_the_page_url(self):
+        import numpy
+        import zxingcpp
+        path = "fdzdgknr/fgwj/qtwj/2023-05-fangxun-tongzhi.html"
+        self.open(path)
+        # Draw the inline SVG onto a canvas, 8 pixels a module, and read the pixels back as grey.
+        pixels = self.driver.execute_async_script("""
+            var done = arguments[arguments.length - 1];
+            var svg = document.querySelector('.page-qr svg');
+            var size = svg.viewBox.baseVal.width * 8;
+            var image = new Image();
+            image.onload = function () {
+              var canvas = document.createElement('canvas');
+              canvas.width = canvas.height = size;
+              var context = canvas.getContext('2d');
+              context.drawImage(image, 0, 0, size, size);
+              var data = context.getImageData(0, 0, size, size).data, grey = [];
+              for (var i = 0; i < data.length; i += 4) { grey.push(data[i]); }
+              done({size: size, grey: grey});
+            };
+            image.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(new XMLSerializer().serializeToString(svg));
+        """)
+        image = numpy.array(pixels["grey"], dtype=numpy.uint8).reshape(pixels["size"], pixels["size"])
+        codes = zxingcpp.read_barcodes(image)
+        assert [c.text for c in codes] == [ORIGIN + SUB_PATH + path], [c.text for c in codes]
+
+    def test_the_docx_form_opens_in_python_docx_with_the_agency_filled_in(self):
+        import io
+        import urllib.request
+        import docx
+        data = urllib.request.urlopen(self.base + "ysqgk/sqb.docx", timeout=WAIT).read()
+        document = docx.Document(io.BytesIO(data))
+        text = "\n".join(p.text for p in document.paragraphs)
+        assert "政府信息公开申请表（公民）" in text and "政府信息公开申请表（法人或者其他组织）" in text, text
+        assert text.count("受理机关：青山镇人民政府") == 2, text
+        assert len(document.tables) == 2
+        cells = {c.text for t in document.tables for r in t.rows for c in r.cells}
+        assert {"姓名", "统一社会信用代码", "所需政府信息情况"} <= cells, cells
+        section = document.sections[0]
+        assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+
+    def test_the_application_form_prints_one_a4_sheet_per_applicant_kind(self):
+        import base64
+        from selenium.webdriver.common.print_page_options import PrintOptions
+        self.open("ysqgk/sqb.html")
+        options = PrintOptions()
+        options.page_width, options.page_height = 21.0, 29.7
+        pdf = base64.b64decode(self.driver.print_page(options))
+        pages = pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")
+        assert pages == 2, pages
+
+    def test_the_application_page_lists_every_channel_of_site_json(self):
+        with open(os.path.join(ROOT, "site.json"), encoding="utf-8") as f:
+            config = json.load(f)
+        self.open("ysqgk/")
+        text = self.driver.find_element(By.CSS_SELECTOR, ".application-channels").text
+        agency, application = config["agency"], config["application"]
+        for value in [agency["address"], agency["office_hours"], agency["phone"], agency["fax"], agency["email"],
+                      application["place"], application["recipient"], application["postcode"], application["online_url"]]:
+            assert value in text, value
+        for name in ["当面申请", "信函申请", "电子邮件申请", "传真申请", "网上申请"]:
+            assert name in text, name
+
+    def test_elder_mode_sets_text_of_at_least_18_points_with_line_height_1_5(self):
+        self.open("fdzdgknr/fgwj/qtwj/2023-05-fangxun-tongzhi.html")
+        try:
+            self.driver.find_element(By.CSS_SELECTOR, '[data-toggle="large-text"]').click()
+            size, line = self.driver.execute_script(
+                "var s = getComputedStyle(document.querySelector('.prose.body p'));"
+                "return [parseFloat(s.fontSize), parseFloat(s.lineHeight)];")
+            assert size >= 24, size           # 18 pt = 24 CSS px
+            assert line / size >= 1.5, (line, size)
+        finally:
+            self.driver.execute_script("localStorage.clear()")
+
+    def test_font_size_buttons_change_the_body_text(self):
+        self.open("fdzdgknr/fgwj/qtwj/2023-05-fangxun-tongzhi.html")
+        measure = "return parseFloat(getComputedStyle(document.querySelector('.prose.body p')).fontSize);"
+        medium = self.driver.execute_script(measure)
+        self.driver.find_element(By.CSS_SELECTOR, 'button[data-font-size="large"]').click()
+        large = self.driver.execute_script(measure)
+        self.driver.find_element(By.CSS_SELECTOR, 'button[data-font-size="small"]').click()
+        small = self.driver.execute_script(measure)
+        assert small < medium < large, (small, medium, large)
+        pressed = self.driver.find_element(By.CSS_SELECTOR, 'button[data-font-size="small"]').get_attribute("aria-pressed")
+        assert pressed == "true"
 
 
 def axe_script():
@@ -399,7 +496,7 @@ def main():
     try:
         out = os.path.join(work, "public")
         env = dict(os.environ, SOURCE_DATE_EPOCH="1763769600")
-        build = subprocess.run([args.gongkai, "build", "--site", args.site, "--output", out, "--base-url", SUB_PATH],
+        build = subprocess.run([args.gongkai, "build", "--site", args.site, "--output", out, "--base-url", ORIGIN + SUB_PATH],
                                capture_output=True, text=True, env=env, timeout=600)
         if build.returncode != 0:
             print(build.stdout[-2000:], build.stderr[-4000:], sep="\n")

@@ -19,6 +19,8 @@ enum Checks {
         MissingInterpretationChecker(),
         EmptyNodeChecker(),
         FreshnessChecker(),
+        ApplicationChecker(),
+        FooterChecker(),
         AnchorChecker(),
         PlaceholderChecker(),
         ReportTableChecker(),

@@ -12,7 +12,7 @@ struct FreshnessChecker: Checker {
         var found: [Diagnostic] = site.catalog.nodes.enumerated().compactMap { i, node in
             guard let limit = node.freshnessLimit else { return nil }
             let newest: (day: Day, title: String)?
-            if node.kind == .page {
+            if !node.holdsDocuments {
                 newest = site.nodeIntroductions[i].flatMap { $0.keyPositions[.published] == nil ? nil : ($0.published.day, $0.title) }
             } else {
                 newest = site.documents(inTreeOf: i).first.map { (site.documents[$0].published.day, site.documents[$0].title) }

@@ -3,7 +3,7 @@
 struct PageNodeDocumentChecker: Checker {
     func check(_ site: Site) -> [Diagnostic] {
         site.catalog.nodes.enumerated().flatMap { node, info -> [Diagnostic] in
-            guard info.kind == .page else { return [] }
+            guard !info.holdsDocuments else { return [] }
             return site.documentsByNode[node].map { i -> Diagnostic in
                 .error("node.page-document", "栏目“\(info.title)”是单页栏目，只能有 _index.md", at: SourcePosition(file: site.documents[i].sourcePath),
                        hint: "把文件移到列表栏目，或把内容写进 _index.md")

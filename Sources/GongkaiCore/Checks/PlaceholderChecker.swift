@@ -21,6 +21,10 @@ struct PlaceholderChecker: Checker {
             ("footer.icp", "ICP 备案号", config.footer.icp),
             ("footer.police_record", "公安备案号", config.footer.policeRecord),
             ("footer.contact", "联系方式", config.footer.contact),
+            ("footer.conac_url", "党政机关网站标识链接", config.footer.conacURL),
+            ("application.place", "依申请公开受理地点", config.application.place),
+            ("application.recipient", "信函申请收件人", config.application.recipient),
+            ("application.postcode", "邮政编码", config.application.postcode),
         ]
         var diagnostics: [Diagnostic] = []
         for field in fields where SiteInitializer.isPlaceholder(field.value) {

@@ -9,6 +9,9 @@ public struct CatalogNode: Sendable, Hashable {
         case interpretations
         /// The annual reports (年报).
         case reports
+        /// 依申请公开: a page made from site.json's `application` (every channel, the rules of
+        /// 条例 第二十九–三十三条, the 申请表), with `content/<path>/_index.md` as optional lead text.
+        case application
     }
 
     public var id: String
@@ -38,5 +41,5 @@ public struct CatalogNode: Sendable, Hashable {
     }
 
     /// Whether documents in this node need an 索引号 and are listed.
-    public var holdsDocuments: Bool { kind != .page }
+    public var holdsDocuments: Bool { kind != .page && kind != .application }
 }

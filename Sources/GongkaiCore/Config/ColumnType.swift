@@ -17,6 +17,7 @@ public enum ColumnType: String, Sendable, Hashable, CaseIterable {
     case rules = "制度"
     case functions = "机构职能"
     case reports = "年报"
+    case application = "依申请公开"
     case other = "其他"
 
     /// Days after which the newest item is stale (`node.stale`); nil for no limit.
@@ -25,7 +26,7 @@ public enum ColumnType: String, Sendable, Hashable, CaseIterable {
         case .news: return 14
         case .notices, .policies, .interpretations: return 180
         case .personnel, .plans, .finance: return 365
-        case .guide, .rules, .functions, .reports, .other: return nil
+        case .guide, .rules, .functions, .reports, .application, .other: return nil
         }
     }
 
@@ -44,6 +45,7 @@ public enum ColumnType: String, Sendable, Hashable, CaseIterable {
         switch kind {
         case .interpretations: return .interpretations
         case .reports: return .reports
+        case .application: return .application
         case .page: return title.contains("指南") ? .guide : .other
         case .list: break
         }

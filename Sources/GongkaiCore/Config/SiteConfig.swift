@@ -17,6 +17,31 @@ public struct SiteConfig: Sendable {
         public var icp = ""
         public var policeRecord = ""
         public var contact = ""
+        /// The 党政机关网站标识's link (`https://bszs.conac.cn/sitename?method=show&id=…`).
+        public var conacURL = ""
+        /// The 门户网站 this column belongs to (its name and home page).
+        public var portalTitle = ""
+        public var portalURL = ""
+        /// 互动 links (领导信箱, 12345 …), in site.json order.
+        public var interaction: [Link] = []
+    }
+
+    /// A titled external link from site.json.
+    public struct Link: Sendable, Hashable {
+        public var title: String
+        public var url: String
+    }
+
+    /// The channels of 依申请公开 beyond the agency's address, hours, email and fax.
+    public struct Application: Sendable, Hashable {
+        /// Where applications are handed in (当面), e.g. 便民服务中心 window; the address is `agency.address`.
+        public var place = ""
+        /// 信函: the 收件人 and 邮编 (the address is `agency.address` unless `address` is set).
+        public var recipient = ""
+        public var address = ""
+        public var postcode = ""
+        /// 网上申请: the agency's online application system, when it has one.
+        public var onlineURL = ""
     }
 
     public var title = ""
@@ -27,6 +52,7 @@ public struct SiteConfig: Sendable {
     /// `index_number.pattern`, parsed; the standard pattern when the key is absent.
     public var indexNumberPattern = IndexNumberPattern.standardPattern
     public var footer = Footer()
+    public var application = Application()
     public var catalog = Catalog()
     public var topics = TopicTable.standard
     public var genres = Genres.standard

@@ -5,10 +5,11 @@ public enum SiteConfigLoader {
     static let topKeys = [
         "title", "language", "base_url", "agency", "index_number", "footer", "catalog", "topics", "genres",
         "pagination", "interpretation_deadline_workdays", "publish_deadline_workdays", "search", "feeds",
-        "external_link_notice", "theme", "unsafe_html", "holidays", "fresh_days", "list_columns", "policy_documents",
+        "external_link_notice", "theme", "unsafe_html", "holidays", "fresh_days", "list_columns", "policy_documents", "application",
     ]
     static let agencyKeys = ["name", "code", "address", "phone", "fax", "office_hours", "email"]
-    static let footerKeys = ["sponsor", "operator", "site_code", "icp", "police_record", "contact"]
+    static let footerKeys = ["sponsor", "operator", "site_code", "icp", "police_record", "contact", "conac_url", "portal_title", "portal_url", "interaction"]
+    static let applicationKeys = ["place", "recipient", "address", "postcode", "online_url"]
     static let nodeKeys = ["id", "title", "kind", "column_type", "list_columns", "fresh_days", "children"]
     static let languages = ["zh-CN", "zh-TW", "zh-HK"]
 
@@ -81,8 +82,23 @@ public enum SiteConfigLoader {
             footer.string("icp", into: &config.footer.icp)
             footer.string("police_record", into: &config.footer.policeRecord)
             footer.string("contact", into: &config.footer.contact)
+            footer.string("conac_url", into: &config.footer.conacURL)
+            footer.string("portal_title", into: &config.footer.portalTitle)
+            footer.string("portal_url", into: &config.footer.portalURL)
+            if let links = footer.value("interaction") {
+                config.footer.interaction = loadLinks(links, diagnostics: &diagnostics)
+            }
             for key in footerKeys { config.notePosition(of: footer.value(key), as: "footer." + key) }
             diagnostics += footer.finish(known: footerKeys)
+        }
+        if let value = reader.value("application"), var application = JSONObjectReader(value, context: "application", diagnostics: &diagnostics) {
+            application.string("place", into: &config.application.place)
+            application.string("recipient", into: &config.application.recipient)
+            application.string("address", into: &config.application.address)
+            application.string("postcode", into: &config.application.postcode)
+            application.string("online_url", into: &config.application.onlineURL)
+            for key in applicationKeys { config.notePosition(of: application.value(key), as: "application." + key) }
+            diagnostics += application.finish(known: applicationKeys)
         }
         if let value = reader.value("catalog") {
             if case .array(let items, _) = value {
@@ -169,7 +185,7 @@ public enum SiteConfigLoader {
             diagnostics.append(.error("config.node-title", "栏目 \"\(id)\" 缺少 title（栏目名称）", at: position))
         }
         let kind = CatalogNode.Kind(rawValue: kindName) ?? {
-            diagnostics.append(.error("config.node-kind", "栏目 \"\(id)\" 的 kind \"\(kindName)\" 无效", at: position, hint: "可用：list、page、interpretations、reports"))
+            diagnostics.append(.error("config.node-kind", "栏目 \"\(id)\" 的 kind \"\(kindName)\" 无效", at: position, hint: "可用：list、page、interpretations、reports、application"))
             return .list
         }()
         var columnType: ColumnType?
@@ -290,6 +306,27 @@ public enum SiteConfigLoader {
         default:
             diagnostics.append(.error("config.type", "topics 应为 \"default\" 或列表 […]", at: value.position))
             return .standard
+        }
+    }
+
+    /// `[{"title": "领导信箱", "url": "https://…"}, …]`.
+    private static func loadLinks(_ value: JSONValue, diagnostics: inout [Diagnostic]) -> [SiteConfig.Link] {
+        guard case .array(let items, _) = value else {
+            diagnostics.append(.error("config.type", "footer.interaction 应为列表 [{\"title\": …, \"url\": …}]", at: value.position))
+            return []
+        }
+        return items.compactMap { item in
+            guard var reader = JSONObjectReader(item, context: "互动链接", diagnostics: &diagnostics) else { return nil }
+            var title = ""
+            var url = ""
+            reader.string("title", into: &title)
+            reader.string("url", into: &url)
+            diagnostics += reader.finish(known: ["title", "url"])
+            guard !title.isEmpty, !url.isEmpty else {
+                diagnostics.append(.error("config.type", "互动链接需要 title（名称）和 url（网址）", at: item.position, hint: "例如 {\"title\": \"领导信箱\", \"url\": \"https://www.example.gov.cn/ldxx/\"}"))
+                return nil
+            }
+            return SiteConfig.Link(title: title, url: url)
         }
     }
 

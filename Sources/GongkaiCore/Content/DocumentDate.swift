@@ -88,9 +88,10 @@ public struct DocumentDate: Sendable, Hashable, Comparable, CustomStringConverti
         return value
     }
 
-    /// `2024-03-19 09:30` (the `PubDate` meta tag form); `00:00` when no time was given.
+    /// `2024-03-19 09:30` (the `PubDate` meta tag form); the day alone (`2024-03-19`) when no
+    /// time was given: a made-up `00:00` would claim a time nobody wrote.
     public var metaString: String {
-        let m = minutes ?? 0
+        guard let m = minutes else { return day.description }
         return "\(day) \(String(m / 60).leftPadded(to: 2)):\(String(m % 60).leftPadded(to: 2))"
     }
 

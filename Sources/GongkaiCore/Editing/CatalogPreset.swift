@@ -2,7 +2,7 @@
 /// administrative organ for, as far as they apply to that kind of agency, and 第二十一条's
 /// columns for county governments and townships, each with a line saying what belongs there.
 public enum CatalogPreset: String, Sendable, CaseIterable {
-    /// The four standard top-level columns with the usual sub-columns (init without --catalog).
+    /// The standard top-level columns with the usual sub-columns (init without --catalog).
     case basic = "基本"
     case township = "乡镇"
     case countyDepartment = "县级部门"
@@ -22,6 +22,7 @@ public enum CatalogPreset: String, Sendable, CaseIterable {
         [
             Column(id: "xxgkzn", title: "政府信息公开指南", kind: .page, about: ""),
             Column(id: "xxgkzd", title: "政府信息公开制度", about: "本栏目公开本机关政府信息公开工作的各项制度（《条例》第十二条、第二十九条等）。"),
+            Column(id: "ysqgk", title: "依申请公开", kind: .application, about: ""),
             Column(id: "fdzdgknr", title: "法定主动公开内容", about: "本栏目按《中华人民共和国政府信息公开条例》第二十条、第二十一条公开本机关应当主动公开的政府信息。", children: disclosureColumns),
             Column(id: "xxgknb", title: "政府信息公开年报", kind: .reports, about: "本栏目公开本机关每年的政府信息公开工作年度报告（《条例》第四十九条、第五十条），每年1月31日前发布上一年度的报告。"),
         ]

@@ -104,7 +104,7 @@ public struct DocumentCreator: Sendable {
             let names = config.catalog.allPaths + config.catalog.nodes.map(\.id)
             throw .unknownNode(request.node, suggestion: ClosestMatch.closest(to: request.node.trimmingSlashes, in: names))
         }
-        guard node.kind != .page else { throw .pageNode(node) }
+        guard node.holdsDocuments else { throw .pageNode(node) }
         let interprets = request.interprets.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         if node.kind == .interpretations, interprets.isEmpty { throw .interpretsRequired(node) }
         if node.kind != .interpretations, !interprets.isEmpty { throw .interpretsNotAllowed(node) }

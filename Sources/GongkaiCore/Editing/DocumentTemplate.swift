@@ -152,7 +152,7 @@ public struct DocumentTemplate: Sendable {
             ## 六、其他需要报告的事项
 
             """
-        case .list, .page:
+        case .list, .page, .application:
             return "【请填写正文】可以用 ## 写小标题，用 **文字** 加粗，用 | 画表格；写好后删去这一行。\n"
         }
     }

@@ -31,7 +31,13 @@ enum InitialSiteFiles {
             "site_code": "【请填写网站标识码】",
             "icp": "【请填写ICP备案号】",
             "police_record": "【请填写公安备案号】",
-            "contact": "【请填写联系电话】"
+            "contact": "【请填写联系电话】",
+            "conac_url": "【请填写党政机关网站标识链接，在开办审核后取得】"
+          },
+          "application": {
+            "place": "【请填写受理地点，如 便民服务中心一楼政务公开窗口】",
+            "recipient": "【请填写信函申请的收件人，如 党政综合办公室】",
+            "postcode": "【请填写邮政编码】"
           },
           "catalog": \(preset.catalogJSON),
           "topics": "default",

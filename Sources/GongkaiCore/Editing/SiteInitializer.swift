@@ -94,7 +94,7 @@ public struct SiteInitializer: Sendable {
             if options.catalog != .basic {
                 // One line per column saying what belongs there; an empty column shows it
                 // above "本栏目暂无信息" and still counts as 空白栏目 for check.
-                for (path, column) in options.catalog.flattened where column.kind != .page && !column.about.isEmpty {
+                for (path, column) in options.catalog.flattened where !column.about.isEmpty {
                     try write("content/\(path)/_index.md", column.about + "\n")
                 }
             }

@@ -5,7 +5,7 @@ struct AtomFeeds {
 
     func files() -> [OutputFile] {
         var files = [feed(path: URLBuilder.feedPath, title: site.config.title, pagePath: URLBuilder.homePath, documents: Array(site.documents.indices.prefix(limit)))]
-        for (i, node) in site.catalog.nodes.enumerated() where node.kind != .page {
+        for (i, node) in site.catalog.nodes.enumerated() where node.holdsDocuments {
             let docs = Array(site.documents(inTreeOf: i).prefix(limit))
             files.append(feed(path: URLBuilder.nodeFeedPath(node.path), title: "\(node.title) - \(site.config.title)", pagePath: URLBuilder.nodePath(node.path), documents: docs))
         }

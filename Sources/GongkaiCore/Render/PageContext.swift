@@ -40,10 +40,18 @@ struct PageContext: Sendable {
             if !digits.isEmpty { footer["policeRecordHref"] = .text("https://www.beian.gov.cn/portal/registerSystemInfo?recordcode=" + digits) }
         }
         if !f.contact.isEmpty { footer["contact"] = .text(f.contact) }
+        if !f.conacURL.isEmpty { footer["conacURL"] = .text(f.conacURL) }
+        if !f.portalURL.isEmpty {
+            footer["portalURL"] = .text(f.portalURL)
+            footer["portalTitle"] = .text(f.portalTitle.isEmpty ? labels["portal_home"] ?? "门户网站首页" : f.portalTitle)
+        }
+        footer["interaction"] = .list(f.interaction.map { ["title": .text($0.title), "url": .text($0.url)] })
         self.footer = .object(footer)
         hrefs = [
             "home": .text(urls.href(URLBuilder.homePath)),
             "siteMap": .text(urls.href(URLBuilder.siteMapPath)),
+            "contact": .text(urls.href(URLBuilder.contactPath)),
+            "statement": .text(urls.href(URLBuilder.statementPath)),
             "css": .text(urls.href(URLBuilder.assetPath("style.css"))),
             "js": .text(urls.href(URLBuilder.assetPath("site.js"))),
             "feed": .text(config.feeds ? urls.href(URLBuilder.feedPath) : nil),
@@ -71,9 +79,9 @@ struct PageContext: Sendable {
     /// Keys every page has: site, labels, navigation, footer and meta tags.
     func common(pageTitle: String, columnName: String, currentRoot: Int?, outputPath: String,
                 articleTitle: String? = nil, pubDate: String? = nil, contentSource: String? = nil,
-                keywords: [String] = [], description: String? = nil) -> TemplateObject {
+                keywords: [String] = [], description: String? = nil, column: Int? = nil) -> TemplateObject {
         let nav = navs[currentRoot.flatMap { site.catalog.roots.firstIndex(of: $0) }.map { $0 + 1 } ?? 0]
-        let meta: TemplateValue = [
+        var meta: TemplateObject = [
             "siteName": .text(config.title),
             "siteDomain": .text(urls.domain),
             "siteIDCode": .text(config.footer.siteCode),
@@ -84,18 +92,27 @@ struct PageContext: Sendable {
             "keywords": .text(keywords.isEmpty ? config.title : keywords.joined(separator: ",")),
             "description": .text(description ?? config.title),
         ]
+        // 国办发〔2017〕47号: column pages also carry the column's description, keywords and type.
+        if let column {
+            meta["columnDescription"] = .text(description ?? columnDescription(column))
+            meta["columnKeywords"] = .text(columnKeywords(column))
+            meta["columnType"] = .text(columnType(column))
+        }
         return [
             "lang": .text(config.language),
             "site": siteValue,
             "labels": labelsValue,
             "pageTitle": .text(pageTitle),
-            "meta": meta,
+            "meta": .object(meta),
+            // The home page's title is the site name once, not "name - name".
+            "documentTitle": .text(pageTitle == config.title ? pageTitle : pageTitle + " - " + config.title),
             "canonical": .text(urls.absolute(outputPath)),
+            "jiucuoHref": .text(jiucuoHref(outputPath)),
             "nav": nav,
             "breadcrumbs": [],
             "footer": footer,
             "hrefs": hrefs,
-            "externalLinkNotice": .text(config.externalLinkNotice ? labels["external_link_notice"] ?? "" : ""),
+            "externalLinkNotice": externalLinkNotice,
         ]
     }
 
@@ -111,7 +128,7 @@ struct PageContext: Sendable {
                 "href": .text(urls.href(URLBuilder.nodePath(node.path))),
                 "current": .bool(i == current),
                 "open": .bool(open.contains(i)),
-                "count": .number(node.kind == .page ? nil : site.count(inTreeOf: i)),
+                "count": .number(!node.holdsDocuments ? nil : site.count(inTreeOf: i)),
                 "children": .list(node.children.map(build)),
                 "hasChildren": .bool(!node.children.isEmpty),
             ]
@@ -205,5 +222,58 @@ struct PageContext: Sendable {
             result["last"] = .text(urls.href(path(pages)))
         }
         return .object(result)
+    }
+}
+
+extension PageContext {
+    /// A column's ColumnDescription: what it publishes, in one sentence, when its `_index.md` has no summary.
+    func columnDescription(_ node: Int) -> String {
+        let n = site.catalog.nodes[node]
+        let owner = config.agency.name.isEmpty ? config.title : config.agency.name
+        switch n.kind {
+        case .application:
+            return "\(owner)依申请公开：申请渠道（当面、信函、电子邮件、传真、网上申请）、办理规则和政府信息公开申请表。"
+        case .page:
+            return "\(owner)\(n.title)。"
+        case .list, .interpretations, .reports:
+            let path = site.catalog.ancestry(of: node).map(\.title).joined(separator: "—")
+            return "\(owner)主动公开的\(path)信息，共 \(site.count(inTreeOf: node)) 条，按发布日期从新到旧排列。"
+        }
+    }
+
+    /// ColumnKeywords: the column's title and those of the columns above it.
+    func columnKeywords(_ node: Int) -> String {
+        site.catalog.ancestry(of: node).reversed().map(\.title).joined(separator: ",")
+    }
+
+    /// ColumnType: what kind of column this is, in words.
+    func columnType(_ node: Int) -> String {
+        switch site.catalog.nodes[node].kind {
+        case .list: return "信息列表"
+        case .page: return "单页"
+        case .interpretations: return "政策解读"
+        case .reports: return "年度报告"
+        case .application: return "依申请公开"
+        }
+    }
+
+    /// 我为政府网站找错 for this page: the national error-report form with the site's 标识码 and the page's address.
+    func jiucuoHref(_ outputPath: String) -> String? {
+        let code = config.footer.siteCode
+        guard !code.isEmpty else { return nil }
+        let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~".utf8)
+        var encoded = ""
+        for byte in urls.absolute(outputPath).utf8 {
+            if allowed.contains(byte) { encoded.append(Character(Unicode.Scalar(byte))) } else {
+                encoded += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return "https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=" + code + "&url=" + encoded
+    }
+
+    /// The confirm text of the external-link notice, naming the site being left.
+    private var externalLinkNotice: TemplateValue {
+        guard config.externalLinkNotice else { return .text("") }
+        return .text(Self.filling(labels["external_link_notice"] ?? "", ["site": config.title]))
     }
 }

@@ -17,4 +17,6 @@ enum PageJob: Sendable {
     case library(PolicyLibrary.Dimension?, value: Int, page: Int)
     /// A page of the 已废止、失效文件 list.
     case invalidDocuments(page: Int)
+    /// 联系我们 and 网站声明.
+    case infoPages
 }

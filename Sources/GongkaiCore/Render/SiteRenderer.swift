@@ -60,11 +60,11 @@ struct SiteRenderer: Sendable {
 
     /// Every job of the build, in a fixed order.
     func jobs() -> [PageJob] {
-        var jobs: [PageJob] = [.home, .siteMap, .notFound, .robots, .sitemapXML, .assets]
+        var jobs: [PageJob] = [.home, .siteMap, .notFound, .infoPages, .robots, .sitemapXML, .assets]
         if site.config.feeds { jobs.append(.feeds) }
         if site.config.search { jobs.append(.searchPage) }
         for (i, node) in site.catalog.nodes.enumerated() {
-            if node.kind == .page {
+            if !node.holdsDocuments {
                 jobs.append(.node(i, page: 1))
             } else {
                 for page in 1...pagination(of: site.documents(inTreeOf: i).count).pages { jobs.append(.node(i, page: page)) }
@@ -97,6 +97,7 @@ struct SiteRenderer: Sendable {
         case .searchPage: return PageOutput(files: [renderSearchPage()])
         case .library(let dimension, let value, let page): return PageOutput(files: [renderLibrary(dimension, value: value, page: page)])
         case .invalidDocuments(let page): return PageOutput(files: [renderInvalidDocuments(page: page)])
+        case .infoPages: return PageOutput(files: renderInfoPages())
         }
     }
 
@@ -111,11 +112,18 @@ struct SiteRenderer: Sendable {
         let columns: [TemplateValue] = site.catalog.roots.map { i in
             let node = site.catalog.nodes[i]
             var column: TemplateObject = ["title": .text(node.title), "href": .text(urls.href(URLBuilder.nodePath(node.path))), "count": .absent, "rows": []]
-            if node.kind != .page {
+            if node.holdsDocuments {
                 let docs = site.documents(inTreeOf: i)
                 column["count"] = .number(docs.count)
                 column["rows"] = context.rows(docs.prefix(6), firstSerial: 1)
             }
+            // 依申请公开 offers its parts (channels, the form, the rules) instead of an empty box.
+            column["links"] = .list(node.kind != .application ? [] : [
+                ["title": .text(theme.labels["application_channels"] ?? "申请渠道"), "href": .text(urls.href(URLBuilder.nodePath(node.path)) + "#channels-title")],
+                ["title": .text(theme.labels["application_form_print"] ?? "打印申请表（A4）"), "href": .text(urls.href(URLBuilder.applicationFormPath(node.path)))],
+                ["title": .text(theme.labels["application_form_docx"] ?? "下载申请表（Word 文档）"), "href": .text(urls.href(URLBuilder.applicationFormDocxPath(node.path)))],
+                ["title": .text(theme.labels["application_rules"] ?? "办理规则"), "href": .text(urls.href(URLBuilder.nodePath(node.path)) + "#rules-title")],
+            ])
             column["children"] = .list(node.children.map { c in
                 ["title": .text(site.catalog.nodes[c].title), "href": .text(urls.href(URLBuilder.nodePath(site.catalog.nodes[c].path)))]
             })
@@ -134,6 +142,7 @@ struct SiteRenderer: Sendable {
 
     private func renderNode(_ index: Int, page pageNumber: Int) -> PageOutput {
         let node = site.catalog.nodes[index]
+        if node.kind == .application { return renderApplication(index) }
         let path = URLBuilder.nodePath(node.path, page: pageNumber)
         var diagnostics: [Diagnostic] = []
         var values: TemplateObject = [
@@ -144,13 +153,16 @@ struct SiteRenderer: Sendable {
             "catalogTreeHTML": catalogTree(current: index),
         ]
         var introduction: Document?
+        var search: (file: OutputFile, terms: (document: Int, terms: SearchIndexBuilder.Collected))?
         if let intro = site.nodeIntroductions[index], pageNumber == 1 {
-            let (html, _, found) = bodies.render(intro)
+            let (html, rendered, found) = bodies.render(intro)
+            if node.kind == .page { search = pageSearch(index, intro, text: rendered.plainTextBytes) }
             diagnostics += found
             values["introduction"] = .utf8(html)
             introduction = intro
+            if node.kind == .page { values = values.merging(singlePageFacts(intro)) }
         }
-        if node.kind != .page {
+        if node.holdsDocuments {
             let docs = site.documents(inTreeOf: index)
             let pages = pagination(of: docs.count)
             let onPage = pages.items(onPage: pageNumber)
@@ -166,8 +178,11 @@ struct SiteRenderer: Sendable {
         let root = site.catalog.ancestry(of: index).first.flatMap { site.catalog.index(ofPath: $0.path) }
         let title = pageNumber > 1 ? "\(node.title)（第\(pageNumber)页）" : node.title
         let common = context.common(pageTitle: title, columnName: node.title, currentRoot: root, outputPath: path,
-                                    pubDate: introduction.flatMap { $0.keyPositions[.published] == nil ? nil : $0.published.metaString }, description: introduction.flatMap { $0.summary })
-        return PageOutput(files: [page(node.kind == .page ? "page" : "node", path: path, values, common: common)], diagnostics: diagnostics)
+                                    pubDate: introduction.flatMap { $0.keyPositions[.published] == nil ? nil : $0.published.metaString },
+                                    description: introduction?.summary ?? context.columnDescription(index), column: index)
+        let file = page(node.kind == .page ? "page" : "node", path: path, values, common: common)
+        guard let search else { return PageOutput(files: [file], diagnostics: diagnostics) }
+        return PageOutput(files: [file, search.file], diagnostics: diagnostics, searchTerms: search.terms)
     }
 
     private func renderDocument(_ i: Int) -> PageOutput {
@@ -217,7 +232,9 @@ struct SiteRenderer: Sendable {
             "relationBanner": relationBanner(i),
             "relationNotes": relationNotes(i),
             "metadata": .list(metadata),
-            "body": .utf8(html),
+            "body": .utf8(SignatureMarker.mark(html)),
+            // Only a full address can be opened from a phone: a site built with a path-only base_url gets no QR code.
+            "qrSVG": .text(urls.origin.isEmpty ? nil : QRCode(urls.absolute(path))?.svg(label: labels["qr_caption"] ?? "扫一扫在手机打开当前页")),
             "toc": .list(toc),
             "attachments": .list(attachments),
             "interpretations": .list(interpretations),
@@ -318,7 +335,8 @@ struct SiteRenderer: Sendable {
             "pager": context.pager(page: pageNumber, pages: pages.pages) { URLBuilder.facetPath(facet, value: segment, page: $0) },
             "breadcrumbs": context.breadcrumbs([(facetTitle(facet), urls.href(URLBuilder.facetPath(facet))), (title, nil)]),
             "catalogTreeHTML": catalogTree(current: nil),
-        ], common: context.common(pageTitle: "\(title) - \(facetTitle(facet))", columnName: facetTitle(facet), currentRoot: nil, outputPath: path))
+        ], common: context.common(pageTitle: "\(title) - \(facetTitle(facet))", columnName: facetTitle(facet), currentRoot: nil, outputPath: path,
+                                  description: "\(facetTitle(facet))：\(title)，共 \(documents.count) 条信息，按发布日期从新到旧排列。"))
     }
 
     // MARK: Site map, 404, XML outputs, assets
@@ -348,12 +366,15 @@ struct SiteRenderer: Sendable {
         for (i, node) in site.catalog.nodes.enumerated() {
             let docs = site.documents(inTreeOf: i)
             entries.append(.init(path: URLBuilder.nodePath(node.path), lastModified: docs.first.map { site.documents[$0].published.day } ?? site.nodeIntroductions[i]?.published.day))
+            if node.kind == .application { entries.append(.init(path: URLBuilder.applicationFormPath(node.path), lastModified: nil)) }
         }
         for (i, d) in site.documents.enumerated() {
             entries.append(.init(path: site.outputPaths[i], lastModified: d.published.day))
         }
         entries.append(.init(path: URLBuilder.siteMapPath, lastModified: newest))
         entries += librarySitemapEntries()
+        entries.append(.init(path: URLBuilder.contactPath, lastModified: nil))
+        entries.append(.init(path: URLBuilder.statementPath, lastModified: nil))
         return entries
     }
 

@@ -71,6 +71,13 @@ public struct URLBuilder: Sendable, Hashable {
         "search/d/\(document).json"
     }
     public static let siteMapPath = "sitemap.html"
+    /// 联系我们 and 网站声明, made from site.json.
+    public static let contactPath = "lxwm.html"
+    public static let statementPath = "wzsm.html"
+
+    /// The printable 政府信息公开申请表 of an application node, and the same form as .docx.
+    public static func applicationFormPath(_ nodePath: String) -> String { nodePath + "/sqb.html" }
+    public static func applicationFormDocxPath(_ nodePath: String) -> String { nodePath + "/sqb.docx" }
     public static let notFoundPath = "404.html"
     public static let feedPath = "feed.xml"
 

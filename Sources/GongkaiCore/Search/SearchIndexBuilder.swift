@@ -10,7 +10,9 @@
 /// shards at the end, so every body goes through cmark once.
 ///
 /// Documents are numbered in `site.documents` order (newest first), so "newer first"
-/// is "smaller number first" in the browser without any dates in the index.
+/// is "smaller number first" in the browser without any dates in the index. Single pages
+/// (指南, 制度 pages, 依申请公开) with an `_index.md` follow, numbered from
+/// `site.documents.count` in catalog order (`Site.searchablePages`).
 struct SearchIndexBuilder: Sendable {
     let site: Site
 
@@ -64,7 +66,7 @@ struct SearchIndexBuilder: Sendable {
 
     /// The shards and `search/index.json`, once every document is added.
     func build() -> Index {
-        precondition(added == site.documents.count, "every document must be added before the index is written")
+        precondition(added == site.searchEntryCount, "every document and single page must be added before the index is written")
         let writer = SearchShardWriter(terms: termText, postings: postings)
         var files = writer.shardFiles()
         let version = SearchHash.fnv1a64(Array(writer.shardDigest.utf8), seed: version)
@@ -77,7 +79,7 @@ struct SearchIndexBuilder: Sendable {
     /// it to every index URL so that no cached file of an older build is used.
     private func manifest(version: UInt64, writer: SearchShardWriter) -> String {
         let hex = String(version, radix: 16).leftPadded(to: 16)
-        return "{\"format\":1,\"version\":\"\(hex)\",\"shards\":\(writer.shardCount),\"documents\":\(site.documents.count),\"terms\":\(writer.termCount)}\n"
+        return "{\"format\":1,\"version\":\"\(hex)\",\"shards\":\(writer.shardCount),\"documents\":\(site.searchEntryCount),\"terms\":\(writer.termCount)}\n"
     }
 
     /// One document's terms, compacted, and the bytes of what its result shows.
@@ -89,7 +91,12 @@ struct SearchIndexBuilder: Sendable {
 
     /// Document `i`'s terms, given the text of its rendered body as valid UTF-8.
     static func collect(_ i: Int, text: [UInt8], site: Site) -> Collected {
-        let d = site.documents[i]
+        collect(site.documents[i], outputPath: site.outputPaths[i], status: site.status(of: i), text: text, site: site)
+    }
+
+    /// The terms of `d`, shown at `outputPath` with the status derived for it: a document,
+    /// or the `_index.md` of a single page.
+    static func collect(_ d: Document, outputPath: String, status: Document.Status, text: [UInt8], site: Site) -> Collected {
         // About one distinct character or bigram per four bytes of Chinese text.
         var terms = SearchDocumentTerms(expectedCJK: min(8192, text.count / 4))
 
@@ -102,7 +109,6 @@ struct SearchIndexBuilder: Sendable {
             terms.add(indexNumber, .identifier)
             for exact in SearchTokenizer.indexNumberTerms(indexNumber) { terms.addExact(exact, .identifier) }
         }
-        let status = site.status(of: i)
         let ancestry = site.catalog.ancestry(of: d.node)
         let year = String(d.published.day.year)
         var metadata = [d.publisher, d.topic ?? "", d.genre ?? "", status.rawValue, year + "年", d.interpretationForm ?? ""]
@@ -118,7 +124,7 @@ struct SearchIndexBuilder: Sendable {
         if !d.publisher.isEmpty { terms.addExact(SearchFacet.publisher.term(d.publisher), []) }
         terms.addExact(SearchFacet.validity.term(status.rawValue), [])
 
-        let shown = [d.title, site.outputPaths[i], d.published.day.description, d.docNumber ?? "", d.indexNumber ?? "",
+        let shown = [d.title, outputPath, d.published.day.description, d.docNumber ?? "", d.indexNumber ?? "",
                      d.publisher, site.catalog.nodes[d.node].title, status.rawValue].joined(separator: "\u{1F}")
         return Collected(cjk: terms.drainPackedCJK(), other: terms.other.map { ($0.key, $0.value) }, shown: Array(shown.utf8))
     }

@@ -6,21 +6,32 @@ final class SearchIndexQueue: @unchecked Sendable {
     /// Touched only on `queue`.
     private var builder: SearchIndexBuilder
     private let queue = DispatchQueue(label: "gongkai.search-index")
+    /// Single pages' terms: their page jobs run before the documents', so they wait here
+    /// and are added after the last document. Touched only on `queue`.
+    private var pages: [Int: SearchIndexBuilder.Collected] = [:]
+    private let documentCount: Int
 
     init(site: Site) {
         builder = SearchIndexBuilder(site: site)
+        documentCount = site.documents.count
     }
 
     /// Adds documents' terms, in document order, after those added before.
     func add(_ batch: [(document: Int, terms: SearchIndexBuilder.Collected)]) {
         guard !batch.isEmpty else { return }
         queue.async {
-            for entry in batch { self.builder.add(entry.terms, document: entry.document) }
+            for entry in batch {
+                if entry.document >= self.documentCount { self.pages[entry.document] = entry.terms } else { self.builder.add(entry.terms, document: entry.document) }
+            }
         }
     }
 
     /// Waits for every batch, then builds the shards and `search/index.json`.
     func files() -> [OutputFile] {
-        queue.sync { builder.build().files }
+        queue.sync {
+            for entry in pages.keys.sorted() { builder.add(pages[entry]!, document: entry) }
+            pages = [:]
+            return builder.build().files
+        }
     }
 }

@@ -15,7 +15,7 @@ extension SiteRenderer {
             ["name": .text(facet.rawValue), "label": .text(labels[label] ?? label), "options": .list(options.map { ["value": .text($0.value), "title": .text($0.title)] })]
         }
         let nodes = site.catalog.nodes.enumerated()
-            .filter { $0.element.kind != .page && site.count(inTreeOf: $0.offset) > 0 }
+            .filter { $0.element.holdsDocuments && site.count(inTreeOf: $0.offset) > 0 }
             .map { (value: $0.element.path, title: String(repeating: "\u{3000}", count: $0.element.depth) + $0.element.title) }
         let years = facetGroups(.year).map { (value: $0.0, title: $0.0 + (labels["year_suffix"] ?? "年")) }
         let topics = facetGroups(.topic).map { (value: $0.0, title: $0.0) }
@@ -54,5 +54,21 @@ extension SiteRenderer {
             node: site.catalog.nodes[d.node].title, status: status == .valid ? nil : status.rawValue,
             text: text)
         return OutputFile(path: URLBuilder.searchFragmentPath(i), contents: .bytes(fragment.json()))
+    }
+}
+
+extension SiteRenderer {
+    /// A single page's search fragment and terms, from its `_index.md` and rendered text;
+    /// nil when the site has no search or the page is not searchable.
+    func pageSearch(_ node: Int, _ intro: Document, text: [UInt8]) -> (file: OutputFile, terms: (document: Int, terms: SearchIndexBuilder.Collected))? {
+        guard site.config.search, let entry = site.searchEntry(ofPage: node) else { return nil }
+        let n = site.catalog.nodes[node]
+        let path = URLBuilder.nodePath(n.path)
+        let fragment = SearchFragment(
+            title: n.title, href: site.urls.href(path),
+            published: intro.keyPositions[.published] == nil ? "" : intro.published.day.description,
+            docNumber: nil, indexNumber: nil, publisher: intro.publisher, node: n.title, status: nil, text: text)
+        return (OutputFile(path: URLBuilder.searchFragmentPath(entry), contents: .bytes(fragment.json())),
+                (entry, SearchIndexBuilder.collect(intro, outputPath: path, status: intro.status(on: site.today), text: text, site: site)))
     }
 }

@@ -41,11 +41,11 @@ struct CatalogPresetTests {
         #expect(!(preset == .countyDepartment && all.contains("农田水利工程")))
     }
 
-    @Test("every column but the guide says in its _index.md what belongs there; an empty one still shows 本栏目暂无信息 and is 空白栏目", arguments: [CatalogPreset.township])
+    @Test("every column that lists documents says in its _index.md what belongs there; an empty one still shows 本栏目暂无信息 and is 空白栏目", arguments: [CatalogPreset.township])
     func introductions(_ preset: CatalogPreset) throws {
         let (folder, site, report) = try Self.built(preset)
         defer { try? FileManager.default.removeItem(at: folder) }
-        for ((i, node), (_, column)) in zip(site.catalog.nodes.enumerated(), preset.flattened) where node.kind != .page {
+        for ((i, node), (_, column)) in zip(site.catalog.nodes.enumerated(), preset.flattened) where node.holdsDocuments {
             #expect(site.nodeIntroductions[i]?.body.trimmingCharacters(in: .whitespacesAndNewlines) == column.about, "\(node.path)")
         }
         let page = try String(contentsOf: folder.appendingPathComponent("public/fdzdgknr/xzgk/zjd/index.html"), encoding: .utf8)

@@ -67,6 +67,16 @@
         });
       });
     });
+    // 字号 大/中/小 of a document's body, for this visit only.
+    var sizeButtons = document.querySelectorAll("[data-font-size]");
+    sizeButtons.forEach(function (button) {
+      button.addEventListener("click", function () {
+        var size = button.getAttribute("data-font-size");
+        if (size === "medium") { root.removeAttribute("data-font-size"); } else { root.setAttribute("data-font-size", size); }
+        sizeButtons.forEach(function (b) { b.setAttribute("aria-pressed", b === button ? "true" : "false"); });
+        updateTables();
+      });
+    });
     document.querySelectorAll("[data-print]").forEach(function (button) {
       button.addEventListener("click", function () { window.print(); });
     });

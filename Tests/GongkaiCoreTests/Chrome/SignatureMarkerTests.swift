@@ -1,0 +1,25 @@
+import Testing
+@testable import GongkaiCore
+
+@Suite("落款")
+struct SignatureMarkerTests {
+    func mark(_ html: String) -> String { String(decoding: SignatureMarker.mark(Array(html.utf8)), as: UTF8.self) }
+
+    @Test("a date paragraph and the agency line above it are marked", arguments: ["2024年7月8日", "2024年12月31日", "二〇二四年七月八日"])
+    func marked(date: String) {
+        #expect(mark("<p>正文。</p>\n<p>青山镇人民政府</p>\n<p>\(date)</p>\n")
+                == "<p>正文。</p>\n<p class=\"signature\">青山镇人民政府</p>\n<p class=\"signature\">\(date)</p>\n")
+    }
+
+    @Test("two issuing agencies above the date are both marked, a sentence above them is not")
+    func jointIssue() {
+        #expect(mark("<p>特此通知。</p>\n<p>青山镇人民政府</p>\n<p>青山镇党委</p>\n<p>2024年7月8日</p>")
+                == "<p>特此通知。</p>\n<p class=\"signature\">青山镇人民政府</p>\n<p class=\"signature\">青山镇党委</p>\n<p class=\"signature\">2024年7月8日</p>")
+    }
+
+    @Test("text that only mentions a date, or a date inside a sentence, is left alone",
+          arguments: ["<p>会议于2024年7月8日召开。</p>", "<p>2024年7月8日</p>x", "<p>24年7月8日</p>", "<p>2024年7月8日起施行</p>", "<h2>2024年7月8日</h2>"])
+    func untouched(html: String) {
+        #expect(mark(html) == html)
+    }
+}
