@@ -83,7 +83,7 @@ PUBLISHERS = [
     ("明川县生态环境局", "明环", ["城乡建设、环境保护/环境保护", "城乡建设、环境保护/节能与资源综合利用"]),
 ]
 
-# The 22 default 主题分类 classes (SPEC §3); every class appears now and then.
+# The 22 default 主题分类 classes (README “site.json 导览”); every class appears now and then.
 TOPIC_CLASSES = [
     "国务院组织机构", "综合政务", "国民经济管理、国有资产监管", "财政、金融、审计",
     "国土资源、能源", "农业、林业、水利", "工业、交通", "商贸、海关、旅游",

@@ -38,7 +38,7 @@ if [[ "${SMOKE:-0}" == 1 ]]; then
 else
     RESULTS="${RESULTS:-$BENCH/RESULTS.md}"
 fi
-# Fixed "today" for gongkai (SPEC §5), so repeated builds are identical. Hugo ignores it.
+# Fixed "today" for gongkai (README “命令”), so repeated builds are identical. Hugo ignores it.
 export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-1767225600}"   # 2026-01-01
 
 say()  { printf '\n== %s\n' "$*"; }

@@ -12,7 +12,7 @@ struct Gongkai: ParsableCommand {
         subcommands: [BuildCommand.self, CheckCommand.self, InitCommand.self, NewCommand.self, ServeCommand.self, StatsCommand.self]
     )
 
-    /// Exit status 2 for every usage error (SPEC §2), whatever ArgumentParser would use.
+    /// Exit status 2 for every usage error (README “命令”), whatever ArgumentParser would use.
     static func main() {
         do {
             var command = try parseAsRoot()

@@ -147,4 +147,14 @@ struct ByteHelperTests {
         // Distinct terms, distinct keys: one key for every character and every distinct pair drawn.
         #expect(keys.count == Set(characters).count + pairs.count)
     }
+
+    @Test("a byte range's character count and text, for columns editors count")
+    func countAndString() {
+        let text = "标题：a\u{1F600}b"
+        Array(text.utf8).withUnsafeBufferPointer { b in
+            #expect(UTF8Scalars.count(in: b, 0, b.count) == text.unicodeScalars.count)
+            #expect(UTF8Scalars.count(in: b, 0, 6) == 2 && UTF8Scalars.count(in: b, 3, 3) == 0)
+            #expect(UTF8Scalars.string(in: b, 0, 6) == "标题" && UTF8Scalars.string(in: b, 9, b.count) == "a\u{1F600}b")
+        }
+    }
 }

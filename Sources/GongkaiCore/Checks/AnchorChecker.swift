@@ -1,7 +1,7 @@
 import Foundation
 
 /// A link in a document body to a heading that does not exist: `#id` in the same document,
-/// or `other.md#id` in another (a warning, SPEC §7). Heading ids are the ones the Markdown
+/// or `other.md#id` in another (a warning, README “检查项目”). Heading ids are the ones the Markdown
 /// renderer writes; `other.md` is found by the ``LinkResolver`` the renderer rewrites links
 /// with, and links to missing files are `link.broken`, found while rendering.
 ///

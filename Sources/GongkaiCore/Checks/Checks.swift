@@ -3,7 +3,7 @@ protocol Checker: Sendable {
     func check(_ site: Site) -> [Diagnostic]
 }
 
-/// Every checker of SPEC §7 that runs on a resolved site, in a fixed order.
+/// Every checker (README “检查项目”) that runs on a resolved site, in a fixed order.
 enum Checks {
     static let all: [any Checker] = [
         ReservedNodeChecker(),

@@ -1,4 +1,4 @@
-/// 文号 (发文字号) not in `机关代字〔YYYY〕N号` form (a warning, SPEC §7).
+/// 文号 (发文字号) not in `机关代字〔YYYY〕N号` form (a warning, README “检查项目”).
 struct DocumentNumberChecker: Checker {
     let format = DocumentNumberFormat()
 

@@ -1,5 +1,5 @@
 /// Two documents, or a document and a catalog node, with one URL: an error at the later
-/// document's `slug` (SPEC §5), naming the other.
+/// document's `slug` (README “写一篇文件”), naming the other.
 struct DuplicateURLChecker: Checker {
     func check(_ site: Site) -> [Diagnostic] {
         site.duplicateOutputPaths.map { duplicate -> Diagnostic in

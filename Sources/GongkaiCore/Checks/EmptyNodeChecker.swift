@@ -1,7 +1,7 @@
 import Foundation
 
 /// 空白栏目: a list node with no published document in it or below it, or a page node
-/// with no text (a warning, SPEC §7), reported at the node in site.json.
+/// with no text (a warning, README “检查项目”), reported at the node in site.json.
 struct EmptyNodeChecker: Checker {
     func check(_ site: Site) -> [Diagnostic] {
         site.catalog.nodes.enumerated().compactMap { i, node in

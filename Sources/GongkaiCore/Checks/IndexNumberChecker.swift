@@ -1,4 +1,4 @@
-/// 索引号 that do not follow site.json `index_number.pattern` (a warning, SPEC §7). The
+/// 索引号 that do not follow site.json `index_number.pattern` (a warning, README “检查项目”). The
 /// pattern is the one `SiteConfigLoader` parsed (and reported, when unusable), the same
 /// ``IndexNumberPattern`` that `gongkai new` assigns numbers with.
 struct IndexNumberChecker: Checker {

@@ -1,4 +1,4 @@
-/// Interpretations that interpret nothing (SPEC §6): one in an interpretations node without
+/// Interpretations that interpret nothing (README “写一篇文件”（政策解读）): one in an interpretations node without
 /// `interprets`, and each `interprets` entry the resolver could not link — the document
 /// itself, a draft or future document, or a 索引号 no document has (with the closest one).
 struct InterpretationTargetChecker: Checker {

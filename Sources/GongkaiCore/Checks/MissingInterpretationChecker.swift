@@ -1,4 +1,4 @@
-/// A 行政规范性文件 in force with no published interpretation (a warning, SPEC §6).
+/// A 行政规范性文件 in force with no published interpretation (a warning, README “写一篇文件”（政策解读）).
 /// Which documents count is ``RegulatoryDocumentRule``; 失效 and 废止 documents are skipped.
 struct MissingInterpretationChecker: Checker {
     func check(_ site: Site) -> [Diagnostic] {

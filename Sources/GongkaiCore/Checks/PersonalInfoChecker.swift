@@ -1,4 +1,4 @@
-/// Personal information a disclosure page must not publish (an error, SPEC §7): resident ID
+/// Personal information a disclosure page must not publish (an error, README “检查项目”): resident ID
 /// numbers, mainland mobile numbers and bank card numbers in a document's body, title or
 /// summary, unless the document gives a reason in `privacy_exempt` (公开理由).
 ///

@@ -1,4 +1,4 @@
-/// Finds personal information in document text (SPEC §7): resident ID numbers, mainland
+/// Finds personal information in document text (README “检查项目”): resident ID numbers, mainland
 /// mobile numbers and bank card numbers that a disclosure page must not publish.
 ///
 /// **What counts**

@@ -1,5 +1,5 @@
 /// A document published more than `publish_deadline_workdays` working days after its
-/// 成文日期 (a warning, SPEC §7; 条例 Art. 26). Only documents that give `written` and are
+/// 成文日期 (a warning, README “检查项目”; 条例 Art. 26). Only documents that give `written` and are
 /// 主动公开 are checked.
 struct PublishDeadlineChecker: Checker {
     func check(_ site: Site) -> [Diagnostic] {

@@ -1,4 +1,4 @@
-/// Which documents are 行政规范性文件, for the "no interpretation" check (SPEC §6).
+/// Which documents are 行政规范性文件, for the "no interpretation" check (README “写一篇文件”（政策解读）).
 ///
 /// A document is a 行政规范性文件 when it sits in a catalog node whose id is `gfxwj`
 /// (the usual folder name) or whose title is `行政规范性文件` or `规范性文件`, or in any

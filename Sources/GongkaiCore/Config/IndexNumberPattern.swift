@@ -1,4 +1,4 @@
-/// The 索引号 pattern of site.json's `index_number.pattern`, parsed once (SPEC §3).
+/// The 索引号 pattern of site.json's `index_number.pattern`, parsed once (README “site.json 导览”).
 ///
 /// `{code}/{year}-{serial:5}` knows three placeholders: `{code}` (the agency's code),
 /// `{year}` (four digits) and `{serial:N}` (the yearly serial, zero-padded to N digits;

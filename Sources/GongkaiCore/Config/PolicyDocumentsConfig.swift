@@ -1,5 +1,5 @@
 /// `policy_documents` in site.json: which catalog nodes the 政策文件库 lists, and the limits
-/// the validity checks apply (SPEC §3, issue 15).
+/// the validity checks apply (README “有效期、代替和废止”).
 public struct PolicyDocumentsConfig: Sendable, Hashable {
     /// Paths of the nodes whose trees the 政策文件库 lists; empty: the default, every node with
     /// id `fgwj` or title 法规文件 (else the 行政规范性文件 nodes), with the nodes below it.

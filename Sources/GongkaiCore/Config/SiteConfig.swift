@@ -1,4 +1,4 @@
-/// site.json, checked and with defaults filled in (SPEC §3).
+/// site.json, checked and with defaults filled in (README “site.json 导览”).
 public struct SiteConfig: Sendable {
     public struct Agency: Sendable, Hashable {
         public var name = ""

@@ -1,7 +1,7 @@
 import Foundation
 import Yams
 
-/// Reads one split Markdown file's front matter into a `Document` (SPEC §5).
+/// Reads one split Markdown file's front matter into a `Document` (README “写一篇文件”).
 ///
 /// Values are taken from Yams nodes as strings, never as YAML timestamps, so dates stay
 /// in Asia/Shanghai; every problem becomes a diagnostic at the key's line and column.
@@ -151,7 +151,7 @@ struct DocumentParser {
         return (document, diagnostics + reader.diagnostics + report.diagnostics)
     }
 
-    /// SPEC §5: the explicit slug, else an ASCII-safe file name, else the 索引号's last part.
+    /// README “网址规则”: the explicit slug, else an ASCII-safe file name, else the 索引号's last part.
     private func makeSlug(explicit: String?, path: String, indexNumber: String?, reader: inout FieldReader) -> String {
         if let explicit {
             if Self.isSafeSlug(explicit) { return explicit }

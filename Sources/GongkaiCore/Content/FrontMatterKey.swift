@@ -1,4 +1,4 @@
-/// The front-matter keys of SPEC §5 with their Chinese aliases.
+/// The front-matter keys (README “写一篇文件”) with their Chinese aliases.
 public enum FrontMatterKey: String, Sendable, CaseIterable {
     case title, indexNo = "index_no", published, written, publisher, docNo = "doc_no", topic, genre, status
     case expires, abolished, keywords, summary, disclosure, interprets

@@ -157,7 +157,7 @@ extension FrontMatterMistake {
             var j = i
             while isFullWidthSpace(b, j, end) { j += 3 }
             let keyEnd = keyRunEnd(b, j, end)
-            let key = keyEnd > j && keyEnd < end && (b[keyEnd] == UInt8(ascii: ":") || isChineseColon(b, keyEnd, end)) ? text(b, j, keyEnd) : nil
+            let key = keyEnd > j && keyEnd < end && (b[keyEnd] == UInt8(ascii: ":") || isChineseColon(b, keyEnd, end)) ? UTF8Scalars.string(in: b, j, keyEnd) : nil
             return FrontMatterMistake(kind: .fullWidthSpace, line: line, column: 1, key: key)
         }
         let keyEnd = keyRunEnd(b, i, end)
@@ -178,15 +178,15 @@ extension FrontMatterMistake {
             valueStart += b[valueStart] == 0x20 ? 1 : 3
         }
         let keyColumn = indent + 1
-        let colonColumn = keyColumn + characters(b, i, keyEnd)
-        var mistake = FrontMatterMistake(kind: kind, line: line, column: colonColumn, key: text(b, i, keyEnd))
+        let colonColumn = keyColumn + UTF8Scalars.count(in: b, i, keyEnd)
+        var mistake = FrontMatterMistake(kind: kind, line: line, column: colonColumn, key: UTF8Scalars.string(in: b, i, keyEnd))
         mistake.keyColumn = keyColumn
         // The value for the hint, without a trailing comment.
         var valueEnd = valueStart
         while valueEnd < end, !(b[valueEnd] == UInt8(ascii: "#") && valueEnd > valueStart && b[valueEnd - 1] == 0x20) { valueEnd += 1 }
         while valueEnd > valueStart, b[valueEnd - 1] == 0x20 { valueEnd -= 1 }
-        mistake.value = text(b, valueStart, valueEnd)
-        mistake.repair = Repair(bytes: keyEnd..<valueStart, valueColumn: colonColumn + characters(b, keyEnd, valueStart))
+        mistake.value = UTF8Scalars.string(in: b, valueStart, valueEnd)
+        mistake.repair = Repair(bytes: keyEnd..<valueStart, valueColumn: colonColumn + UTF8Scalars.count(in: b, keyEnd, valueStart))
         return mistake
     }
 
@@ -218,14 +218,4 @@ extension FrontMatterMistake {
         i + 2 < end && b[i] == 0xE3 && b[i + 1] == 0x80 && b[i + 2] == 0x80
     }
 
-    /// Characters (Unicode scalars) in `start..<end`.
-    private static func characters(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
-        var count = 0
-        for i in start..<end where b[i] & 0xC0 != 0x80 { count += 1 }
-        return count
-    }
-
-    private static func text(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
-    }
 }

@@ -39,7 +39,7 @@ enum SimpleFrontMatter {
             column += 1
         }
         guard i > start, i + 1 < end, b[i] == UInt8(ascii: ":"), b[i + 1] == UInt8(ascii: " ") else { return nil }
-        let key = FrontMatterNode(.scalar(text(b, start, i), .plain), mark: .init(line: line, column: 1))
+        let key = FrontMatterNode(.scalar(UTF8Scalars.string(in: b, start, i), .plain), mark: .init(line: line, column: 1))
         i += 2
         column += 2
         guard i < end else { return nil }
@@ -53,7 +53,7 @@ enum SimpleFrontMatter {
             value = node
         default:
             guard isPlain(b, i, end) else { return nil }
-            value = FrontMatterNode(.scalar(text(b, i, end), .plain), mark: .init(line: line, column: column))
+            value = FrontMatterNode(.scalar(UTF8Scalars.string(in: b, i, end), .plain), mark: .init(line: line, column: column))
         }
         return FrontMatterNode.Pair(key: key, value: value)
     }
@@ -70,7 +70,7 @@ enum SimpleFrontMatter {
             j += length(byte)
         }
         guard j < end else { return nil }
-        return (FrontMatterNode(.scalar(text(b, i + 1, j), .quoted), mark: .init(line: line, column: column)), j + 1)
+        return (FrontMatterNode(.scalar(UTF8Scalars.string(in: b, i + 1, j), .quoted), mark: .init(line: line, column: column)), j + 1)
     }
 
     /// `["a", "b"]` or `[甲, 乙]`: quoted items or plain items without ASCII punctuation,
@@ -91,14 +91,14 @@ enum SimpleFrontMatter {
             if b[j] == UInt8(ascii: "\"") || b[j] == UInt8(ascii: "'") {
                 guard let (node, after) = quoted(b, j, end, line: line, column: col) else { return nil }
                 items.append(node)
-                col += characters(b, j, after)
+                col += UTF8Scalars.count(in: b, j, after)
                 j = after
             } else {
                 let itemStart = j
                 while j < end, isFlowPlainCharacter(b, j) { j += length(b[j]) }
                 guard j > itemStart else { return nil }
-                items.append(FrontMatterNode(.scalar(text(b, itemStart, j), .plain), mark: .init(line: line, column: col)))
-                col += characters(b, itemStart, j)
+                items.append(FrontMatterNode(.scalar(UTF8Scalars.string(in: b, itemStart, j), .plain), mark: .init(line: line, column: col)))
+                col += UTF8Scalars.count(in: b, itemStart, j)
             }
             skipSpaces()
             guard j < end else { return nil }
@@ -178,14 +178,4 @@ enum SimpleFrontMatter {
         byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
     }
 
-    /// Characters (Unicode scalars) in `start..<end`.
-    private static func characters(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
-        var count = 0
-        for i in start..<end where b[i] & 0xC0 != 0x80 { count += 1 }
-        return count
-    }
-
-    private static func text(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
-    }
 }

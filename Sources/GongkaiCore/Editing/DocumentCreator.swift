@@ -1,7 +1,7 @@
 import Foundation
 
 /// `gongkai new`: writes `content/<node>/<name>.md` with every front-matter field and the
-/// next free 索引号 (SPEC §2), recording the number in the ledger.
+/// next free 索引号 (README “命令”), recording the number in the ledger.
 public struct DocumentCreator: Sendable {
     /// What the editor asked for.
     public struct Request: Sendable {
@@ -182,7 +182,7 @@ public struct DocumentCreator: Sendable {
         )
     }
 
-    /// The file name SPEC §5 would derive as slug: the 索引号's part after the last `/`,
+    /// The file name README “网址规则” would derive as slug: the 索引号's part after the last `/`,
     /// other characters replaced by `-` (`00822061-4/2024-00017` → `2024-00017`).
     public static func fileName(for indexNumber: String) -> String {
         let last = indexNumber.split(separator: "/").last.map(String.init) ?? indexNumber

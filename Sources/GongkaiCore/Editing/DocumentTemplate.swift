@@ -1,4 +1,4 @@
-/// The text of a new document: every front-matter field of SPEC §5, filled in or present
+/// The text of a new document: every front-matter field (README “写一篇文件”), filled in or present
 /// as a commented-out line, each with a Chinese explanation, then a body to write over.
 /// The default body holds `【请填写…】` placeholders, so `check` warns until it is written.
 ///

@@ -1,6 +1,6 @@
 import Foundation
 
-/// `gongkai init`: a new site that builds at once (SPEC §2).
+/// `gongkai init`: a new site that builds at once (README “命令”).
 ///
 /// It writes site.json with the four standard columns and their usual sub-nodes, a
 /// 政府信息公开指南 page with the headings 条例 Art. 12 requires, two sample documents with

@@ -4,7 +4,7 @@
 /// around, and copying a struct of two dozen strings and arrays retained each of them.
 /// It is not changed once parsed.
 public final class Document: Sendable {
-    /// 有效性 values of SPEC §5.
+    /// 有效性 values of README “写一篇文件”.
     public enum Status: String, Sendable, CaseIterable {
         case valid = "有效"
         case expired = "失效"

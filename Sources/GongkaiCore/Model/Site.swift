@@ -5,7 +5,7 @@
 public final class Site: Sendable {
     public let config: SiteConfig
     public let urls: URLBuilder
-    /// "Today" for future-dated, expired and freshness rules (SPEC §5).
+    /// "Today" for future-dated, expired and freshness rules (README “命令”, where 今天 is defined).
     public let today: Day
     /// Published documents (not node introductions), newest first.
     public let documents: [Document]

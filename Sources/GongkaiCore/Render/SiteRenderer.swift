@@ -199,7 +199,7 @@ struct SiteRenderer: Sendable {
         case .revised: banner = labels["status_revised_banner"]
         case .valid: banner = nil
         }
-        // The metadata box in the order inspectors expect (SPEC §8), always whole.
+        // The metadata box in the order inspectors expect (README “写一篇文件”), always whole.
         let metadata = metadataBox(i)
         let attachments: [TemplateValue] = d.attachments.map { a in
             ["title": .text(a.title), "href": .text(urls.href(a.outputPath)), "type": .text(Format.fileType(a.outputPath)), "size": .text(Format.size(a.byteCount))]

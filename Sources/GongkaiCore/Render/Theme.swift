@@ -1,6 +1,6 @@
 import Foundation
 
-/// A theme: compiled Mustache templates, UI labels and static files (SPEC §9).
+/// A theme: compiled Mustache templates, UI labels and static files (README “主题”).
 ///
 /// The built-in default theme is the base; a site's `themes/<name>/` overrides its files
 /// one by one, by name. Templates are compiled once per build.

@@ -1,4 +1,4 @@
-/// Builds the site's search index at build time (SPEC §3 `search`, §8 `search/`).
+/// Builds the site's search index at build time (README “站内搜索”).
 ///
 /// For every published document it indexes the title, 索引号, 文号, 发布机构, catalog
 /// node, 主题分类, year, 有效性 and body text with `SearchTokenizer`, adds the filter

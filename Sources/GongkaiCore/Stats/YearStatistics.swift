@@ -1,4 +1,4 @@
-/// The year's numbers for the 政府信息公开工作年度报告 (`gongkai stats`, SPEC §2): documents
+/// The year's numbers for the 政府信息公开工作年度报告 (`gongkai stats`, README “命令”): documents
 /// published per catalog node, topic and genre, the 主动公开 total, and the three
 /// 行政规范性文件 counts of table 二 — each with how it was derived, so the editor can
 /// check it before copying it into the report.

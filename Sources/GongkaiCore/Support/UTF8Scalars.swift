@@ -39,4 +39,16 @@ enum UTF8Scalars {
             i &+= length
         }
     }
+
+    /// How many scalars (characters, as editors count columns) `bytes[start..<end]` holds.
+    static func count(in bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var count = 0
+        for i in start..<end where bytes[i] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    /// `bytes[start..<end]` as a string.
+    static func string(in bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
 }
