@@ -304,37 +304,14 @@ class Suite:
         assert any("/search/s/" in u for u in urls), urls
 
     def test_axe_finds_no_wcag_21_aa_violations(self):
-        source, version = axe_script()
-        print(f"      axe-core {version} from {source}")
-        with open(source, encoding="utf-8") as f:
-            script = f.read()
         pages = {"home": "", "node index": "fdzdgknr/gzdt/", "document": "fdzdgknr/fgwj/qtwj/2023-05-fangxun-tongzhi.html",
                  "annual report": REPORT_PAGE, "search page": "search/?q=" + urllib.parse.quote("防汛"),
                  "replaced document": "fdzdgknr/fgwj/gfxwj/2023-04-jianfang-banfa-shixing.html",
                  "policy library": "zcwjk/status/in-force/", "invalid documents": "zcwjk/invalid/",
                  "application page": "ysqgk/", "application form": "ysqgk/sqb.html", "contact page": "lxwm.html",
                  "statement page": "wzsm.html", "single page": "xxgkzn/"}
-        problems = []
-        for name, path in pages.items():
-            self.open(path)
-            if "search" in path:
-                self.wait_done()
-            self.driver.execute_script(script)
-            # axe-core before 4 knows no `wcag21a` tag; use the A/AA tags the version has.
-            known = set(self.driver.execute_script(
-                "var t = {}; axe.getRules().forEach(function (r) { r.tags.forEach(function (x) { t[x] = 1; }); }); return Object.keys(t);"))
-            tags = [t for t in WCAG_TAGS if t in known]
-            assert "wcag2aa" in tags, known
-            results = self.driver.execute_async_script(
-                "var done = arguments[arguments.length - 1];"
-                "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})"
-                ".then(function (r) { done(r); }, function (e) { done({error: String(e)}); });", tags)
-            assert "error" not in results, f"{name}: axe failed: {results.get('error')}"
-            for v in results["violations"]:
-                targets = [n["target"] for n in v["nodes"]][:3]
-                problems.append(f"{name}: {v['id']} ({v['impact']}) {v['help']} at {targets}")
+        problems = axe_violations(self.driver, self.base, pages, wait_done=self.wait_done)
         assert not problems, "\n".join(problems)
-
 
     def test_report_tables_scroll_inside_their_own_box_on_a_phone(self):
         self.driver.set_window_size(390, 900)
@@ -440,6 +417,55 @@ class Suite:
         assert pressed == "true"
 
 
+def axe_violations(driver, base, pages, wait_done=None):
+    """Runs axe-core's WCAG 2.1 A/AA rules on each page ({name: path under base}); returns
+    one line per violation."""
+    source, version = axe_script()
+    print(f"      axe-core {version} from {source}")
+    with open(source, encoding="utf-8") as f:
+        script = f.read()
+    problems = []
+    for name, path in pages.items():
+        driver.get(base + path)
+        if "search" in path and wait_done:
+            wait_done()
+        driver.execute_script(script)
+        # axe-core before 4 knows no `wcag21a` tag; use the A/AA tags the version has.
+        known = set(driver.execute_script(
+            "var t = {}; axe.getRules().forEach(function (r) { r.tags.forEach(function (x) { t[x] = 1; }); }); return Object.keys(t);"))
+        tags = [t for t in WCAG_TAGS if t in known]
+        assert "wcag2aa" in tags, known
+        results = driver.execute_async_script(
+            "var done = arguments[arguments.length - 1];"
+            "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})"
+            ".then(function (r) { done(r); }, function (e) { done({error: String(e)}); });", tags)
+        assert "error" not in results, f"{name}: axe failed: {results.get('error')}"
+        for v in results["violations"]:
+            targets = [n["target"] for n in v["nodes"]][:3]
+            problems.append(f"{name}: {v['id']} ({v['impact']}) {v['help']} at {targets}")
+    return problems
+
+
+def test_axe_on_a_site_from_each_init_catalog(gongkai, work, driver):
+    """`gongkai init --catalog` for each kind of agency, built as it comes: its home, the
+    guide with the generated 公开目录, the 依申请公开 page and an empty column."""
+    problems = []
+    for catalog in ["乡镇", "县级部门", "县政府"]:
+        site = os.path.join(work, "init-" + catalog)
+        out = os.path.join(work, "init-public-" + catalog)
+        for command in (["init", site, "--agency", "白水乡人民政府", "--code", "00123456-7", "--catalog", catalog, "--today", "2026-12-06"],
+                        ["build", "--site", site, "--output", out, "--today", "2026-12-06", "--base-url", ORIGIN + SUB_PATH]):
+            run = subprocess.run([gongkai] + command, capture_output=True, text=True, timeout=300)
+            assert run.returncode == 0, (command, run.stdout[-1000:], run.stderr[-2000:])
+        server = CountingServer(out, SUB_PATH).start()
+        try:
+            pages = {"home": "", "guide": "xxgkzn/", "application page": "ysqgk/", "empty column": "fdzdgknr/jgzn/"}
+            problems += [f"{catalog} {p}" for p in axe_violations(driver, server.base, pages)]
+        finally:
+            server.stop()
+    assert not problems, "\n".join(problems)
+
+
 def axe_script():
     """The newest axe-core that an installed PyPI package ships: axe-selenium-python's
     (axe-core 3.1 on Python < 3.12), or axe-playwright-python's (4.x; installed with
@@ -512,6 +538,8 @@ def main():
                           lambda: test_without_javascript_the_page_says_so_and_links_to_catalog_and_site_map(server.base)))
             tests.append((test_without_javascript_the_policy_library_filters_by_links.__name__,
                           lambda: test_without_javascript_the_policy_library_filters_by_links(server.base)))
+            tests.append((test_axe_on_a_site_from_each_init_catalog.__name__,
+                          lambda: test_axe_on_a_site_from_each_init_catalog(args.gongkai, work, driver)))
             for name, test in tests:
                 if args.only and args.only not in name:
                     continue
