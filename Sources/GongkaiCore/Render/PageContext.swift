@@ -261,14 +261,23 @@ extension PageContext {
     func jiucuoHref(_ outputPath: String) -> String? {
         let code = config.footer.siteCode
         guard !code.isEmpty else { return nil }
-        let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~".utf8)
-        var encoded = ""
+        // Built on bytes: one link per page of the site (bench/PERFORMANCE.md).
+        var out = Array("https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=\(code)&url=".utf8)
         for byte in urls.absolute(outputPath).utf8 {
-            if allowed.contains(byte) { encoded.append(Character(Unicode.Scalar(byte))) } else {
-                encoded += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            if Self.unreservedInQuery[Int(byte)] {
+                out.append(byte)
+            } else {
+                out += [UInt8(ascii: "%"), Self.hexDigits[Int(byte >> 4)], Self.hexDigits[Int(byte & 0xF)]]
             }
         }
-        return "https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=" + code + "&url=" + encoded
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
+    /// RFC 3986's unreserved characters, by byte value.
+    private static let unreservedInQuery: [Bool] = (0..<256).map { byte in
+        let b = UInt8(byte)
+        return (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2D || b == 0x5F || b == 0x2E || b == 0x7E
     }
 
     /// The confirm text of the external-link notice, naming the site being left.

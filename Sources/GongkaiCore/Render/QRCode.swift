@@ -19,19 +19,45 @@ struct QRCode: Sendable, Equatable {
     }
 
     /// An SVG element of the code with a four-module quiet zone; `label` names it for screen readers.
+    /// Written as bytes, numbers digit by digit: one code per document page (bench/PERFORMANCE.md).
     func svg(label: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(width * width * 2 + 400)
         let size = width + 8
-        var path = ""
-        for y in 0..<width {
-            var x = 0
-            while x < width {
-                guard modules[y * width + x] else { x += 1; continue }
-                let start = x
-                while x < width && modules[y * width + x] { x += 1 }
-                path += "M\(start + 4) \(y + 4)h\(x - start)v1h-\(x - start)z"
+        out += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ".utf8
+        Self.append(size, to: &out); out.append(UInt8(ascii: " ")); Self.append(size, to: &out)
+        out += "\" role=\"img\" aria-label=\"".utf8
+        out += XMLText.escape(label).utf8
+        out += "\" shape-rendering=\"crispEdges\"><rect width=\"".utf8
+        Self.append(size, to: &out)
+        out += "\" height=\"".utf8
+        Self.append(size, to: &out)
+        out += "\" fill=\"#fff\"/><path fill=\"#000\" d=\"".utf8
+        modules.withUnsafeBufferPointer { dark in
+            for y in 0..<width {
+                var x = 0
+                while x < width {
+                    guard dark[y * width + x] else { x += 1; continue }
+                    let start = x
+                    while x < width && dark[y * width + x] { x += 1 }
+                    out.append(UInt8(ascii: "M")); Self.append(start + 4, to: &out)
+                    out.append(UInt8(ascii: " ")); Self.append(y + 4, to: &out)
+                    out.append(UInt8(ascii: "h")); Self.append(x - start, to: &out)
+                    out.append(UInt8(ascii: "v")); out.append(UInt8(ascii: "1")); out.append(UInt8(ascii: "h")); out.append(UInt8(ascii: "-"))
+                    Self.append(x - start, to: &out)
+                    out.append(UInt8(ascii: "z"))
+                }
             }
         }
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(size) \(size)\" role=\"img\" aria-label=\"\(XMLText.escape(label))\" shape-rendering=\"crispEdges\">"
-            + "<rect width=\"\(size)\" height=\"\(size)\" fill=\"#fff\"/><path fill=\"#000\" d=\"\(path)\"/></svg>"
+        out += "\"/></svg>".utf8
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The decimal digits of `n` (0…999: a QR code is at most 177 modules wide).
+    @inline(__always)
+    private static func append(_ n: Int, to out: inout [UInt8]) {
+        if n >= 100 { out.append(UInt8(ascii: "0") &+ UInt8(n / 100)) }
+        if n >= 10 { out.append(UInt8(ascii: "0") &+ UInt8(n / 10 % 10)) }
+        out.append(UInt8(ascii: "0") &+ UInt8(n % 10))
     }
 }

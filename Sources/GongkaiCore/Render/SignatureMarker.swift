@@ -3,28 +3,57 @@
 /// issuing agency just above it — and gives them `class="signature"`, so the theme can set
 /// them right-aligned as on paper. Anything else is left as it is.
 enum SignatureMarker {
+    private static let dateEnd = Array("日</p>".utf8)
+    private static let open = Array("<p>".utf8)
+    private static let close = Array("</p>".utf8)
+    private static let marked = Array("<p class=\"signature\">".utf8)
+
+    /// Works on the bytes of every document page: only lines ending in `日</p>` are read as
+    /// text (bench/PERFORMANCE.md), and the page is copied only when something is marked.
     static func mark(_ html: [UInt8]) -> [UInt8] {
-        // Fast path: no paragraph ends in 日 (most bodies written as Markdown notes).
-        guard String(decoding: html, as: UTF8.self).containsUTF8("日</p>") else { return html }
-        var lines = String(decoding: html, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        var changed = false
-        for i in lines.indices {
-            guard let text = paragraphText(lines[i]), isDate(text) else { continue }
-            lines[i] = "<p class=\"signature\">" + text + "</p>"
-            changed = true
+        let candidate = html.withUnsafeBufferPointer { h in dateEnd.withUnsafeBufferPointer { UTF8Search.contains($0, in: h) } }
+        guard candidate else { return html }
+        var lines: [Range<Int>] = []
+        var start = 0
+        while let newline = html[start...].firstIndex(of: UInt8(ascii: "\n")) {
+            lines.append(start..<newline)
+            start = newline + 1
+        }
+        lines.append(start..<html.count)
+        var signature = Set<Int>()
+        for (i, line) in lines.enumerated() where endsWith(html[line], dateEnd) {
+            guard let text = paragraphText(html[line]), isDate(text) else { continue }
+            signature.insert(i)
             var j = i - 1
-            while j >= 0, j >= i - 2, let signer = paragraphText(lines[j]), isSigner(signer) {
-                lines[j] = "<p class=\"signature\">" + signer + "</p>"
+            while j >= 0, j >= i - 2, let signer = paragraphText(html[lines[j]]), isSigner(signer) {
+                signature.insert(j)
                 j -= 1
             }
         }
-        return changed ? Array(lines.joined(separator: "\n").utf8) : html
+        guard !signature.isEmpty else { return html }
+        var out: [UInt8] = []
+        out.reserveCapacity(html.count + signature.count * 20)
+        for (i, line) in lines.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: "\n")) }
+            if signature.contains(i) {
+                out += marked
+                out += html[(line.lowerBound + open.count)..<(line.upperBound - close.count)]
+                out += close
+            } else {
+                out += html[line]
+            }
+        }
+        return out
     }
 
-    /// The text of a one-line `<p>…</p>`, nil for anything else.
-    static func paragraphText(_ line: String) -> String? {
-        guard line.hasPrefix("<p>"), line.hasSuffix("</p>") else { return nil }
-        return String(line.dropFirst(3).dropLast(4))
+    /// The text of a one-line `<p>…</p>` given as bytes, nil for anything else.
+    static func paragraphText(_ line: ArraySlice<UInt8>) -> String? {
+        guard line.count >= open.count + close.count, line.starts(with: open), endsWith(line, close) else { return nil }
+        return String(decoding: line[(line.startIndex + open.count)..<(line.endIndex - close.count)], as: UTF8.self)
+    }
+
+    private static func endsWith(_ bytes: ArraySlice<UInt8>, _ suffix: [UInt8]) -> Bool {
+        bytes.count >= suffix.count && bytes.suffix(suffix.count).elementsEqual(suffix)
     }
 
     private static let digits = Set("0123456789〇零一二三四五六七八九十")
