@@ -8,9 +8,19 @@ struct QRCode: Sendable, Equatable {
     /// Row-major, true for a dark module.
     let modules: [Bool]
 
+    /// The data mask every code uses. The standard lets an encoder pick any of the eight; libqrencode's
+    /// own choice scores all eight and took ≈17 % of a whole build at one code per document page, so
+    /// gongkai fixes one (checkerboard, mask 0). Readers decode every mask alike (the browser tests
+    /// decode codes with zxing-cpp).
+    static let mask: Int32 = 0
+
     /// Error correction level M (15 %); nil when the text does not fit a QR code.
     init?(_ text: String) {
-        guard let code = QRcode_encodeString(text, 0, QR_ECLEVEL_M, QR_MODE_8, 1) else { return nil }
+        guard let input = QRinput_new2(0, QR_ECLEVEL_M) else { return nil }
+        defer { QRinput_free(input) }
+        // The same segmentation QRcode_encodeString uses (8-bit, case-sensitive), then one mask.
+        guard Split_splitStringToQRinput(text, input, QR_MODE_8, 1) == 0,
+              let code = QRcode_encodeMask(input, Self.mask) else { return nil }
         defer { QRcode_free(code) }
         let width = Int(code.pointee.width)
         self.width = width
