@@ -1,7 +1,13 @@
 #!/usr/bin/env python3
 """Deterministic benchmark corpus for gongkai and Hugo.
 
-Usage: gen_corpus.py N OUTDIR
+Usage: gen_corpus.py N OUTDIR [--shape deep|flat]
+
+Two corpus shapes (issue 18): `deep` (the default) is a county column with a nested
+catalog (制度, 法定主动公开内容 → 法规文件 → 规范性文件 …), fourteen publishers and
+the 22 topic classes; `flat` is nine top-level nodes, four publishers and their own
+few topics, bodies with a bold lead-in such as `**（一）强化组织领导。**` in most
+paragraphs, nested lists, and a pipe table in about one document in five.
 
 Writes the same N disclosure documents twice:
 
@@ -108,6 +114,38 @@ NODE_GENRES = {
     INTERP_NODE: (["通知", "公告"], [1, 1]),
     "fdzdgknr/gzdt": (["通报", "报告", "公报", "纪要"], [6, 2, 1, 1]),
 }
+
+# The flat shape: nine top-level nodes, fewer facet values, heavier inline Markdown.
+FLAT_CATALOG = [
+    ("xxgkzd", "政府信息公开制度", "list", 0.03, []),
+    ("jgzn", "机构职能", "list", 0.03, []),
+    ("gfxwj", "行政规范性文件", "list", None, []),
+    ("qtwj", "其他文件", "list", 0.18, []),
+    ("ghjh", "规划计划", "list", 0.08, []),
+    ("czxx", "财政信息", "list", 0.10, []),
+    ("rsxx", "人事信息", "list", 0.08, []),
+    ("zcjd", "政策解读", "interpretations", None, []),
+    ("gzdt", "工作动态", "list", 0.30, []),
+]
+SHAPE = {"name": "deep", "lead_share": 0.55, "list_share": 0.2, "table_share": 0.1,
+         "nested_lists": False, "any_topic": True}
+
+
+def use_flat_shape():
+    """Rebind the catalog, publishers and body mix for `--shape flat`."""
+    global SEED, CATALOG, POLICY_NODE, INTERP_NODE, NODE_GENRES, PUBLISHERS
+    SEED = "gongkai-bench-flat-1"
+    NODE_GENRES = {leaf(k): v for k, v in NODE_GENRES.items()}
+    CATALOG, POLICY_NODE, INTERP_NODE = FLAT_CATALOG, "gfxwj", "zcjd"
+    PUBLISHERS = PUBLISHERS[:4]
+    SHAPE.update(name="flat", lead_share=0.8, list_share=0.12, table_share=0.2,
+                 nested_lists=True, any_topic=False)
+
+
+def leaf(node):
+    """A node path's last segment: the shapes name the same columns at different depths."""
+    return node.rsplit("/", 1)[-1]
+
 
 # ---------------------------------------------------------------- phrase bank
 
@@ -234,8 +272,12 @@ def paragraph(rng, n=None):
 
 
 def numbered_list(rng):
-    return "\n".join(f"{i}. {rng.choice(VERBS)}{rng.choice(OBJECTS)}，{rng.choice(CLAUSES)}。"
-                     for i in range(1, rng.randint(3, 6) + 1))
+    items = []
+    for i in range(1, rng.randint(3, 6) + 1):
+        items.append(f"{i}. {rng.choice(VERBS)}{rng.choice(OBJECTS)}，{rng.choice(CLAUSES)}。")
+        if SHAPE["nested_lists"] and rng.random() < 0.4:
+            items += [f"   - **{rng.choice(LEADINS)}**：{rng.choice(CLAUSES)}；" for _ in range(rng.randint(2, 3))]
+    return "\n".join(items)
 
 
 def table(rng, year):
@@ -269,7 +311,7 @@ def body(rng, doc, target):
         opening = (f"近日，{doc['publisher']}印发了{doc['policy_title']}（以下简称《规定》）。"
                    f"为便于社会公众理解和执行，现就有关内容解读如下。")
         headings = INTERP_HEADINGS[:-1]   # in order: 起草背景, 制定依据, …
-    elif doc["node"] == "fdzdgknr/gzdt":
+    elif leaf(doc["node"]) == "gzdt":
         opening = (f"{cn_date(doc['published_d'])}，{rng.choice(TOWNS)}{rng.choice(GZDT_EVENTS)}。"
                    f"会议指出，{paragraph(rng, 2)}")
         headings = HEADINGS[:]
@@ -283,7 +325,7 @@ def body(rng, doc, target):
     phone = f"0599-{rng.randint(5230003, 5239999)}"
     if doc["node"] == INTERP_NODE:
         closing = f"解读机关：{doc['publisher']}\n\n解读人及联系方式：政策法规股，{phone}\n"
-    elif doc["node"] == "fdzdgknr/gzdt":
+    elif leaf(doc["node"]) == "gzdt":
         closing = f"（{doc['publisher']}供稿）\n"
     else:
         closing = (f"本{doc['genre']}自印发之日起施行，由{doc['publisher']}负责解释。\n\n"
@@ -301,12 +343,12 @@ def body(rng, doc, target):
         lead = 0
         for _ in range(rng.randint(2, 4)):
             r = rng.random()
-            if r < 0.55:
+            if r < SHAPE["lead_share"]:
                 lead += 1
                 sec.append(f"**（{cn_num(lead)}）{rng.choice(LEADINS)}。**{paragraph(rng)}")
-            elif r < 0.75:
+            elif r < SHAPE["lead_share"] + SHAPE["list_share"]:
                 sec.append(numbered_list(rng))
-            elif r < 0.9:
+            elif r < SHAPE["lead_share"] + SHAPE["list_share"] + 0.15:
                 t, u = rng.choice(LINKS)
                 sec.append(paragraph(rng, 2) + rng.choice(LINK_SENTENCES).format(t=t, u=u))
             else:
@@ -344,7 +386,7 @@ def random_date(rng):
 
 def pick_topic(rng, publisher_topics):
     r = rng.random()
-    if r < 0.75:
+    if r < 0.75 or not SHAPE["any_topic"]:
         return rng.choice(publisher_topics)
     if r < 0.9:
         return rng.choice(TOPIC_CLASSES)
@@ -352,11 +394,11 @@ def pick_topic(rng, publisher_topics):
 
 
 def make_title(rng, doc, pub):
-    node = doc["node"]
+    node = leaf(doc["node"])
     y = doc["published_d"].year
     short = pub[0]
     genre = doc["genre"]
-    if node == POLICY_NODE:
+    if node == leaf(POLICY_NODE):
         inner = f"明川县{rng.choice(OBJECTS)}{rng.choice(POLICY_KINDS)}"
         if rng.random() < 0.3:
             inner += f"（{y}—{y + 2}年）"
@@ -364,15 +406,15 @@ def make_title(rng, doc, pub):
         return f"{short}关于印发《{inner}》的{genre}"
     if node == "xxgkzd":
         return f"{short}关于印发《明川县{rng.choice(ZD_TITLES)}》的{genre}"
-    if node == "fdzdgknr/jgzn":
+    if node == "jgzn":
         return f"{short}{rng.choice(['主要职责', '内设机构及职责', '领导分工', '机构设置情况', '权责清单'])}（{y}年）"
-    if node == "fdzdgknr/ghjh":
+    if node == "ghjh":
         return f"明川县{y}年{rng.choice(GH_TITLES)}"
-    if node == "fdzdgknr/czxx":
+    if node == "czxx":
         return f"{short}{y}年{rng.choice(CZ_TITLES)}"
-    if node == "fdzdgknr/rsxx":
+    if node == "rsxx":
         return f"{short}{y}年{rng.choice(RS_TITLES)}"
-    if node == "fdzdgknr/gzdt":
+    if node == "gzdt":
         return f"{rng.choice(TOWNS)}{rng.choice(GZDT_EVENTS)}"
     return f"{short}关于{rng.choice(ACTIONS)}{rng.choice(OBJECTS)}工作的{genre}"
 
@@ -403,7 +445,7 @@ def build_documents(n):
             d = random_date(rng)
             doc = {"i": i, "node": path, "rng_key": i, "publisher": pub[0], "prefix": pub[1],
                    "published_d": d, "written_d": d - datetime.timedelta(days=rng.randint(0, 10))}
-            g, w = NODE_GENRES[path]
+            g, w = NODE_GENRES[path if path in NODE_GENRES else leaf(path)]
             doc["genre"] = rng.choices(g, w)[0]
             doc["topic"] = pick_topic(rng, pub[2])
             doc["title"] = make_title(rng, doc, pub)
@@ -420,7 +462,7 @@ def build_documents(n):
         inner = pol["inner_title"]
         title = {"图解": f"图解：{inner}", "政策问答": f"{inner}政策问答",
                  "专家解读": f"专家解读{inner}", "在线访谈": f"{inner}在线访谈实录"}.get(form, f"{inner}政策解读")
-        g, w = NODE_GENRES[INTERP_NODE]
+        g, w = NODE_GENRES[INTERP_NODE if INTERP_NODE in NODE_GENRES else leaf(INTERP_NODE)]
         docs.append({"i": i, "node": INTERP_NODE, "publisher": pub[0], "prefix": pub[1],
                      "published_d": d, "written_d": d, "genre": rng.choices(g, w)[0],
                      "topic": pol["topic"], "title": title, "form": form, "target": pol,
@@ -467,7 +509,7 @@ def finish(doc):
         doc["abolished_d"] = doc["published_d"] + datetime.timedelta(days=rng.randint(1, max(1, span)))
     elif doc["status"] == "有效" and doc["node"] != INTERP_NODE and rng.random() < 0.05:
         doc["expires_d"] = doc["published_d"] + datetime.timedelta(days=365 * rng.randint(3, 8))
-    doc["has_table"] = rng.random() < 0.1
+    doc["has_table"] = rng.random() < SHAPE["table_share"]
     topic_words = [w for w in re.split(r"[/、]", doc["topic"]) if w]
     kw = [topic_words[-1]] + rng.sample(OBJECTS, rng.randint(2, 4))
     doc["keywords"] = [re.sub(r"(建设|工作|管理)$", "", k) or k for k in kw]
@@ -604,9 +646,14 @@ def write(path, text):
 
 
 def main(argv):
-    if len(argv) != 3 or not argv[1].isdigit():
-        sys.exit("usage: gen_corpus.py N OUTDIR")
+    shape = "deep"
+    if len(argv) == 5 and argv[3] == "--shape":
+        shape, argv = argv[4], argv[:3]
+    if len(argv) != 3 or not argv[1].isdigit() or shape not in ("deep", "flat"):
+        sys.exit("usage: gen_corpus.py N OUTDIR [--shape deep|flat]")
     n, out = int(argv[1]), argv[2]
+    if shape == "flat":
+        use_flat_shape()
     if n < 20:
         sys.exit("gen_corpus.py: N must be at least 20")
     g_root, h_root = os.path.join(out, "gongkai"), os.path.join(out, "hugo")
@@ -644,7 +691,7 @@ def main(argv):
     per_node = {}
     for d in docs:
         per_node[d["node"]] = per_node.get(d["node"], 0) + 1
-    print(f"gen_corpus: {len(docs)} documents, {body_bytes / 1e6:.1f} MB of Markdown bodies "
+    print(f"gen_corpus ({SHAPE['name']}): {len(docs)} documents, {body_bytes / 1e6:.1f} MB of Markdown bodies "
           f"(avg {body_bytes / len(docs) / 1024:.1f} KiB), "
           f"{sum(1 for d in docs if d['node'] == INTERP_NODE)} interpretations, "
           f"{sum(1 for d in docs if d['has_table'])} with tables -> {out}")

