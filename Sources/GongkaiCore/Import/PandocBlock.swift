@@ -44,6 +44,12 @@ indirect enum PandocBlock: Decodable, Sendable, Equatable {
             var content = try container.nestedUnkeyedContainer(forKey: .c)
             _ = try content.decode(PandocIgnored.self)
             self = .container(try content.decode([PandocBlock].self))
+        case "Figure":
+            // pandoc 3: [Attr, Caption, [Block]]; the image inside carries its alt text.
+            var content = try container.nestedUnkeyedContainer(forKey: .c)
+            _ = try content.decode(PandocIgnored.self)
+            _ = try content.decode(PandocIgnored.self)
+            self = .container(try content.decode([PandocBlock].self))
         case "Table":
             // [Attr, Caption, [ColSpec], TableHead, [TableBody], TableFoot]
             var content = try container.nestedUnkeyedContainer(forKey: .c)

@@ -45,12 +45,22 @@ struct PandocBlockReader {
             if Self.isLayout(rows) {
                 for row in rows { for cell in row { for block in cell { add(block) } } }
             } else {
-                let cells = rows.map { row in row.map { cell in PandocBlockReader.read(cell).compactMap(\.text).joined(separator: "\n") } }
+                let cells = rows.map { row in row.map(Self.cellText) }
                 if cells.contains(where: { $0.contains { !$0.isEmpty } }) { blocks.append(.table(rows: cells)) }
             }
         case .other:
             break
         }
+    }
+
+    /// A cell's text: its paragraphs, and the lines of a paragraph broken by hard line breaks,
+    /// one per line.
+    static func cellText(_ blocks: [PandocBlock]) -> String {
+        let split = blocks.flatMap { block -> [PandocBlock] in
+            guard case .paragraph(let inlines) = block else { return [block] }
+            return inlines.split(whereSeparator: { $0 == .hardBreak }).map { .paragraph(Array($0)) }
+        }
+        return read(split).compactMap(\.text).joined(separator: "\n")
     }
 
     /// A table used to lay out a page rather than hold data: a single column, or a cell with
@@ -100,7 +110,7 @@ struct PandocBlockReader {
                 out += markdown ? ImportText.escapeMarkdown(text) : text
             case .space:
                 out += " "
-            case .lineBreak:
+            case .lineBreak, .hardBreak:
                 out += "\n"
             case .styled(let strong, let inner):
                 let text = render(inner, markdown: markdown)

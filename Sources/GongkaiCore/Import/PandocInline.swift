@@ -3,8 +3,11 @@
 indirect enum PandocInline: Decodable, Sendable, Equatable {
     case text(String)
     case space
-    /// A soft break (a line end inside a paragraph) or a hard one (Word's Shift+Enter).
+    /// A soft break: a line end inside a paragraph.
     case lineBreak
+    /// A hard break: Word's Shift+Enter, HTML's `<br>`. Joined like a soft one in a
+    /// paragraph, kept in a table cell.
+    case hardBreak
     /// Emphasis, strong, underline, quotes, spans…: containers whose text is kept.
     case styled(strong: Bool, [PandocInline])
     case link([PandocInline], target: String)
@@ -23,8 +26,10 @@ indirect enum PandocInline: Decodable, Sendable, Equatable {
             self = .text(try container.decode(String.self, forKey: .c))
         case "Space":
             self = .space
-        case "SoftBreak", "LineBreak":
+        case "SoftBreak":
             self = .lineBreak
+        case "LineBreak":
+            self = .hardBreak
         case "Strong":
             self = .styled(strong: true, try container.decode([PandocInline].self, forKey: .c))
         case "Emph", "Underline", "Strikeout", "Superscript", "Subscript", "SmallCaps":

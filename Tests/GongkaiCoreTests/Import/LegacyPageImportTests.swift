@@ -164,3 +164,26 @@ struct LegacyPageImportTests {
         #expect(throws: DocumentCreator.Failure.self) { try site.run([ImportFixtures.page("weifang-gongshi.html")], node: "no-such-node") }
     }
 }
+
+@Suite("import: old pages in GBK")
+struct LegacyPageEncodingTests {
+    @Test("a page saved in GBK is converted before it is read")
+    func gbk() throws {
+        let site = try ImportSite()
+        defer { site.cleanUp() }
+        let page = site.folder.appendingPathComponent("gbk.txt")
+        let iconv = Process()
+        iconv.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        iconv.arguments = ["iconv", "-f", "UTF-8", "-t", "GB18030", ImportFixtures.realPage("dacheng-2020-nianbao.txt").path]
+        let output = Pipe()
+        iconv.standardOutput = output
+        try iconv.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        iconv.waitUntilExit()
+        #expect(String(validating: data, as: UTF8.self) == nil)
+        try data.write(to: page)
+        let text = try site.writtenText(try site.run([page], node: "gzdt"))
+        #expect(ImportSite.field("标题", in: text) == "大成镇2020年政府信息公开工作年度报告")
+        #expect(ImportSite.field("索引号", in: text) == "00822061-4/2021-00019")
+    }
+}
