@@ -56,6 +56,11 @@ struct LegacyPageImportTests {
         #expect(ImportSite.field("有效性", in: text) == "有效")
         let body = ImportSite.body(text)
         #expect(body.contains("\n## 一、收入情况\n\n### （一）税收收入\n"))
+        // The image saved beside the page is copied with its alt text; one left on the old site is listed as not found.
+        #expect(body.contains("\n![2024年第一季度一般公共预算收支图](<files/caizheng-yusuan/chart.png>)\n"))
+        #expect(FileManager.default.fileExists(atPath: site.folder.appendingPathComponent("content/fdzdgknr/czxx/files/caizheng-yusuan/chart.png").path))
+        #expect(!body.contains("logo.png"))
+        #expect(report.outcomes.first?.missing.contains("图片 http://www.qingshan.gov.cn/xxgk/czxx/logo.png（原文件旁找不到，没有导入）") == true)
         for frame in ["您当前的位置", "办事服务", "分享到", "即将离开", "版权所有"] {
             #expect(!body.contains(frame), "\(frame) left in the body")
         }
