@@ -70,6 +70,8 @@ struct ImportCommand: ParsableCommand {
             throw ExitCode(error.isUsageError ? 2 : 1)
         }
         print(report.summary(dryRun: dryRun))
+        // The summary says the diagnostics follow it (见下方): flush every output stream first, also a pipe.
+        fflush(nil)
         Console.printDiagnostics(report.diagnostics)
         if report.hasErrors { throw ExitCode(1) }
     }

@@ -19,7 +19,7 @@ struct GongwenRecognizer {
         recognizeHead(&blocks, into: &document, titleHint: titleHint)
         recognizeTail(&blocks, into: &document)
         let attachmentLines = recognizeAttachments(blocks, into: &document)
-        document.blocks = blocks.enumerated().map { attachmentLines.contains($0.offset) ? $0.element : heading($0.element) }
+        document.blocks = headingLevels.closingGaps(blocks.enumerated().map { attachmentLines.contains($0.offset) ? $0.element : heading($0.element) })
     }
 
     // MARK: - Head

@@ -22,4 +22,19 @@ public struct HeadingLevels: Sendable, Hashable {
     func markdownLevel(_ level: Int) -> Int {
         levels[max(0, min(levels.count - 1, level - 1))]
     }
+
+    /// `blocks` with no heading more than one level below the heading before it: a 公文 that
+    /// goes from （一） straight to （1） (its `1.` items being sentences, not headings) gets
+    /// （1） one level below （一）, so the page's outline does not skip a level, which screen
+    /// readers announce and the accessibility check warns about. The first heading may be
+    /// at the first configured level.
+    func closingGaps(_ blocks: [ImportBlock]) -> [ImportBlock] {
+        var previous = (levels.first ?? 2) - 1
+        return blocks.map { block in
+            guard case .heading(let level, let text) = block else { return block }
+            let closed = min(level, previous + 1)
+            previous = closed
+            return .heading(level: closed, text: text)
+        }
+    }
 }

@@ -52,6 +52,16 @@ struct ImportTextTests {
         #expect(HeadingLevels(parsing: "2,3,4,7") == nil)
     }
 
+    @Test("imported headings never skip a level: （1） right after （一） comes one level below it")
+    func headingGapsClosed() {
+        let blocks: [ImportBlock] = [.heading(level: 3, text: "（一）目标"), .heading(level: 2, text: "一、要求"), .heading(level: 3, text: "（一）目标"),
+                                     .paragraph(text: "1. 到2025年底，全面完成。", markdown: "1\\. 到2025年底，全面完成。"), .heading(level: 5, text: "（1）保洁队伍"), .heading(level: 2, text: "二、任务")]
+        let levels = HeadingLevels.standard.closingGaps(blocks).compactMap { block -> Int? in
+            if case .heading(let level, _) = block { return level } else { return nil }
+        }
+        #expect(levels == [2, 2, 3, 4, 2])
+    }
+
     @Test("spaces and soft line breaks between Chinese characters are dropped, others kept as one space")
     func normalize() {
         #expect(ImportText.normalize("　　全镇农村生活垃圾\n收运处置体系") == "全镇农村生活垃圾收运处置体系")

@@ -18,7 +18,7 @@ struct WordImportTests {
         #expect(ImportSite.field("体裁分类", in: text) == "通知")
         #expect(ImportSite.field("索引号", in: text) == "00822061-4/2024-00003")
         let body = ImportSite.body(text)
-        for heading in ["## 一、总体要求", "### （一）工作目标", "##### （1）保洁队伍", "## 二、主要任务"] {
+        for heading in ["## 一、总体要求", "### （一）工作目标", "#### （1）保洁队伍", "## 二、主要任务"] {
             #expect(body.contains("\n\(heading)\n"), "missing \(heading)")
         }
         // A numbered sentence stays a paragraph; its soft line break and indentation are gone.
@@ -100,7 +100,7 @@ struct WordImportTests {
         let report = try site.run([try ImportFixtures.generated(ImportFixtures.notice)]) { $0.headingLevels = HeadingLevels(parsing: "3,4,5,6")! }
         let body = ImportSite.body(try site.writtenText(report))
         #expect(body.contains("\n### 一、总体要求\n"))
-        #expect(body.contains("\n###### （1）保洁队伍\n"))
+        #expect(body.contains("\n##### （1）保洁队伍\n"))
     }
 
     @Test("a text PDF made from the same 公文 layout is read, its wrapped lines joined")
