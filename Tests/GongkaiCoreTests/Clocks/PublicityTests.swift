@@ -114,3 +114,17 @@ struct PublicityTests {
         #expect(try lifecycleFindings(of: PublicityChecker(), [file], config: clockConfig()).isEmpty)
     }
 }
+
+/// The 栏目不更新 check still counts a withdrawn 公示 as its column's update.
+@Suite("公示期 and freshness")
+struct PublicityFreshnessTests {
+    @Test("a withdrawn 公示 keeps its column fresh, as it did while it was online", arguments: [
+        ("2025-04-20", false), ("2025-10-01", true),
+    ])
+    func withdrawnCountsAsUpdate(today: String, stale: Bool) throws {
+        let config = clockConfig().replacingOccurrences(of: "{ \"id\": \"gsgg\", \"title\": \"公示公告\" }", with: "{ \"id\": \"gsgg\", \"title\": \"公示公告\", \"fresh_days\": 60 }")
+        let found = try lifecycleFindings(of: FreshnessChecker(), [publicity(1, period: "2025-03-01至2025-03-07"), ("content/gsgg/old.md", document(2, title: "较早的公告", published: "2024-12-01"))],
+                                       today: today, config: config)
+        #expect(found.contains { $0.id == "node.stale" && $0.message.contains("gsgg") } == stale)
+    }
+}
