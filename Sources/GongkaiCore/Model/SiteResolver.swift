@@ -67,9 +67,11 @@ struct SiteResolver {
             sourceMap[document.sourcePath] = path
             withdrawn.append(WithdrawnDocument(document: document, outputPath: path, end: document.publicity!.end!))
         }
-        let keptAttachments = Set(kept.flatMap { $0.attachments.map(\.sourcePath) })
-        let withdrawnAttachments = Set(withdrawn.flatMap { $0.document.attachments.map(\.sourcePath) }).subtracting(keptAttachments)
-        let assets = assets.filter { !withdrawnAttachments.contains($0) }
+        var withdrawnAttachments = Set(withdrawn.flatMap { $0.document.attachments.map(\.sourcePath) })
+        if !withdrawnAttachments.isEmpty {
+            for document in kept { withdrawnAttachments.subtract(document.attachments.map(\.sourcePath)) }
+        }
+        let assets = withdrawnAttachments.isEmpty ? assets : assets.filter { !withdrawnAttachments.contains($0) }
         for asset in assets {
             sourceMap[asset] = SitePath.outputPath(forSitePath: asset)
         }
