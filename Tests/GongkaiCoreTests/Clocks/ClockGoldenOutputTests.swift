@@ -28,7 +28,9 @@ struct ClockGoldenOutputTests {
 
     @Test("the clock pages are exactly the recorded ones")
     func goldenPages() throws {
-        let (site, report) = try builtClockSite(Self.files, today: "2025-04-10")
+        // A path-only base_url: no QR codes, whose drawing is not what these pages are about.
+        let config = clockConfig().replacingOccurrences(of: "\"https://www.example.gov.cn/xxgk/\"", with: "\"/xxgk/\"")
+        let (site, report) = try builtClockSite(Self.files, today: "2025-04-10", config: config)
         defer { site.remove() }
         #expect(report.succeeded, "\(report.diagnostics.map(\.formatted))")
         // The minimal site has warnings of its own (no 依申请公开, empty columns); none is about the clocks.
