@@ -14,6 +14,9 @@ expect() { # expect CODE DESCRIPTION COMMAND...
 }
 cp -r "$root/site.json" "$root/content" "$work/" && mkdir -p "$work/site" && mv "$work/site.json" "$work/content" "$work/site/"
 expect 0 "build of the example site" "$bin" build --site "$work/site" --output "$work/out"
+expect 0 "build on the snapshot day" "$bin" build --site "$work/site" --output "$work/out" --today 2025-11-22
+grep -q '^公示期满已撤下的公示（原网址只留期满说明）（1）：' "$work/out.txt" && grep -q 'content/fdzdgknr/rsxx/2025-05-gongyixing-gangwei-gongshi.md .* 公示期至 2025-05-20' "$work/out.txt" \
+  && passed=$((passed+1)) || { failed=$((failed+1)); echo "FAIL: the summary does not name the withdrawn 公示"; cat "$work/out.txt"; }
 before=$(cd "$work/out" && find . -type f -exec sha256sum {} + | sort | sha256sum)
 printf -- '---\ntitle: 坏日期\nindex_no: x\npublished: 2024-13-01\n---\n正文\n' > "$work/site/content/fdzdgknr/gzdt/bad-date.md"
 expect 1 "build with a bad date" "$bin" build --site "$work/site" --output "$work/out"

@@ -22,6 +22,8 @@ public struct BuildReport: Sendable {
     public var futureDocuments: [Named] = []
     public var expiredDocuments: [Named] = []
     public var privacyExempt: [Named] = []
+    /// 公示 past their 公示期: their pages now say only that they were withdrawn.
+    public var withdrawn: [Named] = []
     /// True when the output folder was replaced.
     public var wroteOutput = false
 

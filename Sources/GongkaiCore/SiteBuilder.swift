@@ -97,6 +97,7 @@ public enum SiteBuilder {
         report.expiredDocuments = site.documents.indices.filter { site.status(of: $0) != site.documents[$0].declaredStatus }.map {
             .init(path: site.documents[$0].sourcePath, title: site.documents[$0].title, detail: site.lifecycleNote(of: $0))
         }
+        report.withdrawn = site.withdrawn.map { .init(path: $0.document.sourcePath, title: $0.document.title, detail: "公示期至 \($0.end)") }
         report.privacyExempt = site.documents.compactMap { d in d.privacyExempt.map { .init(path: d.sourcePath, title: d.title, detail: $0) } }
     }
 

@@ -38,6 +38,7 @@ enum Console {
         section("未到发布日期、未发布的文档（加 --future 可预览）", report.futureDocuments)
         section("有效性由有效期或新文件得出的文档（失效、废止、修订）", report.expiredDocuments)
         section("依“公开理由”公开个人信息的文档", report.privacyExempt)
+        section("公示期满已撤下的公示（原网址只留期满说明）", report.withdrawn)
         let warnings = report.diagnostics.warningCount
         if warnings > 0 { lines.append("警告：\(warnings) 条（见上方）") }
         if report.wroteOutput { lines.append("输出文件夹：\(output.path)") }

@@ -180,12 +180,17 @@ struct ExampleSiteDefectTests {
         }
     }
 
-    @Test("a year after its snapshot, the example site reports its columns stale and nothing else", arguments: [Day(year: 2026, month: 11, day: 22), nil])
+    @Test("a year after its snapshot, the example site reports its columns stale, the consultation left without feedback, and nothing else", arguments: [Day(year: 2026, month: 11, day: 22), nil])
     func staleLater(_ today: Day?) {
         var options = BuildOptions(siteFolder: ExampleSite.root)
         options.today = today
         let report = SiteBuilder.check(options)
-        #expect(Set(report.diagnostics.map(\.id)) == ["home.stale", "node.stale"], "\(report.diagnostics.map(\.formatted))")
+        #expect(Set(report.diagnostics.map(\.id)) == ["home.stale", "node.stale", "consultation.feedback-overdue"], "\(report.diagnostics.map(\.formatted))")
+        // Every consultation but the answered one (2025-08) is by then long past its window without feedback.
+        #expect(Set(report.diagnostics.filter { $0.id == "consultation.feedback-overdue" }.compactMap(\.file)) == [
+            "content/fdzdgknr/yjzj/2025-10-heli-guanli-zhengqiu.md", "content/fdzdgknr/yjzj/2025-11-cunguiminyue-zhengqiu.md",
+            "content/fdzdgknr/yjzj/2025-11-yanglao-fuwu-zhengqiu.md",
+        ])
         #expect(report.diagnostics.contains { $0.message.hasPrefix("栏目“工作动态”（fdzdgknr/gzdt）已 ") })
     }
 

@@ -309,7 +309,11 @@ class Suite:
                  "replaced document": "fdzdgknr/fgwj/gfxwj/2023-04-jianfang-banfa-shixing.html",
                  "policy library": "zcwjk/status/in-force/", "invalid documents": "zcwjk/invalid/",
                  "application page": "ysqgk/", "application form": "ysqgk/sqb.html", "contact page": "lxwm.html",
-                 "statement page": "wzsm.html", "single page": "xxgkzn/"}
+                 "statement page": "wzsm.html", "single page": "xxgkzn/",
+                 "consultation column": "fdzdgknr/yjzj/", "open consultation": "fdzdgknr/yjzj/2025-11-cunguiminyue-zhengqiu.html",
+                 "answered consultation": "fdzdgknr/yjzj/2025-08-laji-shoufei-zhengqiu.html",
+                 "running 公示": "fdzdgknr/rsxx/2025-11-renqian-gongshi.html",
+                 "withdrawn 公示": "fdzdgknr/rsxx/2025-05-gongyixing-gangwei-gongshi.html"}
         problems = axe_violations(self.driver, self.base, pages, wait_done=self.wait_done)
         assert not problems, "\n".join(problems)
 

@@ -29,6 +29,8 @@ enum Checks {
         ReportPlacementChecker(),
         ValidityChecker(),
         RelationChecker(),
+        ConsultationChecker(),
+        PublicityChecker(),
     ]
 
     /// Runs the checkers side by side; the findings keep the checkers' order.

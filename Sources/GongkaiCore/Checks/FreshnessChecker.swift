@@ -5,7 +5,8 @@
 /// (default 14 days).
 ///
 /// A list node counts the documents of its whole subtree; a page node counts the
-/// 发布日期 of its `_index.md` when one is written. A node with no documents at all is
+/// 发布日期 of its `_index.md` when one is written; a 公示 withdrawn after its 公示期 still
+/// counts as an update of its node. A node with no documents at all is
 /// left to ``EmptyNodeChecker``.
 struct FreshnessChecker: Checker {
     func check(_ site: Site) -> [Diagnostic] {
@@ -15,7 +16,12 @@ struct FreshnessChecker: Checker {
             if !node.holdsDocuments {
                 newest = site.nodeIntroductions[i].flatMap { $0.keyPositions[.published] == nil ? nil : ($0.published.day, $0.title) }
             } else {
-                newest = site.documents(inTreeOf: i).first.map { (site.documents[$0].published.day, site.documents[$0].title) }
+                let published = site.documents(inTreeOf: i).first.map { (day: site.documents[$0].published.day, title: site.documents[$0].title) }
+                // A 公示 withdrawn after its 公示期 was an update all the same (README “公示期”).
+                let subtree = Set([i] + site.catalog.descendants(of: i))
+                let withdrawn = site.withdrawn.filter { subtree.contains($0.document.node) }
+                    .map { (day: $0.document.published.day, title: $0.document.title) }.max { $0.day < $1.day }
+                newest = [published, withdrawn].compactMap { $0 }.max { $0.day < $1.day }
             }
             guard let newest else { return nil }
             let age = site.today.dayNumber - newest.day.dayNumber

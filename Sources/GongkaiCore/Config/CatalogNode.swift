@@ -12,6 +12,8 @@ public struct CatalogNode: Sendable, Hashable {
         /// 依申请公开: a page made from site.json's `application` (every channel, the rules of
         /// 条例 第二十九–三十三条, the 申请表), with `content/<path>/_index.md` as optional lead text.
         case application
+        /// 意见征集: consultations on draft decisions, each with its window, open ones listed first.
+        case consultations
     }
 
     public var id: String

@@ -46,6 +46,7 @@ public enum ColumnType: String, Sendable, Hashable, CaseIterable {
         case .interpretations: return .interpretations
         case .reports: return .reports
         case .application: return .application
+        case .consultations: return .other
         case .page: return title.contains("指南") ? .guide : .other
         case .list: break
         }

@@ -74,6 +74,10 @@ public struct SiteConfig: Sendable {
     public var workdayCalendar = WorkdayCalendar()
     /// `policy_documents`: the 政策文件库's nodes and the validity checks' limits.
     public var policyDocuments = PolicyDocumentsConfig()
+    /// `consultations`: the 意见征集 checks' limits.
+    public var consultations = ConsultationConfig()
+    /// `publicity`: days a 公示 stays online after its 公示期 ends.
+    public var publicity = PublicityConfig()
     /// Where the text of each string of `title`, `agency` and `footer` starts in site.json,
     /// by dotted key (`agency.name`), for diagnostics about its value.
     public var valuePositions: [String: SourcePosition] = [:]

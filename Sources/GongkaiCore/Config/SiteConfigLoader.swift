@@ -6,6 +6,7 @@ public enum SiteConfigLoader {
         "title", "language", "base_url", "agency", "index_number", "footer", "catalog", "topics", "genres",
         "pagination", "interpretation_deadline_workdays", "publish_deadline_workdays", "search", "feeds",
         "external_link_notice", "theme", "unsafe_html", "holidays", "fresh_days", "list_columns", "policy_documents", "application",
+        "consultations", "publicity",
     ]
     static let agencyKeys = ["name", "code", "address", "phone", "fax", "office_hours", "email"]
     static let footerKeys = ["sponsor", "operator", "site_code", "icp", "police_record", "contact", "conac_url", "portal_title", "portal_url", "interaction"]
@@ -150,6 +151,8 @@ public enum SiteConfigLoader {
         if let value = reader.value("policy_documents") {
             config.policyDocuments = loadPolicyDocuments(value, catalog: config.catalog, diagnostics: &diagnostics)
         }
+        if let value = reader.value("consultations") { config.consultations = loadConsultations(value, diagnostics: &diagnostics) }
+        if let value = reader.value("publicity") { config.publicity = loadPublicity(value, diagnostics: &diagnostics) }
         diagnostics += reader.finish(known: topKeys)
         return (config, diagnostics)
     }
@@ -185,7 +188,7 @@ public enum SiteConfigLoader {
             diagnostics.append(.error("config.node-title", "栏目 \"\(id)\" 缺少 title（栏目名称）", at: position))
         }
         let kind = CatalogNode.Kind(rawValue: kindName) ?? {
-            diagnostics.append(.error("config.node-kind", "栏目 \"\(id)\" 的 kind \"\(kindName)\" 无效", at: position, hint: "可用：list、page、interpretations、reports、application"))
+            diagnostics.append(.error("config.node-kind", "栏目 \"\(id)\" 的 kind \"\(kindName)\" 无效", at: position, hint: "可用：list、page、interpretations、reports、application、consultations"))
             return .list
         }()
         var columnType: ColumnType?

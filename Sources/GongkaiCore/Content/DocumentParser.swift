@@ -146,7 +146,13 @@ struct DocumentParser {
             validUntil: reader.date(.validUntil)?.day,
             replaces: reader.list(.replaces, splitting: false),
             revises: reader.list(.revises, splitting: false),
-            abolishes: reader.list(.abolishes, splitting: false)
+            abolishes: reader.list(.abolishes, splitting: false),
+            consultation: ConsultationFields(
+                start: reader.date(.consultationStart)?.day, end: reader.date(.consultationEnd)?.day,
+                shortenedReason: reader.string(.shortenedReason), email: reader.string(.commentEmail),
+                address: reader.string(.commentAddress), url: reader.string(.commentURL),
+                decision: reader.string(.decision), feedbackFor: reader.string(.feedback)),
+            publicity: reader.publicityPeriod()
         )
         return (document, diagnostics + reader.diagnostics + report.diagnostics)
     }

@@ -48,6 +48,34 @@ struct FieldReader {
         return date
     }
 
+    /// 公示期: `2025-11-10至2025-11-16`, one date (a start only), or a list of one or two dates.
+    mutating func publicityPeriod() -> PublicityPeriod? {
+        let key = FrontMatterKey.publicityPeriod
+        guard let node = values[key] else { return nil }
+        let hint = "写作 公示期: 2025-11-10至2025-11-16（首尾两天都算在内），或列表 [2025-11-10, 2025-11-16]"
+        let text: String
+        if let sequence = node.sequence {
+            let items = sequence.compactMap { $0.scalar?.string.trimmingWhitespace() }
+            guard items.count == sequence.count, (1...2).contains(items.count) else {
+                invalid(key, "公示期应为开始和结束两个日期", id: "publicity.period-invalid", hint: hint)
+                return nil
+            }
+            text = items.joined(separator: "至")
+        } else {
+            guard let value = string(key) else { return nil }
+            text = value
+        }
+        guard let period = PublicityPeriod(parsing: text) else {
+            invalid(key, "公示期 \"\(text)\" 无法识别", id: "publicity.period-invalid", hint: hint)
+            return nil
+        }
+        if let end = period.end, end < period.start {
+            invalid(key, "公示期的结束日期 \(end) 早于开始日期 \(period.start)", id: "publicity.period-invalid", hint: "多半是年份或月份写错")
+            return nil
+        }
+        return period
+    }
+
     mutating func bool(_ key: FrontMatterKey) -> Bool {
         guard let text = string(key) else { return false }
         switch text.lowercased() {

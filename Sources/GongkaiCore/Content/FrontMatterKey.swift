@@ -5,6 +5,9 @@ public enum FrontMatterKey: String, Sendable, CaseIterable {
     case interpretationForm = "interpretation_form", attachments, slug, draft, privacyExempt = "privacy_exempt"
     case reportYear = "report_year"
     case validFrom = "valid_from", validUntil = "valid_until", replaces, revises, abolishes
+    case consultationStart = "consultation_start", consultationEnd = "consultation_end", shortenedReason = "shortened_reason"
+    case commentEmail = "comment_email", commentAddress = "comment_address", commentURL = "comment_url"
+    case feedback, decision, publicityPeriod = "publicity_period"
 
     /// The Chinese names an editor may use instead of the English key.
     public var aliases: [String] {
@@ -35,6 +38,15 @@ public enum FrontMatterKey: String, Sendable, CaseIterable {
         case .replaces: return ["代替"]
         case .revises: return ["修订"]
         case .abolishes: return ["废止"]
+        case .consultationStart: return ["征集开始"]
+        case .consultationEnd: return ["征集截止"]
+        case .shortenedReason: return ["缩短理由"]
+        case .commentEmail: return ["意见邮箱"]
+        case .commentAddress: return ["通信地址"]
+        case .commentURL: return ["在线提交"]
+        case .feedback: return ["采纳情况"]
+        case .decision: return ["决策文件"]
+        case .publicityPeriod: return ["公示期"]
         }
     }
 

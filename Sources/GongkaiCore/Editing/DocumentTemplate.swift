@@ -105,6 +105,18 @@ public struct DocumentTemplate: Sendable {
         lines.append("# 关键词: [关键词一, 关键词二]  # 主题词；也可以写成一段文字，用顿号或逗号分隔")
         lines.append("# 内容概述: \"用一两句话概括本文件\"  # 不填时取正文第一段的前 120 字")
         lines.append("公开方式: \"主动公开\"  # 主动公开 或 依申请公开")
+        // 意见征集: filled in for a consultation column, else commented out like every optional key.
+        let consultation = kind == .consultations ? "" : "# "
+        let only = kind == .consultations ? "" : "只有意见征集栏目填写："
+        lines.append("\(consultation)征集开始: \(Self.quoted(date.description))  # \(only)意见征集的第一天")
+        lines.append("\(consultation)征集截止: \(Self.quoted(date.adding(days: 29).description))  # \(only)最后一天；征集期一般不少于 30 天（首尾两天都算）")
+        lines.append("# 缩短理由: \"（征集期不足 30 天时写明理由）\"")
+        lines.append("# 意见邮箱: \"（接收意见的电子邮箱）\"  # 意见征集填写；还可写 通信地址、在线提交（网址）")
+        lines.append("# 通信地址: \"（接收书面意见的地址和邮编）\"")
+        lines.append("# 在线提交: \"https://（在线征集系统的网址）\"")
+        lines.append("# 决策文件: \"（最终决策文件的索引号）\"  # 意见征集的决策印发后填写")
+        lines.append("# 采纳情况: \"（所反馈的意见征集的索引号）\"  # 只有意见采纳情况的反馈填写")
+        lines.append("# 公示期: \"\(date)至\(date.adding(days: 6))\"  # 公示填写：期满（再加 site.json publicity.grace_days 天）后自动撤下，只留期满说明")
         if isInterpretation {
             if interprets.count == 1 {
                 lines.append("解读对象: \(Self.quoted(interprets[0]))  # 所解读文件的索引号")
@@ -187,6 +199,8 @@ public struct DocumentTemplate: Sendable {
             ## 六、其他需要报告的事项
 
             """
+        case .consultations:
+            return "【请填写：征求意见的事项和起草说明，征求意见稿作为附件】\n\n## 意见反馈方式\n\n【请填写：电子邮件、信函或在线提交的方式，也可以写在元数据的意见邮箱、通信地址、在线提交中】\n"
         case .list, .page, .application:
             return "【请填写正文】可以用 ## 写小标题，用 **文字** 加粗，用 | 画表格；写好后删去这一行。\n"
         }

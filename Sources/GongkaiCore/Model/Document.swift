@@ -50,6 +50,10 @@ public final class Document: Sendable {
     public let replaces: [String]
     public let revises: [String]
     public let abolishes: [String]
+    /// 意见征集 fields: the window and ways to respond, or the consultation a 采纳情况 reports on.
+    public let consultation: ConsultationFields
+    /// 公示期, when written.
+    public let publicity: PublicityPeriod?
     public let keywords: [String]
     public let summary: String?
     public let disclosure: String
@@ -106,7 +110,9 @@ public final class Document: Sendable {
         validUntil: Day? = nil,
         replaces: [String] = [],
         revises: [String] = [],
-        abolishes: [String] = []
+        abolishes: [String] = [],
+        consultation: ConsultationFields = ConsultationFields(),
+        publicity: PublicityPeriod? = nil
     ) {
         self.sourcePath = sourcePath
         self.node = node
@@ -141,7 +147,12 @@ public final class Document: Sendable {
         self.replaces = replaces
         self.revises = revises
         self.abolishes = abolishes
+        self.consultation = consultation
+        self.publicity = publicity
     }
+
+    /// Whether this is a 公示: it has a 公示期, or its title says 公示.
+    public var isPublicity: Bool { publicity != nil || PublicityPeriod.titleSaysPublicity(title) }
 
     /// The last day the document is valid: 有效期至, else the older 失效日期.
     public var validityEnd: Day? { validUntil ?? expires }

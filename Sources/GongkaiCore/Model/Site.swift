@@ -46,6 +46,12 @@ public final class Site: Sendable {
     public let relationsBySource: [Int: [Int]]
     /// Each document's lifecycle on `today`, parallel to `documents`.
     public let lifecycles: [DocumentLifecycle]
+    /// 公示 past their 公示期 (and grace days), by source path: left out of `documents`.
+    public let withdrawn: [WithdrawnDocument]
+    /// Consultations, their 采纳情况 and decisions, linked by 索引号.
+    public let consultationLinks: ConsultationLinks
+    /// Each consultation's state on `today` (a consultation without both window days has none).
+    public let consultationStates: [Int: ConsultationState]
 
     init(
         config: SiteConfig,
@@ -66,7 +72,9 @@ public final class Site: Sendable {
         duplicateIndexNumbers: [DuplicateIndexNumber],
         unresolvedInterpretations: [UnresolvedInterpretation],
         documentIndexByNumber: [String: Int],
-        relations: [DocumentRelation]
+        relations: [DocumentRelation],
+        withdrawn: [WithdrawnDocument] = [],
+        consultationLinks: ConsultationLinks = ConsultationLinks()
     ) {
         self.config = config
         self.urls = urls
@@ -87,6 +95,13 @@ public final class Site: Sendable {
         self.unresolvedInterpretations = unresolvedInterpretations
         self.documentIndexByNumber = documentIndexByNumber
         self.relations = relations
+        self.withdrawn = withdrawn
+        self.consultationLinks = consultationLinks
+        var states: [Int: ConsultationState] = [:]
+        for (i, document) in documents.enumerated() where ConsultationLinks.isConsultation(document, in: config.catalog) {
+            states[i] = ConsultationState.of(document.consultation, on: today, answered: consultationLinks.feedbacks[i] != nil)
+        }
+        consultationStates = states
         var byTarget: [Int: [Int]] = [:]
         var bySource: [Int: [Int]] = [:]
         for (r, relation) in relations.enumerated() {

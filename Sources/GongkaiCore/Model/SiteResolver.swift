@@ -15,6 +15,7 @@ struct SiteResolver {
         var future: [Document] = []
         var introductions: [Int: Document] = [:]
         var kept: [Document] = []
+        var withdrawnDocuments: [Document] = []
         for document in loaded {
             if document.isNodeIndex {
                 introductions[document.node] = document
@@ -22,6 +23,8 @@ struct SiteResolver {
                 drafts.append(document)
             } else if document.published.day > today && !includeFuture {
                 future.append(document)
+            } else if let period = document.publicity, period.withdrawn(on: today, graceDays: config.publicity.graceDays) {
+                withdrawnDocuments.append(document)
             } else {
                 kept.append(document)
             }
@@ -51,6 +54,24 @@ struct SiteResolver {
             outputPaths.append(path)
             sourceMap[document.sourcePath] = path
         }
+        // A withdrawn 公示 keeps its URL for the notice (and for links to it); its attachments
+        // leave the output unless a published document attaches them too.
+        var withdrawn: [WithdrawnDocument] = []
+        for document in withdrawnDocuments.sorted(by: { $0.sourcePath < $1.sourcePath }) {
+            let path = URLBuilder.documentPath(nodePath: config.catalog.nodes[document.node].path, slug: document.slug)
+            if let other = owners[path] {
+                duplicatePaths.append(DuplicateOutputPath(path: path, document: document, other: other.source))
+            } else {
+                owners[path] = (document.sourcePath, document)
+            }
+            sourceMap[document.sourcePath] = path
+            withdrawn.append(WithdrawnDocument(document: document, outputPath: path, end: document.publicity!.end!))
+        }
+        var withdrawnAttachments = Set(withdrawn.flatMap { $0.document.attachments.map(\.sourcePath) })
+        if !withdrawnAttachments.isEmpty {
+            for document in kept { withdrawnAttachments.subtract(document.attachments.map(\.sourcePath)) }
+        }
+        let assets = withdrawnAttachments.isEmpty ? assets : assets.filter { !withdrawnAttachments.contains($0) }
         for asset in assets {
             sourceMap[asset] = SitePath.outputPath(forSitePath: asset)
         }
@@ -123,7 +144,8 @@ struct SiteResolver {
             interpretedDocuments: interpreted, outputPathBySource: sourceMap, assets: assets,
             drafts: drafts.sorted { $0.sourcePath < $1.sourcePath }, futureDocuments: future.sorted { $0.sourcePath < $1.sourcePath },
             documentsInTree: inTree, duplicateOutputPaths: duplicatePaths, duplicateIndexNumbers: duplicateNumbers,
-            unresolvedInterpretations: unresolved, documentIndexByNumber: byIndexNumber, relations: relations
+            unresolvedInterpretations: unresolved, documentIndexByNumber: byIndexNumber, relations: relations,
+            withdrawn: withdrawn, consultationLinks: ConsultationLinks.resolve(kept, catalog: config.catalog, byNumber: byIndexNumber)
         )
         return site
     }

@@ -69,7 +69,7 @@ struct PageContext: Sendable {
                 return ["title": .text(node.title), "href": .text(urls.href(URLBuilder.nodePath(node.path))), "current": .bool(i == currentRoot)]
             })
         }
-        baseRows = Parallel.map(site.documents.count) { [site] i in Self.row(i, site: site) }
+        baseRows = Parallel.map(site.documents.count) { [site] i in Self.row(i, site: site, labels: labels) }
         let home: TemplateValue = ["title": .text(labels["column_home"] ?? "首页"), "href": .text(urls.href(URLBuilder.homePath))]
         linkedCrumbs = site.catalog.nodes.indices.map { node in
             [home] + site.catalog.ancestry(of: node).map { ["title": .text($0.title), "href": .text(urls.href(URLBuilder.nodePath($0.path)))] }
@@ -161,7 +161,7 @@ struct PageContext: Sendable {
         return .object(row)
     }
 
-    private static func row(_ i: Int, site: Site) -> TemplateObject {
+    private static func row(_ i: Int, site: Site, labels: [String: String]) -> TemplateObject {
         let d = site.documents[i]
         let urls = site.urls
         let status = site.status(of: i)
@@ -177,6 +177,7 @@ struct PageContext: Sendable {
             "status": .text(status == .valid ? nil : status.rawValue),
             "policies": .list((site.interpretedDocuments[i] ?? []).map { ["title": .text(site.documents[$0].title), "href": .text(urls.href(site.outputPaths[$0]))] }),
             "form": .text(d.interpretationForm),
+            "clock": .text(site.consultationStates[i]?.text(labels: labels)),
         ]
     }
 
@@ -235,6 +236,8 @@ extension PageContext {
             return "\(owner)依申请公开：申请渠道（当面、信函、电子邮件、传真、网上申请）、办理规则和政府信息公开申请表。"
         case .page:
             return "\(owner)\(n.title)。"
+        case .consultations:
+            return "\(owner)重大行政决策草案公开征求意见，共 \(site.count(inTreeOf: node)) 条，正在征集的排在前面。"
         case .list, .interpretations, .reports:
             let path = site.catalog.ancestry(of: node).map(\.title).joined(separator: "—")
             return "\(owner)主动公开的\(path)信息，共 \(site.count(inTreeOf: node)) 条，按发布日期从新到旧排列。"
@@ -254,6 +257,7 @@ extension PageContext {
         case .interpretations: return "政策解读"
         case .reports: return "年度报告"
         case .application: return "依申请公开"
+        case .consultations: return "意见征集"
         }
     }
 

@@ -3,6 +3,8 @@ enum PageJob: Sendable {
     case home
     case node(Int, page: Int)
     case document(Int)
+    /// The notice at a withdrawn 公示's URL (`Site.withdrawn`).
+    case withdrawn(Int)
     case facetOverview(URLBuilder.Facet)
     case facetValue(URLBuilder.Facet, value: String, documents: [Int], page: Int)
     case siteMap

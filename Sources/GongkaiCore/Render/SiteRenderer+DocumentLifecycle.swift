@@ -44,6 +44,7 @@ extension SiteRenderer {
             item("title", d.title, wide: true),
         ]
         if let period = validityPeriod(d) { box.append(item("validity_period", period, wide: true)) }
+        box += clockMetadata(i) { item($0, $1, wide: true) }
         if lifecycle.status != .valid, let since = lifecycle.since { box.append(item("abolished_on", since.chinese, wide: true)) }
         let incoming = (site.relationsByTarget[i] ?? []).map { site.relations[$0] }
         let outgoing = (site.relationsBySource[i] ?? []).map { site.relations[$0] }

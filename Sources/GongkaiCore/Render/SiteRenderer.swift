@@ -71,6 +71,7 @@ struct SiteRenderer: Sendable {
             }
         }
         for i in site.documents.indices { jobs.append(.document(i)) }
+        for w in site.withdrawn.indices { jobs.append(.withdrawn(w)) }
         jobs += libraryJobs()
         for facet in URLBuilder.Facet.allCases {
             jobs.append(.facetOverview(facet))
@@ -86,6 +87,7 @@ struct SiteRenderer: Sendable {
         case .home: return PageOutput(files: [renderHome()])
         case .node(let node, let page): return renderNode(node, page: page)
         case .document(let i): return renderDocument(i)
+        case .withdrawn(let w): return renderWithdrawn(w)
         case .facetOverview(let facet): return PageOutput(files: [renderFacetOverview(facet)])
         case .facetValue(let facet, let value, let documents, let page): return PageOutput(files: [renderFacetValue(facet, value: value, documents: documents, page: page)])
         case .siteMap: return PageOutput(files: [renderSiteMap()])
@@ -135,6 +137,7 @@ struct SiteRenderer: Sendable {
             "columns": .list(columns),
             "latest": context.rows(site.documents.indices.prefix(10), firstSerial: 1),
             "latestInterpretations": context.rows(latestInterpretations, firstSerial: 1),
+            "openConsultations": context.rows(openConsultations, firstSerial: 1),
             "agency": ["name": .text(agency.name), "address": .text(agency.address), "phone": .text(agency.phone), "fax": .text(agency.fax), "officeHours": .text(agency.officeHours), "email": .text(agency.email)],
             "facetLinks": true,
         ], common: context.common(pageTitle: site.config.title, columnName: theme.labels["column_home"] ?? "首页", currentRoot: nil, outputPath: path))
@@ -163,7 +166,8 @@ struct SiteRenderer: Sendable {
             if node.kind == .page { values = values.merging(singlePageFacts(intro)) }
         }
         if node.holdsDocuments {
-            let docs = site.documents(inTreeOf: index)
+            let inTree = site.documents(inTreeOf: index)
+            let docs = node.kind == .consultations ? openFirst(inTree) : inTree
             let pages = pagination(of: docs.count)
             let onPage = pages.items(onPage: pageNumber)
             values["rows"] = context.rows(docs[onPage], firstSerial: onPage.lowerBound + 1)
@@ -231,6 +235,9 @@ struct SiteRenderer: Sendable {
             "banner": .text(banner),
             "relationBanner": relationBanner(i),
             "relationNotes": relationNotes(i),
+            "consultation": consultationSection(i),
+            "consultationNotes": consultationNotes(i),
+            "publicityBanner": publicityBanner(i),
             "metadata": .list(metadata),
             "body": .utf8(SignatureMarker.mark(html)),
             // Only a full address can be opened from a phone: a site built with a path-only base_url gets no QR code.

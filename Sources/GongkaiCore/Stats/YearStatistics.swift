@@ -73,7 +73,8 @@ public struct YearStatistics: Sendable, Codable, Hashable {
         let asOf = min(endOfYear, site.today)
         self.asOf = asOf.description
         let catalog = site.catalog
-        let documents = site.documents.filter { !$0.isNodeIndex }
+        // A withdrawn 公示 was published all the same: it counts in its year.
+        let documents = (site.documents + site.withdrawn.map(\.document)).filter { !$0.isNodeIndex }
         let inYear = documents.filter { $0.published.day.year == year }
         let proactiveDocuments = inYear.filter { $0.disclosure == "主动公开" }
         let leftOut = "草稿和发布日期在 \(site.today) 之后的文档不计"

@@ -83,6 +83,17 @@ public enum DiagnosticRegistry {
         .init("validity.status-conflict", .warning, "有效性与有效期、代替关系矛盾", "写明的有效性与日期或代替、废止关系得出的不一致（如有效期已过仍写“有效”）；页面按日期和关系显示，删去 `有效性` 这一行即可。"),
         .init("relation.abolished-mismatch", .warning, "废止日期与代替关系不一致", "旧文件写的 `废止日期` 与新文件代替、废止它的生效日期（施行日期，未写时为发布日期）不同；删去旧文件的废止日期，或改正新文件的施行日期。"),
         .init("markdown.csv", .warning, "CSV 表格无法解析", "```` ```csv ```` 代码块中的内容不是合法的 CSV（多半是引号没有成对），按代码块显示；检查英文双引号。"),
+        // 意见征集 and 公示期, README “意见征集” and “公示期”
+        .init("consultation.window-missing", .error, "意见征集缺少征集期", "意见征集栏目中的征求意见稿要写 `征集开始` 和 `征集截止`（consultation_start、consultation_end）；页面按这两天显示征集状态。"),
+        .init("consultation.window-reversed", .error, "征集截止早于征集开始", "`征集截止` 是征集期的最后一天，应不早于 `征集开始`；多半是年份或月份写错。"),
+        .init("consultation.window-short", .error, "征集期不足且没有缩短理由", "征集期（首尾两天都算）少于 site.json `consultations.min_days`（默认 30）天；重大行政决策草案征求意见一般不少于 30 日，缩短的要加 `缩短理由`（显示在页面上）。"),
+        .init("consultation.published-after-end", .error, "征集截止后才发布", "征求意见稿的发布日期晚于 `征集截止`，公众没有机会提意见；核对发布日期和征集期。"),
+        .init("consultation.feedback-target", .error, "采纳情况指向的意见征集找不到", "`采纳情况`（feedback）中的索引号没有已发布的文档使用，或那篇文档不是意见征集栏目中的征求意见稿；写所反馈的征求意见稿的索引号。"),
+        .init("consultation.decision-missing", .error, "决策文件找不到", "`决策文件`（decision）中的索引号没有已发布的文档使用（或是草稿、未到发布日期）；决策文件发布后再填写。"),
+        .init("publicity.period-invalid", .error, "公示期写错", "`公示期` 应写作 `2025-11-10至2025-11-16`（或两个日期的列表），结束日期不早于开始日期。"),
+        .init("consultation.window-outside", .warning, "征集期写在了意见征集栏目之外", "`征集开始`、`征集截止` 只用于 kind 为 consultations 的栏目中的征求意见稿，别处的文件（包括采纳情况的反馈）不显示征集状态；移动文件或删去这两行。"),
+        .init("consultation.feedback-overdue", .warning, "意见征集结束后迟迟没有反馈", "征集截止已超过 site.json `consultations.feedback_days`（默认 30）天，还没有发布写了 `采纳情况: <索引号>` 的反馈；发布意见采纳情况。"),
+        .init("publicity.no-end", .warning, "含个人信息的公示没有结束日期", "写了 `公开理由`（privacy_exempt）的公示（有 `公示期` 或标题含“公示”）没有公示期的结束日期，期满后不会自动撤下；加 `公示期: 开始至结束`。"),
         // The annual report (年报), README “年度报告”
         .init("report.balance", .error, "表三某列不平", "表三每一列（包括总计列）都要满足：一、本年新收 + 二、上年结转 = 三、（七）总计 + 四、结转下年度继续办理。指向该列的（七）总计。"),
         .init("report.results-total", .error, "表三（七）总计与各项之和不符", "某列的（七）总计 ≠ （一）予以公开 +（二）部分公开 + 不予公开 1–8 + 无法提供 1–3 + 不予处理 1–5 + 其他处理 1–3。"),
