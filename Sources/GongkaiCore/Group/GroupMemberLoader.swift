@@ -9,7 +9,8 @@ struct GroupMemberLoader {
 
     /// The member's site folder.
     func folder(of member: GroupMember) -> URL {
-        URL(fileURLWithPath: member.path, relativeTo: groupFolder).standardizedFileURL
+        member.path.hasPrefix("/") ? URL(fileURLWithPath: member.path).standardizedFileURL
+            : groupFolder.appendingPathComponent(member.path).standardizedFileURL
     }
 
     /// The member resolved and checked; nil (with an error at its `path` in group.json) when the
@@ -31,7 +32,12 @@ struct GroupMemberLoader {
         defer { diagnostics += found.map { relocate($0, of: member) } }
         let (loaded, configDiagnostics) = SiteConfigLoader.load(Array(bytes), baseURL: group.memberBaseURL(member.id), inherited: group.shared)
         found += configDiagnostics
-        guard let config = loaded, !configDiagnostics.hasErrors else { return nil }
+        guard var config = loaded, !configDiagnostics.hasErrors else { return nil }
+        // A member that names no 门户网站 of its own links back to the group's portal.
+        if config.footer.portalURL.isEmpty {
+            config.footer.portalURL = group.urls.href(URLBuilder.homePath)
+            config.footer.portalTitle = group.title
+        }
         let content = ContentLoader(siteFolder: folder, config: config).load()
         found += content.diagnostics
         // A theme the group shares lives in the group folder, unless the member has its own copy.
