@@ -39,5 +39,7 @@ grep -q 'members/mzj/content/fdzdgknr/gzdt/2025-11-cishan-jiuzhu-ri.md:3:1: 错�
 after=$(cd "$work/group/public" && find . -type f -exec sha256sum {} + | sort | sha256sum)
 [ "$before" = "$after" ] && passed=$((passed+1)) || { failed=$((failed+1)); echo "FAIL: previous group output changed"; }
 expect 1 "check of a group with a 索引号 issued by two members" "$bin" check --site "$work/group" --today 2025-11-22
+expect 2 "stats in a group folder" "$bin" stats --year 2025 --site "$work/group"
+grep -q '是站群文件夹（有 group.json）：gongkai stats 还不支持站群' "$work/err.txt" || { failed=$((failed+1)); echo "FAIL: stats in a group folder message"; cat "$work/err.txt"; }
 echo "cli: $passed passed, $failed failed"
 [ "$failed" = 0 ]
