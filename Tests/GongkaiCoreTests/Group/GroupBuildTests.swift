@@ -112,6 +112,34 @@ struct GroupBuildTests {
         #expect(report.diagnostics.map(\.id) == ["output.refused"])
     }
 
+    @Test("a theme named in shared lives in the group folder and dresses the members and the portal alike")
+    func sharedTheme() throws {
+        let text = TestGroup.twoMembers.replacingOccurrences(of: "\"shared\": {", with: "\"shared\": {\"theme\": \"county\", ")
+        var files = TestGroup.twoMemberFiles
+        files["themes/county/static/style.css"] = "/* 县平台样式 */\n"
+        let group = try TestGroup(group: text, files: files)
+        defer { group.remove() }
+        let report = group.build()
+        #expect(report.succeeded, "\(report.diagnostics.map(\.formatted))")
+        #expect(group.read("assets/style.css") == "/* 县平台样式 */\n")
+        #expect(group.read("mzj/assets/style.css") == "/* 县平台样式 */\n")
+        #expect(group.read("xzf/assets/style.css") == "/* 县平台样式 */\n")
+    }
+
+    @Test("a member whose sitemap was split is indexed part by part")
+    func splitMemberSitemaps() throws {
+        let group = try TestGroup()
+        defer { group.remove() }
+        let writer = OutputWriter(siteFolder: group.folder, outputFolder: group.output)
+        try writer.begin()
+        defer { writer.abort() }
+        let member = try #require(GroupConfigLoader.load(Array(TestGroup.twoMembers.utf8)).0?.members.last)
+        #expect(GroupBuilder.writtenSitemaps(of: member, in: writer) == ["sitemap.xml"])
+        try writer.write([OutputFile(path: "mzj/sitemap.xml", contents: .text("")), OutputFile(path: "mzj/sitemap-1.xml", contents: .text("")),
+                          OutputFile(path: "mzj/sitemap-2.xml", contents: .text(""))])
+        #expect(GroupBuilder.writtenSitemaps(of: member, in: writer) == ["sitemap-1.xml", "sitemap-2.xml"])
+    }
+
     private func snapshot(_ root: URL) -> [String: Data] {
         var result: [String: Data] = [:]
         guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { return result }
