@@ -27,6 +27,21 @@ expect 2 "bad --today" "$bin" check --site "$work/site" --today 2024-02-30
 expect 0 "new --report writes next year's report skeleton" "$bin" new xxgknb --report 2026 --site "$work/site" --today 2027-01-10 --file-name 2026-nianbao
 grep -q '^```年报表三$' "$work/site/content/xxgknb/2026-nianbao.md" || { failed=$((failed+1)); echo "FAIL: no 年报表三 block in the skeleton"; }
 expect 2 "new --report outside a reports node" "$bin" new fdzdgknr/gzdt --report 2026 --site "$work/site" --today 2027-01-10
+# gongkai import: a page saved from an old column keeps its 索引号; an imported 公示 with an ID
+# number is an error at once; an unknown node is a usage error; a missing converter names its
+# Debian package; running the same import again adds nothing.
+cp "$root/Tests/import-fixtures/real-pages/dacheng-2020-nianbao.txt" "$work/nianbao.txt"
+expect 0 "import of a page saved as text" "$bin" import "$work/nianbao.txt" --node gzdt --site "$work/site" --today 2025-11-22
+grep -q '^索引号: "00822061-4/2021-00019"' "$work/site/content/fdzdgknr/gzdt/2021-00019.md" || { failed=$((failed+1)); echo "FAIL: import did not keep the page's 索引号"; }
+expect 0 "the same import again" "$bin" import "$work/nianbao.txt" --node gzdt --site "$work/site" --today 2025-11-22
+grep -q '跳过：与 content/fdzdgknr/gzdt/2021-00019.md 重复' "$work/out.txt" || { failed=$((failed+1)); echo "FAIL: second import not reported as a duplicate"; cat "$work/out.txt"; }
+printf '青山镇2025年临时救助对象公示\n\n林某某，身份证号码350122198001011239，救助金额2000元。\n\n青山镇人民政府\n\n2025年11月20日\n' > "$work/gongshi.txt"
+expect 1 "import of a 公示 with an ID number" "$bin" import "$work/gongshi.txt" --node gzdt --site "$work/site" --today 2025-11-22
+grep -q '错误: 正文中有身份证号码' "$work/err.txt" || { failed=$((failed+1)); echo "FAIL: ID number not reported on import"; cat "$work/err.txt"; }
+expect 2 "import into an unknown node" "$bin" import "$work/nianbao.txt" --node no-such-node --site "$work/site"
+printf 'x' > "$work/tongzhi.docx"
+expect 1 "import of Word without pandoc" env PATH=/nonexistent "$bin" import "$work/tongzhi.docx" --node gzdt --site "$work/site" --today 2025-11-22
+grep -q 'sudo apt-get install pandoc' "$work/err.txt" || { failed=$((failed+1)); echo "FAIL: no install hint for pandoc"; cat "$work/err.txt"; }
 # A site group (README “站群”): two members of the example group, then a 索引号 issued by both.
 mkdir -p "$work/group" && cp -r "$root/examples/qingshan-county/members" "$work/group/"
 printf '{"title": "测试平台", "base_url": "/xxgk/", "members": [\n {"id": "xzf", "title": "青山县人民政府", "kind": "政府", "path": "members/xzf"},\n {"id": "mzj", "title": "青山县民政局", "kind": "部门", "path": "members/mzj"}]}\n' > "$work/group/group.json"

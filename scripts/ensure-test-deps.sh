@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what the whole test suite needs on a fresh Debian machine, beyond what the build
-# needs (scripts/ensure-deps.sh): headless Chromium and its driver for the browser tests
-# (Debian), the W3C Nu HTML validator, Selenium, axe-core, zxing-cpp and python-docx (PyPI). axe-core comes from
+# needs (scripts/ensure-deps.sh): headless Chromium and its driver for the browser tests,
+# pandoc and pdftotext (poppler-utils, with poppler-data for Chinese PDF fonts) for the
+# `gongkai import` tests (Debian), the W3C Nu HTML validator, Selenium, axe-core, zxing-cpp,
+# python-docx and reportlab (PyPI; the import tests make their Word and PDF inputs with them). axe-core comes from
 # axe-playwright-python (installed without its dependencies, only its axe.min.js is used):
 # the copy axe-selenium-python ships is axe-core 3.1, which reports rules (`label`,
 # `dlitem`) that later versions fixed. Safe to run repeatedly; installs only what is missing.
@@ -9,6 +11,9 @@ set -euo pipefail
 apt_missing=()
 command -v chromium >/dev/null 2>&1 || apt_missing+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || apt_missing+=(chromium-driver)
+command -v pandoc >/dev/null 2>&1 || apt_missing+=(pandoc)
+command -v pdftotext >/dev/null 2>&1 || apt_missing+=(poppler-utils)
+[ -d /usr/share/poppler/cMap ] || apt_missing+=(poppler-data)
 bash "$(dirname "$0")/ensure-deps.sh" "${apt_missing[@]}"
 
 pip_install() { python3 -m pip install --quiet --disable-pip-version-check "$@"; }
@@ -21,3 +26,6 @@ python3 -c "import axe_playwright_python" 2>/dev/null || pip_install --no-deps a
 python3 -c "import numpy" 2>/dev/null || pip_install numpy
 python3 -c "import zxingcpp" 2>/dev/null || pip_install zxing-cpp
 python3 -c "import docx" 2>/dev/null || pip_install python-docx
+# The import tests' PDF fixture (Tests/import-fixtures/make_fixtures.py): reportlab's built-in
+# CID font STSong-Light.
+python3 -c "import reportlab" 2>/dev/null || pip_install reportlab

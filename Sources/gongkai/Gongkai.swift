@@ -9,7 +9,7 @@ struct Gongkai: ParsableCommand {
         commandName: "gongkai",
         abstract: "政府信息公开专栏静态网站生成器 — a static site generator for government information disclosure columns.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, InitCommand.self, NewCommand.self, ServeCommand.self, StatsCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ImportCommand.self, InitCommand.self, NewCommand.self, ServeCommand.self, StatsCommand.self]
     )
 
     /// Exit status 2 for every usage error (README “命令”), whatever ArgumentParser would use.

@@ -18,6 +18,16 @@ public struct DocumentCreator: Sendable {
         /// 报告年度 of an annual report, and its body (`AnnualReportSkeleton`).
         public var reportYear: Int?
         public var body: String?
+        /// What `gongkai import` found (README “导入 Word、PDF 和旧网站页面”): a 索引号 kept from an
+        /// old page instead of a new one, 成文日期 when it differs from `date`, 发布机构, 主题分类,
+        /// 有效性, attachments (paths relative to the document) and the file imported from.
+        public var indexNumber: String?
+        public var written: Day?
+        public var publisher: String?
+        public var topic: String?
+        public var status: String?
+        public var attachments: [DocumentTemplate.Attachment] = []
+        public var importedFrom: String?
 
         public init(node: String, title: String, date: Day) {
             self.node = node
@@ -51,13 +61,14 @@ public struct DocumentCreator: Sendable {
         case reportNodeRequired(CatalogNode)
         case badFileName(String)
         case placeholderCode
+        case indexNumberTaken(String)
         case io(String)
 
         public var isUsageError: Bool {
             switch self {
             case .emptyTitle, .unknownNode, .pageNode, .interpretsRequired, .interpretsNotAllowed, .interpretsTargetMissing, .badFileName, .reportNodeRequired:
                 return true
-            case .config, .placeholderCode, .io:
+            case .config, .placeholderCode, .indexNumberTaken, .io:
                 return false
             }
         }
@@ -84,6 +95,8 @@ public struct DocumentCreator: Sendable {
                 return "文件名 \"\(name)\" 只能包含英文字母、数字、- 和 _（它也是网址的一部分）"
             case .placeholderCode:
                 return "site.json 中 agency.code（机构代码）还是 gongkai init 生成的占位内容；索引号要用到它，请先填写本机关的组织机构代码或统一社会信用代码"
+            case .indexNumberTaken(let number):
+                return "索引号 \(number) 已被其他文档使用或已记入登记簿 \(IndexNumberAllocator.ledgerPath)，没有写入"
             case .io(let message):
                 return message
             }
@@ -124,24 +137,40 @@ public struct DocumentCreator: Sendable {
             var notes: [Diagnostic] = []
             if !allocator.ledgerExists { notes.append(try recreateLedger(allocator, config: config)) }
             notes += allocator.ledgerProblems()
-            var created = try allocator.allocate(year: request.date.year, date: request.date) { number in
+            let write = { (number: String) throws -> (path: String, title: String, result: Created) in
                 let wanted = request.fileName ?? Self.fileName(for: number)
                 let fileName = freeFileName(wanted, in: node.path)
                 let path = "content/\(node.path)/\(fileName).md"
                 let url = siteFolder.appendingPathComponent(path)
                 var template = DocumentTemplate(
-                    title: title, indexNumber: number, date: request.date, publisher: config.agency.name,
+                    title: title, indexNumber: number, date: request.date, publisher: request.publisher ?? config.agency.name,
                     docNumber: request.docNumber, kind: node.kind, fileName: fileName, topics: config.topics,
                     genres: config.genres, publishDeadlineWorkdays: config.publishDeadlineWorkdays
                 )
                 template.interprets = interprets
                 template.reportYear = request.reportYear
                 template.body = request.body
+                template.written = request.written
+                template.topic = request.topic
+                template.status = request.status
+                template.attachments = request.attachments
+                template.importedFrom = request.importedFrom
+                template.keptIndexNumber = request.indexNumber != nil
                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                // withoutOverwriting: a file that appeared meanwhile is never replaced.
-                try Data(template.text.utf8).write(to: url, options: .withoutOverwriting)
+                // Written whole or not at all; a file that appeared meanwhile is never replaced.
+                try NewFile.create(Data(template.text.utf8), at: url)
                 let taken = fileName == wanted ? nil : "content/\(node.path)/\(wanted).md"
                 return (path, title, Created(path: path, indexNumber: number, nodeTitle: node.title, takenPath: taken))
+            }
+            var created: Created
+            if let kept = request.indexNumber {
+                do {
+                    created = try allocator.record(kept, date: request.date) { try write(kept) }
+                } catch is IndexNumberAllocator.NumberTaken {
+                    throw Failure.indexNumberTaken(kept)
+                }
+            } else {
+                created = try allocator.allocate(year: request.date.year, date: request.date, write)
             }
             created.notes = notes
             return created
@@ -190,7 +219,7 @@ public struct DocumentCreator: Sendable {
         return DocumentParser.isSafeSlug(name) ? name : "doc-" + name
     }
 
-    private func loadConfig() throws(Failure) -> SiteConfig {
+    func loadConfig() throws(Failure) -> SiteConfig {
         guard let data = FileManager.default.contents(atPath: siteFolder.appendingPathComponent("site.json").path) else {
             throw .config([.error("config.missing", "找不到 site.json", hint: "在网站文件夹中运行，或用 --site 指定网站文件夹；gongkai init 可创建新网站")])
         }

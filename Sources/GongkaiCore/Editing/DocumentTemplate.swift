@@ -22,6 +22,26 @@ public struct DocumentTemplate: Sendable {
     public var body: String?
     /// 报告年度 of an annual report.
     public var reportYear: Int?
+    /// 成文日期 when it is not `date` (an imported document's).
+    public var written: Day?
+    /// 有效性; `有效` when nil.
+    public var status: String?
+    public var attachments: [Attachment] = []
+    /// The file `gongkai import` read, named in the first comment line.
+    public var importedFrom: String?
+    /// Whether the 索引号 was kept from an old page rather than allocated.
+    public var keptIndexNumber = false
+
+    /// An attachment beside the document, `files/…` relative to it.
+    public struct Attachment: Sendable, Hashable {
+        public var file: String
+        public var title: String?
+
+        public init(file: String, title: String? = nil) {
+            self.file = file
+            self.title = title
+        }
+    }
 
     public init(title: String, indexNumber: String, date: Day, publisher: String, docNumber: String?, kind: CatalogNode.Kind,
                 fileName: String, topics: TopicTable, genres: [String], publishDeadlineWorkdays: Int) {
@@ -49,11 +69,15 @@ public struct DocumentTemplate: Sendable {
         let genre = Self.genre(inferredFrom: title, genres: genres)
         let year = String(date.year)
         var lines: [String] = ["---"]
-        lines.append("# 本文件由 gongkai new 生成。“#” 后面是说明，不会发布；去掉行首的“# ”即可启用那一行。")
+        if let importedFrom {
+            lines.append("# 本文件由 gongkai import 从 \(importedFrom.replacingOccurrences(of: "\n", with: " ")) 导入，请逐项核对。“#” 后面是说明，不会发布；去掉行首的“# ”即可启用那一行。")
+        } else {
+            lines.append("# 本文件由 gongkai new 生成。“#” 后面是说明，不会发布；去掉行首的“# ”即可启用那一行。")
+        }
         lines.append("标题: \(Self.quoted(title))  # 信息名称（必填）")
-        lines.append("索引号: \(Self.quoted(indexNumber))  # 由 gongkai new 分配，全站唯一，请勿修改")
+        lines.append("索引号: \(Self.quoted(indexNumber))  # " + (keptIndexNumber ? "沿用原网站的索引号，已记入登记簿，请勿修改" : "由 gongkai \(importedFrom == nil ? "new" : "import") 分配，全站唯一，请勿修改"))
         lines.append("发布日期: \(Self.quoted(date.description))  # 必填，北京时间；可加时刻，如 \"\(date) 09:30\"")
-        lines.append("成文日期: \(Self.quoted(date.description))  # 文件签发日期；晚于成文 \(publishDeadlineWorkdays) 个工作日才发布会得到警告")
+        lines.append("成文日期: \(Self.quoted((written ?? date).description))  # 文件签发日期；晚于成文 \(publishDeadlineWorkdays) 个工作日才发布会得到警告")
         lines.append("发布机构: \(Self.quoted(publisher))  # 默认为本机关；联合发文或内设机构发布时改写")
         if let docNumber, !docNumber.isEmpty {
             lines.append("文号: \(Self.quoted(docNumber))  # 格式：机关代字〔年份〕序号号")
@@ -70,7 +94,7 @@ public struct DocumentTemplate: Sendable {
         } else {
             lines.append("# 体裁分类: \"通知\"  # 公文种类，可选：\(genres.joined(separator: "、"))")
         }
-        lines.append("有效性: \"有效\"  # 有效、失效、废止、修订、部分失效")
+        lines.append("有效性: \(Self.quoted(status ?? "有效"))  # 有效、失效、废止、修订、部分失效")
         lines.append("# 施行日期: \"\(date)\"  # 有效期的第一天；行政规范性文件必须写明有效期")
         lines.append("# 有效期至: \"\(date.lastDay(ofYears: 5))\"  # 有效期的最后一天（一般不超过 5 年，试行、暂行不超过 2 年），过了这一天自动显示为“失效”")
         lines.append("# 失效日期: \"\(date.year + 5)-\(date.description.dropFirst(5))\"  # 旧写法，与“有效期至”相同；新文件请用“有效期至”")
@@ -98,9 +122,20 @@ public struct DocumentTemplate: Sendable {
         } else {
             lines.append("# 报告年度: \(date.year - 1)  # 只有政府信息公开工作年度报告填写：报告的是哪一年的工作")
         }
-        lines.append("# 附件:  # 附件放在本文件旁边的 files/ 文件夹里，写相对路径")
-        lines.append("#   - files/附件1.pdf")
-        lines.append("#   - { file: files/附件2.xlsx, title: 附件2的名称 }")
+        if attachments.isEmpty {
+            lines.append("# 附件:  # 附件放在本文件旁边的 files/ 文件夹里，写相对路径")
+            lines.append("#   - files/附件1.pdf")
+            lines.append("#   - { file: files/附件2.xlsx, title: 附件2的名称 }")
+        } else {
+            lines.append("附件:  # 附件放在本文件旁边的 files/ 文件夹里，写相对路径")
+            for attachment in attachments {
+                if let title = attachment.title {
+                    lines.append("  - { file: \(Self.quoted(attachment.file)), title: \(Self.quoted(title)) }")
+                } else {
+                    lines.append("  - \(Self.quoted(attachment.file))")
+                }
+            }
+        }
         lines.append("# slug: \"english-name\"  # 网址名称（英文字母、数字、- 和 _）；不填时取文件名 \(fileName)")
         lines.append("草稿: false  # 改为 true 则暂不发布（gongkai serve --drafts 可以预览草稿）")
         lines.append("# 公开理由: \"依据……规定予以公示\"  # 正文含身份证号、手机号、银行卡号等个人信息且依法需要公开时，写明理由")

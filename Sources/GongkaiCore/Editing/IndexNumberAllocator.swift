@@ -65,6 +65,31 @@ public struct IndexNumberAllocator: Sendable {
     /// `gongkai new` running at once never get the same number. `use` writes the document;
     /// when it succeeds the number is appended to the ledger with the returned path and title.
     public func allocate<T>(year: Int, date: Day, _ use: (String) throws -> (path: String, title: String, result: T)) throws -> T {
+        try withLockedLedger {
+            let number = peek(year: year)
+            let (path, title, result) = try use(number)
+            return (Entry(number: number, date: date.description, path: path, title: title), result)
+        }
+    }
+
+    /// Records a number given from outside (a page imported from an old column keeps its
+    /// 索引号), under the same lock: `use` writes the document, then the number is appended
+    /// to the ledger. Throws `NumberTaken` without calling `use` when a document or the
+    /// ledger already has the number.
+    public func record<T>(_ number: String, date: Day, _ use: () throws -> (path: String, title: String, result: T)) throws -> T {
+        try withLockedLedger {
+            guard !Set(documentNumbers() + ledgerNumbers()).contains(number) else { throw NumberTaken(number: number) }
+            let (path, title, result) = try use()
+            return (Entry(number: number, date: date.description, path: path, title: title), result)
+        }
+    }
+
+    /// The 索引号 `record` was given is already used or recorded.
+    public struct NumberTaken: Error, Sendable {
+        public let number: String
+    }
+
+    private func withLockedLedger<T>(_ body: () throws -> (Entry, T)) throws -> T {
         let fm = FileManager.default
         try fm.createDirectory(at: ledgerURL.deletingLastPathComponent(), withIntermediateDirectories: true)
         if !fm.fileExists(atPath: ledgerURL.path) {
@@ -76,13 +101,11 @@ public struct IndexNumberAllocator: Sendable {
         _ = flock(descriptor, LOCK_EX)
         defer { _ = flock(descriptor, LOCK_UN) }
 
-        let number = peek(year: year)
-        let (path, title, result) = try use(number)
-        let line = Entry(number: number, date: date.description, path: path, title: title).line
+        let (entry, result) = try body()
         let handle = try FileHandle(forWritingTo: ledgerURL)
         defer { try? handle.close() }
         try handle.seekToEnd()
-        try handle.write(contentsOf: Data(line.utf8))
+        try handle.write(contentsOf: Data(entry.line.utf8))
         return result
     }
 

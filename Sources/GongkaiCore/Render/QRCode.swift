@@ -29,38 +29,52 @@ struct QRCode: Sendable, Equatable {
     }
 
     /// An SVG element of the code with a four-module quiet zone; `label` names it for screen readers.
-    /// Written as bytes, numbers digit by digit: one code per document page (bench/PERFORMANCE.md).
-    func svg(label: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(width * width * 2 + 400)
+    /// UTF-8 bytes, written into a buffer sized for the worst case, numbers digit by digit: one
+    /// code per document page, handed to the template as bytes (bench/PERFORMANCE.md).
+    func svg(label: String) -> [UInt8] {
         let size = width + 8
-        out += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ".utf8
-        Self.append(size, to: &out); out.append(UInt8(ascii: " ")); Self.append(size, to: &out)
-        out += "\" role=\"img\" aria-label=\"".utf8
-        out += XMLText.escape(label).utf8
-        out += "\" shape-rendering=\"crispEdges\"><rect width=\"".utf8
-        Self.append(size, to: &out)
-        out += "\" height=\"".utf8
-        Self.append(size, to: &out)
-        out += "\" fill=\"#fff\"/><path fill=\"#000\" d=\"".utf8
-        modules.withUnsafeBufferPointer { dark in
-            for y in 0..<width {
-                var x = 0
-                while x < width {
-                    guard dark[y * width + x] else { x += 1; continue }
-                    let start = x
-                    while x < width && dark[y * width + x] { x += 1 }
-                    out.append(UInt8(ascii: "M")); Self.append(start + 4, to: &out)
-                    out.append(UInt8(ascii: " ")); Self.append(y + 4, to: &out)
-                    out.append(UInt8(ascii: "h")); Self.append(x - start, to: &out)
-                    out.append(UInt8(ascii: "v")); out.append(UInt8(ascii: "1")); out.append(UInt8(ascii: "h")); out.append(UInt8(ascii: "-"))
-                    Self.append(x - start, to: &out)
-                    out.append(UInt8(ascii: "z"))
+        var head: [UInt8] = []
+        head += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ".utf8
+        Self.append(size, to: &head); head.append(UInt8(ascii: " ")); Self.append(size, to: &head)
+        head += "\" role=\"img\" aria-label=\"".utf8
+        head += XMLText.escape(label).utf8
+        head += "\" shape-rendering=\"crispEdges\"><rect width=\"".utf8
+        Self.append(size, to: &head)
+        head += "\" height=\"".utf8
+        Self.append(size, to: &head)
+        head += "\" fill=\"#fff\"/><path fill=\"#000\" d=\"".utf8
+        let tail = Array("\"/></svg>".utf8)
+        // A run is at most "M" 3 " " 3 "h" 3 "v1h-" 3 "z" = 18 bytes; a row has at most width/2 + 1 runs.
+        let capacity = head.count + width * (width / 2 + 1) * 18 + tail.count
+        return [UInt8](unsafeUninitializedCapacity: capacity) { out, count in
+            var n = 0
+            @inline(__always) func put(_ byte: UInt8) { out[n] = byte; n += 1 }
+            @inline(__always) func number(_ value: Int) {
+                if value >= 100 { put(UInt8(ascii: "0") &+ UInt8(value / 100)) }
+                if value >= 10 { put(UInt8(ascii: "0") &+ UInt8(value / 10 % 10)) }
+                put(UInt8(ascii: "0") &+ UInt8(value % 10))
+            }
+            for byte in head { put(byte) }
+            modules.withUnsafeBufferPointer { dark in
+                for y in 0..<width {
+                    let row = y * width
+                    var x = 0
+                    while x < width {
+                        guard dark[row + x] else { x += 1; continue }
+                        let start = x
+                        while x < width && dark[row + x] { x += 1 }
+                        put(UInt8(ascii: "M")); number(start + 4)
+                        put(UInt8(ascii: " ")); number(y + 4)
+                        put(UInt8(ascii: "h")); number(x - start)
+                        put(UInt8(ascii: "v")); put(UInt8(ascii: "1")); put(UInt8(ascii: "h")); put(UInt8(ascii: "-"))
+                        number(x - start)
+                        put(UInt8(ascii: "z"))
+                    }
                 }
             }
+            for byte in tail { put(byte) }
+            count = n
         }
-        out += "\"/></svg>".utf8
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The decimal digits of `n` (0…999: a QR code is at most 177 modules wide).

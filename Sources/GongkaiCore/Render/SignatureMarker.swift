@@ -72,7 +72,26 @@ enum SignatureMarker {
     }
 
     /// A short line with no markup and no sentence punctuation: an agency's name (and 印章 note).
+    /// Looks at scalars, not `Character`s: the lines above a date are often whole paragraphs,
+    /// and testing each character against a string of punctuation cost ≈ 50,000 instructions
+    /// a paragraph (bench/PERFORMANCE.md).
     static func isSigner(_ text: String) -> Bool {
-        (2...30).contains(text.count) && !text.contains(where: { "<。，；：！？、.,;:".contains($0) })
+        for scalar in text.unicodeScalars where isSignerStop(scalar) { return false }
+        return (2...30).contains(text.count)
     }
+
+    /// Markup or sentence punctuation, which an agency's name never has: one of `signerStops`.
+    @inline(__always)
+    static func isSignerStop(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3C, 0x2E, 0x2C, 0x3B, 0x3A,                          // < . , ; :
+             0x3002, 0xFF0C, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0x3001: // 。，；：！？、
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// What `isSignerStop` answers, as text (its test checks the two agree).
+    static let signerStops = "<。，；：！？、.,;:"
 }

@@ -234,7 +234,8 @@ struct SiteRenderer: Sendable {
             "metadata": .list(metadata),
             "body": .utf8(SignatureMarker.mark(html)),
             // Only a full address can be opened from a phone: a site built with a path-only base_url gets no QR code.
-            "qrSVG": .text(urls.origin.isEmpty ? nil : QRCode(urls.absolute(path))?.svg(label: labels["qr_caption"] ?? "扫一扫在手机打开当前页")),
+            "qrSVG": urls.origin.isEmpty ? .absent
+                : QRCode(urls.absolute(path)).map { .utf8($0.svg(label: labels["qr_caption"] ?? "扫一扫在手机打开当前页")) } ?? .absent,
             "toc": .list(toc),
             "attachments": .list(attachments),
             "interpretations": .list(interpretations),

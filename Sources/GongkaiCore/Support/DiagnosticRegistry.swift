@@ -114,6 +114,15 @@ public enum DiagnosticRegistry {
         // Editing (gongkai new)
         .init("ledger.malformed", .warning, "索引号登记簿有无法识别的行", "`content/.index-numbers` 中这一行不是“索引号、发布日期、文件、标题”；改正或从 git 历史恢复。"),
         .init("ledger.recreated", .warning, "索引号登记簿已重建", "`content/.index-numbers` 不存在，`gongkai new` 按现有文档重新建立；已删除文档的号码找不回来，网站在 git 中时从历史恢复。"),
+        // Importing (gongkai import)
+        .init("import.converter-missing", .error, "导入需要的转换程序没有安装", "导入 Word 和网页要用 pandoc，PDF 要用 pdftotext，旧版 .doc/.wps 要用 LibreOffice；按提示安装 Debian 软件包（`sudo apt-get install pandoc poppler-utils`，旧版 Word 再加 `libreoffice-writer`）。"),
+        .init("import.conversion-failed", .error, "文件无法转换", "转换程序读不了这个文件：可能已损坏、有密码或不是扩展名所说的格式；用 Word 或 WPS 打开后另存为 .docx 再导入。"),
+        .init("import.scanned-pdf", .error, "PDF 是扫描件，没有文字", "PDF 没有文字层，导入只会得到空文档，所以没有导入；向发文单位要 Word 版或可复制文字的 PDF。"),
+        .init("import.unsupported", .error, "不能导入这种文件", "可以导入 .docx、.doc、.wps、.pdf、.html、.htm、.txt；其他文件（如 .xlsx）只能作为附件与正文文件一起给出。"),
+        .init("import.unreadable", .error, "要导入的文件无法读取", "文件不存在或没有读取权限；检查路径。"),
+        .init("import.encoding", .error, "要导入的文件编码无法识别", "文本或网页既不是 UTF-8 也不是 GB18030（GBK）；另存为 UTF-8 再导入。"),
+        .init("import.empty", .error, "要导入的文件没有文字", "文件中没有任何文字，没有导入；检查是否选错了文件。"),
+        .init("import.write-failed", .error, "导入的文档没有写入", "文档写不进栏目文件夹（磁盘已满、没有权限，或保留的索引号已被其他文档使用）；已复制的图片和附件已删除，按提示处理后再导入。"),
         // Site groups (group.json), README “站群”
         .init("group.missing", .error, "找不到 group.json", "站群命令要在有 group.json 的站群文件夹中运行，或用 `--site` 指定站群文件夹。"),
         .init("group.syntax", .error, "group.json 语法错误", "group.json 不是合法的 JSON（多了或少了逗号、引号、括号）；按指出的行列改正。"),

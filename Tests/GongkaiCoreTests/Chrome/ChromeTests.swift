@@ -109,7 +109,7 @@ struct ChromeTests {
         #expect(page.contains("data-print"))
         #expect(page.contains("扫一扫在手机打开当前页"))
         let qr = try #require(QRCode("https://www.example.gov.cn/xxgk/gzdt/b.html"))
-        #expect(page.contains(qr.svg(label: "扫一扫在手机打开当前页")))
+        #expect(page.contains(String(decoding: qr.svg(label: "扫一扫在手机打开当前页"), as: UTF8.self)))
         #expect(page.contains("<p class=\"signature\">测试镇人民政府</p>\n<p class=\"signature\">2024年3月5日</p>"))
         #expect(page.contains("<p>现将有关事项通知如下。</p>"))
     }

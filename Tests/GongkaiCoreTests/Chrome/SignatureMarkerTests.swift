@@ -22,4 +22,17 @@ struct SignatureMarkerTests {
     func untouched(html: String) {
         #expect(mark(html) == html)
     }
+
+    @Test("the signer test stops at exactly the listed punctuation, for every BMP scalar")
+    func signerStops() {
+        let listed = Set(SignatureMarker.signerStops.unicodeScalars)
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(SignatureMarker.isSignerStop(scalar) == listed.contains(scalar), "U+\(String(value, radix: 16))")
+        }
+        #expect(SignatureMarker.isSigner("青山镇人民政府（印章）"))
+        #expect(!SignatureMarker.isSigner("特此通知。"))
+        #expect(!SignatureMarker.isSigner("镇"))
+        #expect(!SignatureMarker.isSigner(String(repeating: "镇", count: 31)))
+    }
 }
