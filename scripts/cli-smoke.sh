@@ -45,5 +45,19 @@ expect 2 "import into an unknown node" "$bin" import "$work/nianbao.txt" --node 
 printf 'x' > "$work/tongzhi.docx"
 expect 1 "import of Word without pandoc" env PATH=/nonexistent "$bin" import "$work/tongzhi.docx" --node gzdt --site "$work/site" --today 2025-11-22
 grep -q 'sudo apt-get install pandoc' "$work/err.txt" || { failed=$((failed+1)); echo "FAIL: no install hint for pandoc"; cat "$work/err.txt"; }
+# A site group (README “站群”): two members of the example group, then a 索引号 issued by both.
+mkdir -p "$work/group" && cp -r "$root/examples/qingshan-county/members" "$work/group/"
+printf '{"title": "测试平台", "base_url": "/xxgk/", "members": [\n {"id": "xzf", "title": "青山县人民政府", "kind": "政府", "path": "members/xzf"},\n {"id": "mzj", "title": "青山县民政局", "kind": "部门", "path": "members/mzj"}]}\n' > "$work/group/group.json"
+expect 0 "build of a group" "$bin" build --site "$work/group" --today 2025-11-22
+[ -f "$work/group/public/index.html" ] && [ -f "$work/group/public/mzj/index.html" ] && passed=$((passed+1)) || { failed=$((failed+1)); echo "FAIL: group output"; }
+before=$(cd "$work/group/public" && find . -type f -exec sha256sum {} + | sort | sha256sum)
+sed -i 's#^索引号: .*#索引号: "00351001-7/2025-00015"#' "$work/group/members/mzj/content/fdzdgknr/gzdt/2025-11-cishan-jiuzhu-ri.md"
+expect 1 "build of a group with a 索引号 issued by two members" "$bin" build --site "$work/group" --today 2025-11-22
+grep -q 'members/mzj/content/fdzdgknr/gzdt/2025-11-cishan-jiuzhu-ri.md:3:1: 错误: 索引号 "00351001-7/2025-00015" 在成员“青山县民政局”（mzj）与成员“青山县人民政府”（xzf）中都已使用' "$work/err.txt" || { failed=$((failed+1)); echo "FAIL: group diagnostic line"; cat "$work/err.txt"; }
+after=$(cd "$work/group/public" && find . -type f -exec sha256sum {} + | sort | sha256sum)
+[ "$before" = "$after" ] && passed=$((passed+1)) || { failed=$((failed+1)); echo "FAIL: previous group output changed"; }
+expect 1 "check of a group with a 索引号 issued by two members" "$bin" check --site "$work/group" --today 2025-11-22
+expect 2 "stats in a group folder" "$bin" stats --year 2025 --site "$work/group"
+grep -q '是站群文件夹（有 group.json）：gongkai stats 还不支持站群' "$work/err.txt" || { failed=$((failed+1)); echo "FAIL: stats in a group folder message"; cat "$work/err.txt"; }
 echo "cli: $passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -33,7 +33,10 @@ struct BuildCommand: ParsableCommand {
         options.includeDrafts = drafts
         options.includeFuture = future
         let progress = ProgressLine(enabled: !quiet)
-        let report = SiteBuilder.build(options, progress: progress.update)
+        // A folder with group.json is a site group (README “站群”): every member and the portal, in one output.
+        let report = GroupBuilder.isGroup(options.siteFolder)
+            ? GroupBuilder.build(options, progress: progress.update)
+            : SiteBuilder.build(options, progress: progress.update)
         progress.finish()
         Console.printDiagnostics(report.diagnostics)
         Console.printSummary(report, output: options.resolvedOutputFolder, elapsed: Date().timeIntervalSince(started))

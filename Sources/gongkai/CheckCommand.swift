@@ -16,7 +16,9 @@ struct CheckCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let report = SiteBuilder.check(try siteOptions.buildOptions(strict: strictOption.strict))
+        let options = try siteOptions.buildOptions(strict: strictOption.strict)
+        // A folder with group.json is a site group (README “站群”): every member and the checks across them.
+        let report = GroupBuilder.isGroup(options.siteFolder) ? GroupBuilder.check(options) : SiteBuilder.check(options)
         switch format {
         case .text:
             let limit = isatty(STDOUT_FILENO) == 1 ? Console.linesPerIDOnTerminal : nil

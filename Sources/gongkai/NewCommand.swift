@@ -39,7 +39,7 @@ struct NewCommand: ParsableCommand {
     var fileName: String?
 
     func run() throws {
-        let options = try siteOptions.buildOptions()
+        let options = try siteOptions.singleSiteOptions(command: "new")
         var skeleton: AnnualReportSkeleton?
         if let report {
             guard (1990...2999).contains(report) else { throw ValidationError("--report \(report) 不是有效年份，应为四位数字如 2025") }

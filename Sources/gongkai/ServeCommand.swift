@@ -27,7 +27,7 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
-        var options = try siteOptions.buildOptions(strict: strictOption.strict)
+        var options = try siteOptions.singleSiteOptions(command: "serve", strict: strictOption.strict)
         options.includeDrafts = drafts
         options.includeFuture = future
         var configuration = DevServer.Configuration(build: options, port: port)

@@ -27,7 +27,7 @@ struct StatsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (site, _, report) = SiteBuilder.load(try siteOptions.buildOptions(strict: strictOption.strict))
+        let (site, _, report) = SiteBuilder.load(try siteOptions.singleSiteOptions(command: "stats", strict: strictOption.strict))
         guard let site, report.succeeded else {
             Console.printDiagnostics(report.diagnostics)
             FileHandle.standardError.write(Data("网站有 \(report.diagnostics.errorCount) 个错误，统计可能不准确，请先改正（gongkai check 可查看）\n".utf8))

@@ -470,6 +470,24 @@ def test_axe_on_a_site_from_each_init_catalog(gongkai, work, driver):
     assert not problems, "\n".join(problems)
 
 
+def test_axe_on_the_example_group(gongkai, work, driver):
+    """The example site group (examples/qingshan-county, README “站群”) under a sub-path: the
+    portal's home and 网站地图, and a member's home and document."""
+    out = os.path.join(work, "group-public")
+    env = dict(os.environ, SOURCE_DATE_EPOCH="1763769600")
+    run = subprocess.run([gongkai, "build", "--site", os.path.join(ROOT, "examples", "qingshan-county"), "--output", out,
+                          "--base-url", ORIGIN + SUB_PATH], capture_output=True, text=True, env=env, timeout=600)
+    assert run.returncode == 0, (run.stdout[-1000:], run.stderr[-2000:])
+    server = CountingServer(out, SUB_PATH).start()
+    try:
+        pages = {"portal home": "", "portal site map": "sitemap.html", "member home": "mzj/",
+                 "member document": "xzf/fdzdgknr/zcjd/2025-09-yanglao-fuwu-jiedu.html"}
+        problems = axe_violations(driver, server.base, pages)
+    finally:
+        server.stop()
+    assert not problems, "\n".join(problems)
+
+
 def axe_script():
     """The newest axe-core that an installed PyPI package ships: axe-selenium-python's
     (axe-core 3.1 on Python < 3.12), or axe-playwright-python's (4.x; installed with
@@ -544,6 +562,8 @@ def main():
                           lambda: test_without_javascript_the_policy_library_filters_by_links(server.base)))
             tests.append((test_axe_on_a_site_from_each_init_catalog.__name__,
                           lambda: test_axe_on_a_site_from_each_init_catalog(args.gongkai, work, driver)))
+            tests.append((test_axe_on_the_example_group.__name__,
+                          lambda: test_axe_on_the_example_group(args.gongkai, work, driver)))
             for name, test in tests:
                 if args.only and args.only not in name:
                     continue

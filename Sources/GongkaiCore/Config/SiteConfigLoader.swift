@@ -18,12 +18,19 @@ public enum SiteConfigLoader {
     ///
     /// `baseURL` is `--base-url`: it replaces site.json's `base_url`, and is reported here
     /// when it is not a usable address.
-    public static func load(_ bytes: [UInt8], baseURL override: String? = nil) -> (SiteConfig?, [Diagnostic]) {
-        let root: JSONValue
+    ///
+    /// `inherited` are top-level members from elsewhere (a site group's `shared` settings in
+    /// group.json, with their own positions) that apply wherever site.json has no such key.
+    public static func load(_ bytes: [UInt8], baseURL override: String? = nil, inherited: [JSONValue.Member] = []) -> (SiteConfig?, [Diagnostic]) {
+        var root: JSONValue
         do {
             root = try JSONParser.parse(bytes, file: file)
         } catch {
             return (nil, [.error("config.syntax", "site.json 语法错误：\(error.message)", at: error.position)])
+        }
+        if case .object(let members, let position) = root, !inherited.isEmpty {
+            let own = Set(members.map(\.key))
+            root = .object(members + inherited.filter { !own.contains($0.key) }, position)
         }
         var diagnostics: [Diagnostic] = []
         guard var reader = JSONObjectReader(root, context: "site.json", diagnostics: &diagnostics) else {
@@ -76,21 +83,8 @@ public enum SiteConfigLoader {
             }
             diagnostics += indexNumber.finish(known: ["pattern"])
         }
-        if let value = reader.value("footer"), var footer = JSONObjectReader(value, context: "footer", diagnostics: &diagnostics) {
-            footer.string("sponsor", into: &config.footer.sponsor)
-            footer.string("operator", into: &config.footer.operator)
-            footer.string("site_code", into: &config.footer.siteCode)
-            footer.string("icp", into: &config.footer.icp)
-            footer.string("police_record", into: &config.footer.policeRecord)
-            footer.string("contact", into: &config.footer.contact)
-            footer.string("conac_url", into: &config.footer.conacURL)
-            footer.string("portal_title", into: &config.footer.portalTitle)
-            footer.string("portal_url", into: &config.footer.portalURL)
-            if let links = footer.value("interaction") {
-                config.footer.interaction = loadLinks(links, diagnostics: &diagnostics)
-            }
-            for key in footerKeys { config.notePosition(of: footer.value(key), as: "footer." + key) }
-            diagnostics += footer.finish(known: footerKeys)
+        if let value = reader.value("footer") {
+            loadFooter(value, into: &config, diagnostics: &diagnostics)
         }
         if let value = reader.value("application"), var application = JSONObjectReader(value, context: "application", diagnostics: &diagnostics) {
             application.string("place", into: &config.application.place)
@@ -155,6 +149,25 @@ public enum SiteConfigLoader {
         if let value = reader.value("publicity") { config.publicity = loadPublicity(value, diagnostics: &diagnostics) }
         diagnostics += reader.finish(known: topKeys)
         return (config, diagnostics)
+    }
+
+    /// `footer`: the chrome every page's foot carries (site.json, and a group's portal in group.json).
+    static func loadFooter(_ value: JSONValue, into config: inout SiteConfig, diagnostics: inout [Diagnostic]) {
+        guard var footer = JSONObjectReader(value, context: "footer", diagnostics: &diagnostics) else { return }
+        footer.string("sponsor", into: &config.footer.sponsor)
+        footer.string("operator", into: &config.footer.operator)
+        footer.string("site_code", into: &config.footer.siteCode)
+        footer.string("icp", into: &config.footer.icp)
+        footer.string("police_record", into: &config.footer.policeRecord)
+        footer.string("contact", into: &config.footer.contact)
+        footer.string("conac_url", into: &config.footer.conacURL)
+        footer.string("portal_title", into: &config.footer.portalTitle)
+        footer.string("portal_url", into: &config.footer.portalURL)
+        if let links = footer.value("interaction") {
+            config.footer.interaction = loadLinks(links, diagnostics: &diagnostics)
+        }
+        for key in footerKeys { config.notePosition(of: footer.value(key), as: "footer." + key) }
+        diagnostics += footer.finish(known: footerKeys)
     }
 
     private static func loadNode(_ value: JSONValue, parent: Int?, into catalog: inout Catalog, seenPaths: inout [String: SourcePosition], diagnostics: inout [Diagnostic]) {

@@ -134,6 +134,18 @@ public enum DiagnosticRegistry {
         .init("import.encoding", .error, "要导入的文件编码无法识别", "文本或网页既不是 UTF-8 也不是 GB18030（GBK）；另存为 UTF-8 再导入。"),
         .init("import.empty", .error, "要导入的文件没有文字", "文件中没有任何文字，没有导入；检查是否选错了文件。"),
         .init("import.write-failed", .error, "导入的文档没有写入", "文档写不进栏目文件夹（磁盘已满、没有权限，或保留的索引号已被其他文档使用）；已复制的图片和附件已删除，按提示处理后再导入。"),
+        // Site groups (group.json), README “站群”
+        .init("group.missing", .error, "找不到 group.json", "站群命令要在有 group.json 的站群文件夹中运行，或用 `--site` 指定站群文件夹。"),
+        .init("group.syntax", .error, "group.json 语法错误", "group.json 不是合法的 JSON（多了或少了逗号、引号、括号）；按指出的行列改正。"),
+        .init("group.field", .error, "group.json 缺少平台名称", "group.json 要有 `title`（平台名称），门户首页和每页标题都用它。"),
+        .init("group.members-empty", .error, "站群没有成员", "group.json 的 `members` 至少要有一个成员。"),
+        .init("group.member-field", .error, "成员缺少必填项", "每个成员都要有 `id`（网址段）、`title`（机构名称）和 `path`（成员网站文件夹）。"),
+        .init("group.member-id", .error, "成员 id 不能用作网址段", "成员 id 只用小写英文字母、数字、`-`、`_`，且不能是 assets、search。"),
+        .init("group.member-kind", .error, "成员类型无效", "`kind` 只能是 政府、部门、乡镇街道、其他。"),
+        .init("group.member-duplicate", .error, "成员 id 重复", "两个成员用了同一个 id，会生成到同一个文件夹；改其中一个。"),
+        .init("group.member-path", .error, "成员文件夹不存在或不是网站", "`path` 指向的文件夹不存在，或其中没有 site.json；路径相对于 group.json 所在文件夹。"),
+        .init("group.agency-code", .error, "两个成员的机构代码相同", "机构代码（site.json 的 `agency.code`）是索引号的前缀，站群中每个机构必须不同。"),
+        .init("group.index-no-duplicate", .error, "索引号在站群中重复", "两个成员发布了同一个索引号；索引号在整个站群中必须唯一，检查机构代码或改正索引号。"),
         // Output
         .init("output.refused", .error, "拒绝写入输出文件夹", "输出文件夹包含网站本身或 `content/`，或是一个不是 gongkai 生成的非空文件夹；换一个输出文件夹。"),
         .init("output.write", .error, "无法写入输出文件夹", "磁盘已满或没有写入权限；原有输出不变，解决后重新构建。"),

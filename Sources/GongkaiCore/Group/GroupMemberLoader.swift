@@ -1,0 +1,66 @@
+import Foundation
+
+/// Loads one member of a group as the ordinary site it is, with the group's shared settings
+/// inherited and its base URL under the portal's, and names the member in every diagnostic.
+struct GroupMemberLoader {
+    let group: GroupConfig
+    let groupFolder: URL
+    let options: BuildOptions
+
+    /// The member's site folder.
+    func folder(of member: GroupMember) -> URL {
+        member.path.hasPrefix("/") ? URL(fileURLWithPath: member.path).standardizedFileURL
+            : groupFolder.appendingPathComponent(member.path).standardizedFileURL
+    }
+
+    /// The member resolved and checked; nil (with an error at its `path` in group.json) when the
+    /// folder is missing or not a site, or when its site.json has errors.
+    func load(_ member: GroupMember, into diagnostics: inout [Diagnostic]) -> (site: Site, theme: Theme)? {
+        let folder = folder(of: member)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            diagnostics.append(.error("group.member-path", "成员“\(member.title)”（\(member.id)）的文件夹 \(member.path) 不存在", at: member.pathPosition,
+                                      hint: "path 是成员网站文件夹相对于 group.json 所在文件夹的路径，如 \"members/mzj\""))
+            return nil
+        }
+        guard let bytes = FileManager.default.contents(atPath: folder.appendingPathComponent("site.json").path) else {
+            diagnostics.append(.error("group.member-path", "成员“\(member.title)”（\(member.id)）的文件夹 \(member.path) 不是 gongkai 网站：没有 site.json", at: member.pathPosition,
+                                      hint: "在该文件夹中运行 gongkai init 创建网站，或改正 path"))
+            return nil
+        }
+        var found: [Diagnostic] = []
+        defer { diagnostics += found.map { relocate($0, of: member) } }
+        let (loaded, configDiagnostics) = SiteConfigLoader.load(Array(bytes), baseURL: group.memberBaseURL(member.id), inherited: group.shared)
+        found += configDiagnostics
+        guard var config = loaded, !configDiagnostics.hasErrors else { return nil }
+        // A member that names no 门户网站 of its own links back to the group's portal.
+        if config.footer.portalURL.isEmpty {
+            config.footer.portalURL = group.urls.href(URLBuilder.homePath)
+            config.footer.portalTitle = group.title
+        }
+        let content = ContentLoader(siteFolder: folder, config: config).load()
+        found += content.diagnostics
+        // A theme the group shares lives in the group folder, unless the member has its own copy.
+        let ownTheme = folder.appendingPathComponent("themes").appendingPathComponent(config.theme)
+        let themeFolder = FileManager.default.fileExists(atPath: ownTheme.path) ? folder : groupFolder
+        let (theme, themeDiagnostics) = Theme.load(siteFolder: themeFolder, config: config)
+        found += themeDiagnostics
+        let resolver = SiteResolver(config: config, urls: config.urls, today: options.resolvedToday(), includeDrafts: options.includeDrafts, includeFuture: options.includeFuture)
+        let site = resolver.resolve(documents: content.documents, assets: content.assets)
+        found += Checks.run(on: site)
+        return theme.map { (site, $0) }
+    }
+
+    /// A member's diagnostic as the group reports it: its file named from the group folder
+    /// (`members/mzj/content/…`), or, when it is in no file, its message led by the member's name.
+    /// Diagnostics about group.json's own `shared` values stay as they are.
+    func relocate(_ diagnostic: Diagnostic, of member: GroupMember) -> Diagnostic {
+        var d = diagnostic
+        if let file = d.file {
+            if file != GroupConfigLoader.file { d.file = member.filePrefix + file }
+        } else {
+            d.message = "成员“\(member.title)”（\(member.id)）：" + d.message
+        }
+        return d
+    }
+}

@@ -1,0 +1,22 @@
+/// A member's document as the portal lists it: on its home, and in the combined feed.
+struct PortalEntry: Sendable {
+    var title: String
+    /// The document's link, from the member's `URLBuilder`.
+    var href: String
+    var absoluteURL: String
+    var published: DocumentDate
+    var publisher: String
+    /// 文号 and 内容概述, for the feed's summary.
+    var summary: String
+    var interpretationForm: String?
+    /// Where the document comes from: the member's position in group.json, then the document's in its site.
+    var memberIndex: Int
+    var documentIndex: Int
+
+    /// Newest first; on one date, in group.json order, then in the member's own order.
+    static func newestFirst(_ a: PortalEntry, _ b: PortalEntry) -> Bool {
+        if a.published != b.published { return a.published > b.published }
+        if a.memberIndex != b.memberIndex { return a.memberIndex < b.memberIndex }
+        return a.documentIndex < b.documentIndex
+    }
+}

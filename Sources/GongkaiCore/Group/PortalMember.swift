@@ -1,0 +1,51 @@
+/// What the portal keeps of a member once the member is built: counts, its newest documents,
+/// its catalog and its sitemaps. The member's `Site` itself is let go, so the group's memory
+/// follows its largest member, not the sum.
+struct PortalMember: Sendable {
+    /// How many of a member's newest documents and interpretations the portal keeps: enough
+    /// for the combined feed (`PortalFeed.limit`).
+    static let keep = 50
+
+    let member: GroupMember
+    let index: Int
+    let urls: URLBuilder
+    let documentCount: Int
+    let newest: Day?
+    let latest: [PortalEntry]
+    let latestInterpretations: [PortalEntry]
+    /// The member's catalog as the theme's `tree-children` partial reads it.
+    let tree: TemplateValue
+    /// The member's sitemap files, member-relative (`sitemap.xml`, or its parts when it is split).
+    var sitemaps: [String] = ["sitemap.xml"]
+
+    init(member: GroupMember, index: Int, site: Site) {
+        self.member = member
+        self.index = index
+        urls = site.urls
+        documentCount = site.documents.count
+        newest = site.documents.first?.published.day
+        let entry = { (i: Int) -> PortalEntry in
+            let d = site.documents[i]
+            return PortalEntry(title: d.title, href: site.urls.href(site.outputPaths[i]), absoluteURL: site.urls.absolute(site.outputPaths[i]),
+                               published: d.published, publisher: d.publisher.isEmpty ? member.title : d.publisher,
+                               summary: [d.docNumber, d.summary].compactMap { $0 }.joined(separator: " "),
+                               interpretationForm: d.interpretationForm, memberIndex: index, documentIndex: i)
+        }
+        latest = site.documents.indices.prefix(Self.keep).map(entry)
+        latestInterpretations = site.documents.indices.lazy.filter { site.interpretedDocuments[$0] != nil }.prefix(Self.keep).map(entry)
+        func node(_ i: Int) -> TemplateValue {
+            let n = site.catalog.nodes[i]
+            // Every key is always present: Mustache looks missing keys up in outer contexts.
+            return [
+                "title": .text(n.title),
+                "href": .text(site.urls.href(URLBuilder.nodePath(n.path))),
+                "current": .bool(false),
+                "open": .bool(false),
+                "count": .number(n.holdsDocuments ? site.count(inTreeOf: i) : nil),
+                "children": .list(n.children.map(node)),
+                "hasChildren": .bool(!n.children.isEmpty),
+            ]
+        }
+        tree = .list(site.catalog.roots.map(node))
+    }
+}
