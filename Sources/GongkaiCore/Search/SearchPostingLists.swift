@@ -73,6 +73,29 @@ final class SearchPostingLists: @unchecked Sendable {
         entry.pointee.postingCount += 1
     }
 
+    /// Appends `value` as one more varint to the last posting of list `list` (a bigram's
+    /// positions in the phrase lists, see `SearchShardWriter`).
+    @inline(__always)
+    func appendVarint(_ list: Int, _ value: UInt32) {
+        precondition(list >= 0 && list < count && lists[list].postingCount > 0, "no posting to extend")
+        let entry = lists + list
+        if entry.pointee.capacity - entry.pointee.byteCount < 5 {
+            let grown = max(16, Int(entry.pointee.capacity) * 2)
+            entry.pointee.bytes = realloc(entry.pointee.bytes, grown)!.assumingMemoryBound(to: UInt8.self)
+            entry.pointee.capacity = Int32(grown)
+        }
+        var at = Int(entry.pointee.byteCount)
+        let bytes = entry.pointee.bytes!
+        var value = value
+        while value >= 0x80 {
+            bytes[at] = UInt8(truncatingIfNeeded: value) | 0x80
+            value >>= 7
+            at += 1
+        }
+        bytes[at] = UInt8(value)
+        entry.pointee.byteCount = Int32(at + 1)
+    }
+
     /// The number of documents in list `list`.
     func postingCount(_ list: Int) -> Int {
         precondition(list >= 0 && list < count, "no such posting list")
