@@ -69,12 +69,7 @@ struct SearchIndexBuilder: Sendable {
                 phraseTermText.append(termText[t])
             }
             phrasePostings.append(list, document: document, fields: UInt8(packed & 15))
-            phrasePostings.appendVarint(list, UInt32(to - from))
-            var last: Int32 = 0
-            for i in from..<to {
-                phrasePostings.appendVarint(list, UInt32(doc.positions[i] - last))
-                last = doc.positions[i]
-            }
+            doc.positions.withUnsafeBufferPointer { phrasePostings.appendPositions(list, UnsafeBufferPointer(rebasing: $0[from..<to])) }
         }
         for (term, fields) in doc.other {
             let t: Int

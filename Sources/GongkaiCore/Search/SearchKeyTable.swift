@@ -182,17 +182,27 @@ final class SearchKeyTable<Value: FixedWidthInteger & Sendable>: @unchecked Send
     /// order (`packed` order): key `k`'s are `positions[starts[k]..<starts[k + 1]]`. Clears
     /// the positions; call it before `drainPacked()`.
     func drainPositions() -> (starts: [Int32], positions: [Int32]) {
-        let n = count, m = occurrenceCount
-        var starts = [Int32](repeating: 0, count: n + 1)
-        for k in 0..<m { starts[Int(occurrences[k] >> 32) + 1] += 1 }
-        for k in 0..<n { starts[k + 1] += starts[k] }
-        var next = starts
+        let n = count, m = occurrenceCount, occurrences = self.occurrences
+        // A counting sort over storage of its own (bench/PERFORMANCE.md): `next` is where
+        // each key's next position goes.
+        let next = UnsafeMutablePointer<Int32>.allocate(capacity: n + 1)
+        defer { next.deallocate() }
+        let starts = [Int32](unsafeUninitializedCapacity: n + 1) { buffer, initialized in
+            let base = buffer.baseAddress!
+            base.initialize(repeating: 0, count: n + 1)
+            for k in 0..<m { base[Int(truncatingIfNeeded: occurrences[k] >> 32) &+ 1] &+= 1 }
+            for k in 0..<n { base[k &+ 1] &+= base[k] }
+            next.initialize(from: base, count: n + 1)
+            initialized = n + 1
+        }
         let positions = [Int32](unsafeUninitializedCapacity: m) { buffer, initialized in
+            initialized = 0
+            guard m > 0, let base = buffer.baseAddress else { return }
             // Occurrences were added in ascending position, so each key's stay ascending.
             for k in 0..<m {
-                let number = Int(occurrences[k] >> 32)
-                buffer[Int(next[number])] = Int32(bitPattern: UInt32(truncatingIfNeeded: occurrences[k]))
-                next[number] += 1
+                let number = Int(truncatingIfNeeded: occurrences[k] >> 32)
+                base[Int(next[number])] = Int32(bitPattern: UInt32(truncatingIfNeeded: occurrences[k]))
+                next[number] &+= 1
             }
             initialized = m
         }
