@@ -21,10 +21,10 @@ What it does:
    data of the first 20 results, as many as gongkai shows). It records the bytes the
    server sent for the search (script, index, result fragments; not the page itself), the
    time in the browser, and every document found;
-5. computes recall (and precision) against the generator's ground truth: a document is a
-   right answer when the query's text occurs in its title or body (for a two-word query:
-   both words), when its 文号 is the 文号 asked for, or when its 索引号 ends with the
-   one asked for;
+5. computes recall and precision, per query and overall, against the generator's ground
+   truth: a document is a right answer when the query's text occurs as written in its
+   title, summary, keywords or body (for a two-word query: both words), when its 文号 is
+   the 文号 asked for, or when its 索引号 ends with the one asked for;
 6. writes the full report to bench/search-results.md and its summary as the `## Search`
    section of bench/RESULTS.md (replacing only that section).
 """
@@ -244,6 +244,7 @@ def main():
     # The last build (search on) stays for the queries.
     search_dir = os.path.join(out, "search")
     shard_bytes, shard_files = folder_bytes(os.path.join(search_dir, "s"))
+    phrase_bytes, phrase_files = folder_bytes(os.path.join(search_dir, "p"))
     manifest = json.load(open(os.path.join(search_dir, "index.json")))
     fragment_bytes, fragment_files = folder_bytes(os.path.join(search_dir, "d"))
     script_bytes = os.path.getsize(os.path.join(out, "assets", "search.js"))
@@ -278,6 +279,7 @@ def main():
     base_path = urllib.parse.urlsplit(gen_corpus.BASE_URL).path
     server = CountingServer(out, base_path).start()
     driver = make_driver()
+    driver.set_script_timeout(300)   # Pagefind's queries of thousands of results, on a busy machine
     gk_url = {}
 
     def gongkai_url(i):
@@ -313,7 +315,7 @@ def main():
     load_end = open("/proc/loadavg").read().split()[:3]
 
     report = render(args, builds, pagefind_runs, rows, {
-        "shard_bytes": shard_bytes, "shard_files": shard_files, "manifest": manifest, "fragment_bytes": fragment_bytes,
+        "shard_bytes": shard_bytes, "shard_files": shard_files, "phrase_bytes": phrase_bytes, "phrase_files": phrase_files, "manifest": manifest, "fragment_bytes": fragment_bytes,
         "fragment_files": fragment_files, "script_bytes": script_bytes, "pf_index_bytes": pf_index_bytes,
         "pf_index_files": pf_index_files, "pf_fragment_bytes": pf_fragment_bytes, "pf_fragment_files": pf_fragment_files,
         "load": f"{' '.join(load_start)} → {' '.join(load_end)}"})
@@ -348,6 +350,8 @@ def render(args, builds, pagefind_runs, rows, sizes):
     g_prec, p_prec = statistics.mean(r["g"]["precision"] for r in rows), statistics.mean(r["p"]["precision"] for r in rows)
     g_ms, p_ms = med([r["g"]["ms"] for r in rows]), med([r["p"]["ms"] for r in rows])
     g_bytes_all, p_bytes_all = med([r["g"]["bytes"] for r in rows]), med([r["p"]["bytes"] for r in rows])
+    g_files_all, p_files_all = med([r["g"]["requests"] for r in rows]), med([r["p"]["requests"] for r in rows])
+    g_files_max, p_files_max = max(r["g"]["requests"] for r in rows), max(r["p"]["requests"] for r in rows)
     gk_index = sizes["shard_bytes"] + len(json.dumps(sizes["manifest"]))
     perfect = lambda side: sum(1 for r in rows if r[side]["recall"] == 1.0)  # noqa: E731
     today = datetime.date.today().isoformat()
@@ -358,20 +362,21 @@ def render(args, builds, pagefind_runs, rows, sizes):
         f"| index build time (wall, median of {args.runs}) | {on_wall - off_wall:+.1f} s (build {on_wall:.1f} s with search, {off_wall:.1f} s without) | {pf_wall:.1f} s (after the build) |",
         f"| index build CPU (user+sys) | {on_cpu - off_cpu:+.1f} s ({on_cpu:.1f} s vs {off_cpu:.1f} s) | {pf_cpu:.1f} s |",
         f"| peak memory | {on_rss:.0f} MiB build with search ({off_rss:.0f} MiB without) | {pf_rss:.0f} MiB |",
-        f"| total index size | {mib(gk_index)} in {sizes['shard_files']:,} shards ({sizes['manifest']['terms']:,} terms) | {mib(sizes['pf_index_bytes'])} in {sizes['pf_index_files']:,} files (compressed) |",
+        f"| total index size | {mib(gk_index)} in {sizes['shard_files']:,} shards ({sizes['manifest']['terms']:,} terms), and {mib(sizes['phrase_bytes'])} of bigram positions in {sizes['phrase_files']:,} phrase shards | {mib(sizes['pf_index_bytes'])} in {sizes['pf_index_files']:,} files (compressed) |",
         f"| result fragments | {mib(sizes['fragment_bytes'])} in {sizes['fragment_files']:,} files (plain JSON) | {mib(sizes['pf_fragment_bytes'])} in {sizes['pf_fragment_files']:,} files (compressed) |",
         f"| **bytes fetched, two-word query** (median of {len(two)}; script + index + {SHOWN} result fragments) | **{kib(g_two_bytes)}** | {kib(p_two_bytes)} |",
         f"| bytes fetched, all 30 queries (median) | {kib(g_bytes_all)} | {kib(p_bytes_all)} |",
+        f"| index files fetched per query (median, most) | {g_files_all:.0f}, {g_files_max} | {p_files_all:.0f}, {p_files_max} |",
         f"| query time in Chromium, cold (median of 30) | {g_ms:.0f} ms | {p_ms:.0f} ms |",
         f"| **recall** (mean of 30) | **{g_recall:.3f}** ({perfect('g')}/30 queries complete) | {p_recall:.3f} ({perfect('p')}/30 complete) |",
-        f"| precision (mean of 30) | {g_prec:.3f} | {p_prec:.3f} |",
+        f"| **precision** (mean of 30) | **{g_prec:.3f}** ({sum(1 for r in rows if r['g']['precision'] == 1.0)}/30 queries exact) | {p_prec:.3f} ({sum(1 for r in rows if r['p']['precision'] == 1.0)}/30 exact) |",
     ]
-    per_query = ["| # | query | kind | right answers | gongkai found | recall | bytes | ms | Pagefind found | recall | bytes | ms |",
-                 "|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    per_query = ["| # | query | kind | right answers | gongkai found | recall | precision | files | bytes | ms | Pagefind found | recall | precision | files | bytes | ms |",
+                 "|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for i, r in enumerate(rows, 1):
         g, p = r["g"], r["p"]
-        per_query.append(f"| {i} | {r['q']} | {r['label']} | {r['truth']:,} | {g['found']:,} | {g['recall']:.2f} | {kib(g['bytes'])} | {g['ms']:.0f} | "
-                         f"{p['found']:,} | {p['recall']:.2f} | {kib(p['bytes'])} | {p['ms']:.0f} |")
+        per_query.append(f"| {i} | {r['q']} | {r['label']} | {r['truth']:,} | {g['found']:,} | {g['recall']:.2f} | {g['precision']:.2f} | {g['requests']} | {kib(g['bytes'])} | {g['ms']:.0f} | "
+                         f"{p['found']:,} | {p['recall']:.2f} | {p['precision']:.2f} | {p['requests']} | {kib(p['bytes'])} | {p['ms']:.0f} |")
     machine = f"{os.cpu_count()} cores, {platform.system()} {platform.release()}, load average {sizes['load']}"
     how = (f"Measured {today} by `bench/search_bench.py` on a generated {args.docs:,}-document column (`bench/gen_corpus.py`), "
            f"output on tmpfs, served from 127.0.0.1 under its sub-path by a plain static server (no compression; every request "
@@ -379,8 +384,8 @@ def render(args, builds, pagefind_runs, rows, sizes):
            + (f" Note: {args.note}" if args.note else ""))
     notes = [
         "- gongkai's index is built inside `gongkai build`; its time is the difference between building the corpus with `\"search\": true` and with `\"search\": false` (wall and CPU, medians). Pagefind runs after a build, over the document pages' `main` element (`--glob` on the document file names, `--root-selector main`).",
-        f"- Bytes are what the server sent for one query from a cold page: for gongkai `assets/search.js` ({kib(sizes['script_bytes'])}), `search/index.json`, the shards of the query's terms and the fragments of the {SHOWN} results shown; for Pagefind `pagefind.js`, its WebAssembly, metadata, index chunks and the data of the first {SHOWN} results. gongkai's files are not compressed (a server's gzip would shrink the fragments about threefold); Pagefind's are gzip-compressed by Pagefind.",
-        "- A right answer is a document whose title, summary, keywords or body holds the query's text (both words for a two-word query), whose 文号 is the one asked for (in either bracket style), or whose 索引号 ends with the one asked for, computed from the generator's own data. Recall counts every document a tool returns, not only the first page; precision is the share of returned documents that are right answers.",
+        f"- Bytes and files are what the server sent for one query from a cold page: for gongkai `assets/search.js` ({kib(sizes['script_bytes'])}, not counted in files), `search/index.json`, the shards of the query's terms (for a run of three or more Chinese characters, the phrase shards of every other bigram, with positions, instead) and the fragments of the {SHOWN} results shown; for Pagefind `pagefind.js`, its WebAssembly, metadata, index chunks and the data of the first {SHOWN} results. gongkai's files are not compressed (a server's gzip would shrink the fragments about threefold); Pagefind's are gzip-compressed by Pagefind.",
+        "- A right answer is a document whose title, summary, keywords or body holds the query's text (both words for a two-word query), whose 文号 is the one asked for (in either bracket style), or whose 索引号 ends with the one asked for, computed from the generator's own data. Recall counts every document a tool returns, not only the first page; precision is the share of returned documents that are right answers (1.0 when a tool returns nothing).",
     ]
     section = "\n".join(["## Search", "", how, "", *summary, "", *notes, "",
                          "Per-query figures: `bench/search-results.md`.", ""])

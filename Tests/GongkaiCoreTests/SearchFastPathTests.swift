@@ -107,6 +107,54 @@ struct SearchFastPathTests {
         }
     }
 
+    /// Each bigram's positions in `texts` added one after another, counted the slow way:
+    /// over the tokenizer's normalised characters, one position per CJK character, one more
+    /// at the end of each CJK run and of each text.
+    static func referencePositions(_ texts: [String]) -> [String: [Int32]] {
+        var result: [String: [Int32]] = [:]
+        var position: Int32 = 0
+        for text in texts {
+            var previous: Unicode.Scalar?
+            for scalar in SearchTokenizer.normalized(text) {
+                if SearchTokenizer.kind(scalar.value) == .cjk {
+                    if let p = previous { result[String(Character(p)) + String(Character(scalar)), default: []].append(position - 1) }
+                    previous = scalar
+                    position += 1
+                } else if previous != nil {
+                    previous = nil
+                    position += 1
+                }
+            }
+            if previous != nil { position += 1 }
+        }
+        return result
+    }
+
+    @Test("each bigram's positions are those of its first character, the fast paths' as the slow count's, texts never joined")
+    func positionsMatchTheSlowCount() {
+        var long = ""
+        for v in stride(from: 0x4E00, to: 0x4E00 + 3000, by: 1) { long.unicodeScalars.append(Unicode.Scalar(UInt32(v))!) }
+        long += "〔2024〕3号 abc 㐀䶿䷀一かなカナ한국" + long.reversed() + "深化改革深化改革"
+        let groups = [[long], ["深化", "基层"], ["防汛。抗旱", "ｐ防汛ABC抗旱", "〇一二"]] + SearchTextSamples.texts.map { [$0, $0] }
+        for texts in groups {
+            var terms = SearchDocumentTerms(expectedCJK: 0)
+            for text in texts { Array(text.utf8).withUnsafeBufferPointer { terms.add(utf8: $0, .body) } }
+            let drained = terms.drainCJK()
+            var actual: [String: [Int32]] = [:]
+            for (k, packed) in drained.packed.enumerated() {
+                let from = Int(drained.positionStarts[k]), to = Int(drained.positionStarts[k + 1])
+                if CJKTermKey.scalars(of: packed >> 4).second == nil {
+                    #expect(from == to)
+                } else {
+                    actual[CJKTermKey.text(of: packed >> 4)] = Array(drained.positions[from..<to])
+                }
+            }
+            #expect(actual == Self.referencePositions(texts), "\(texts.joined(separator: "|").prefix(40).debugDescription)")
+        }
+        #expect(Self.referencePositions(["深化", "基层"])["化基"] == nil)
+        #expect(Self.referencePositions(["深化改革深化"])["深化"] == [0, 4])
+    }
+
     @Test("a 索引号's terms are what the walk over characters gives",
           arguments: ["00822061-4/2024-00017", "a/b/1", "x/ /2", "１２/３４", "00/年/2024〔1〕", "//9", "7/", "id/", "12/ab/c3/"])
     func indexNumberTermsMatchCharacterWalk(_ text: String) {

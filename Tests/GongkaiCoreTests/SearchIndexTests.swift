@@ -13,7 +13,7 @@ struct SearchIndexTests {
         "content/gzdt/c.md": markdown("title: 测试镇开展安全检查\nindex_no: 12345678-9/2023-00005\npublished: 2023-03-01",
                                       body: "检查组对照测政办[2024]3号文件要求，逐项落实防汛责任。"),
         "content/gzdt/d.md": markdown("title: 测试镇部署防汛工作\nindex_no: 12345678-9/2022-00002\npublished: 2022-04-01",
-                                      body: "镇党委召开会议。"),
+                                      body: "镇党委召开会议。深化改革，强化基础，夯实基层。"),
     ]
 
     private func built(_ config: String = TestSite.minimalConfig) throws -> (TestSite, SearchTestIndex) {
@@ -85,6 +85,45 @@ struct SearchIndexTests {
         #expect(try index.search("量子计算").isEmpty)
         #expect(try index.search("防汛 量子").isEmpty)
         #expect(try index.search("汛防").isEmpty)
+    }
+
+    @Test("a phrase finds only the documents that hold it as written, not its bigrams apart")
+    func phraseAsWritten() throws {
+        var (site, index) = try built()
+        defer { site.remove() }
+        // d has 深化, 化基 (强化基础) and 基层 (夯实基层), never 深化基层.
+        #expect(try index.search("深化 化基 基层") == [3])
+        #expect(try index.search("深化基层").isEmpty)
+        #expect(try index.search("夯实基层") == [3])
+        #expect(try index.search("强化基础 夯实基层") == [3])
+        // Across punctuation, and across two fields (the end of the title and the body).
+        #expect(try index.search("基础夯实").isEmpty)
+        #expect(try index.search("工作镇党委").isEmpty)
+        #expect(try index.search("工作 镇党委") == [3])
+        // Offsets 0, 2 and the last cover an odd and an even length.
+        #expect(try titles(index, index.search("认真贯彻执行")) == ["测试镇人民政府办公室关于印发防汛应急预案的通知"])
+        #expect(try titles(index, index.search("请认真贯彻执行")) == ["测试镇人民政府办公室关于印发防汛应急预案的通知"])
+        #expect(try index.search("请认真执行").isEmpty)
+    }
+
+    @Test("every bigram's phrase list sits in the phrase shard its hash names, with the document list of its shard")
+    func phraseShards() throws {
+        var (site, index) = try built()
+        defer { site.remove() }
+        var bigrams = 0
+        for n in 0..<index.phraseShardCount {
+            for (term, postings) in try index.readShard(n, phrase: true) {
+                bigrams += 1
+                #expect(term.unicodeScalars.count == 2 && index.shardNumber(of: term, phrase: true) == n, "\(term)")
+                #expect(try index.postings(term).map(\.document) == postings.map(\.document), "\(term)")
+                #expect(postings.allSatisfy { !$0.positions.isEmpty && $0.positions == $0.positions.sorted() }, "\(term)")
+            }
+        }
+        #expect(bigrams > 100)
+        // 基层 in d: 夯实基层 is the last run of its body.
+        let d = try index.postings("基层", phrase: true).first { $0.document == 3 }
+        let shi = try index.postings("实基", phrase: true).first { $0.document == 3 }
+        #expect(d?.positions.count == 1 && shi.map { $0.positions.map { $0 + 1 } } == d?.positions)
     }
 
     @Test("metadata is searchable: publisher, node title and status")

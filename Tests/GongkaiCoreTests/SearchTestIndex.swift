@@ -2,32 +2,38 @@ import Foundation
 @testable import GongkaiCore
 
 /// Reads a built search index from an output folder the way search.js does — manifest,
-/// shard by term hash, varint postings — and answers queries with the same rules, so
-/// tests can check what the browser will find without a browser.
+/// shard by term hash, varint postings, phrase shards with positions — and answers queries
+/// with the same rules, so tests can check what the browser will find without a browser.
 struct SearchTestIndex {
     struct Posting: Equatable {
         var document: Int
         var fields: UInt8
+        /// Where the bigram occurs in the document (phrase shards only).
+        var positions: [Int] = []
     }
 
     let folder: URL
     let shardCount: Int
+    let phraseShardCount: Int
     let documentCount: Int
-    /// Shard files read so far, by number.
-    private(set) var shards: [Int: [String: [Posting]]] = [:]
+    /// Shard files read so far, by folder and number.
+    private(set) var shards: [String: [String: [Posting]]] = [:]
 
     init(output: URL) throws {
         folder = output.appendingPathComponent("search")
         let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("index.json"))) as! [String: Any]
         shardCount = manifest["shards"] as! Int
+        phraseShardCount = manifest["phraseShards"] as! Int
         documentCount = manifest["documents"] as! Int
     }
 
-    func shardNumber(of term: String) -> Int { Int(SearchHash.fnv1a32(Array(term.utf8)) & UInt32(shardCount - 1)) }
+    func shardNumber(of term: String, phrase: Bool = false) -> Int {
+        Int(SearchHash.fnv1a32(Array(term.utf8)) & UInt32((phrase ? phraseShardCount : shardCount) - 1))
+    }
 
-    /// Every term of shard `n` with its postings.
-    func readShard(_ n: Int) throws -> [String: [Posting]] {
-        let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent("s/" + String(n, radix: 16).leftPadded(to: 3) + ".bin")))
+    /// Every term of shard `n` with its postings: of `s/`, or of `p/` with positions.
+    func readShard(_ n: Int, phrase: Bool = false) throws -> [String: [Posting]] {
+        let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent((phrase ? "p/" : "s/") + String(n, radix: 16).leftPadded(to: 3) + ".bin")))
         var pos = 0
         func varint() -> Int {
             var value = 0, shift = 0
@@ -52,7 +58,15 @@ struct SearchTestIndex {
             for _ in 0..<count {
                 let v = varint()
                 document += v >> 4
-                list.append(Posting(document: document, fields: UInt8(v & 15)))
+                var positions: [Int] = []
+                if phrase {
+                    var at = 0
+                    for _ in 0..<varint() {
+                        at += varint()
+                        positions.append(at)
+                    }
+                }
+                list.append(Posting(document: document, fields: UInt8(v & 15), positions: positions))
             }
             precondition(pos == end, "posting bytes of \(term)")
             result[term] = list
@@ -61,10 +75,34 @@ struct SearchTestIndex {
         return result
     }
 
-    mutating func postings(_ term: String) throws -> [Posting] {
-        let n = shardNumber(of: term)
-        if shards[n] == nil { shards[n] = try readShard(n) }
-        return shards[n]?[term] ?? []
+    mutating func postings(_ term: String, phrase: Bool = false) throws -> [Posting] {
+        let n = shardNumber(of: term, phrase: phrase)
+        let key = "\(phrase ? "p" : "s")\(n)"
+        if shards[key] == nil { shards[key] = try readShard(n, phrase: phrase) }
+        return shards[key]?[term] ?? []
+    }
+
+    /// The documents holding the CJK run `run` (three or more characters) as written, with
+    /// their scores: the bigrams at offsets 0, 2, 4, … and the last at lined-up positions.
+    mutating func phraseMatches(_ run: [Unicode.Scalar]) throws -> [Int: Int] {
+        var offsets = Array(stride(from: 0, to: run.count - 2, by: 2))
+        offsets.append(run.count - 2)
+        var lists: [(offset: Int, postings: [Int: Posting])] = []
+        for k in offsets {
+            var bigram = String.UnicodeScalarView()
+            bigram.append(contentsOf: run[k...(k + 1)])
+            lists.append((k, Dictionary(try postings(String(bigram), phrase: true).map { ($0.document, $0) }, uniquingKeysWith: { a, _ in a })))
+        }
+        var matched: [Int: Int] = [:]
+        for (document, first) in lists[0].postings {
+            let all = lists.compactMap { $0.postings[document] }
+            guard all.count == lists.count else { continue }
+            let sets = all.map { Set($0.positions) }
+            if first.positions.contains(where: { p in lists.indices.allSatisfy { sets[$0].contains(p + lists[$0].offset) } }) {
+                matched[document] = all.map { Self.weight($0.fields) }.min()!
+            }
+        }
+        return matched
     }
 
     private static func weight(_ fields: UInt8) -> Int {
@@ -81,19 +119,36 @@ struct SearchTestIndex {
             guard let current = result else { result = matched; return }
             result = current.filter { matched[$0.key] != nil }.reduce(into: [:]) { $0[$1.key] = $1.value + matched[$1.key]! }
         }
-        for clause in SearchTokenizer.parseQuery(query) {
-            var matched: [Int: Int] = [:]
-            let exact = try clause.exact.map { try postings($0) } ?? []
-            if !exact.isEmpty {
-                for p in exact { matched[p.document] = 2 * Self.weight(p.fields) }
-            } else if let first = clause.terms.first {
-                for p in try postings(first) { matched[p.document] = Self.weight(p.fields) }
-                for term in clause.terms.dropFirst() {
-                    let list = Dictionary(try postings(term).map { ($0.document, Self.weight($0.fields)) }, uniquingKeysWith: max)
-                    matched = matched.filter { list[$0.key] != nil }.reduce(into: [:]) { $0[$1.key] = min($1.value, list[$1.key]!) }
+        var seen: Set<[String]> = []
+        for part in SearchTokenizer.normalized(query).split(whereSeparator: SearchTokenizer.isSpace) {
+            let scalars = Array(part)
+            let clause = SearchTokenizer.parseQuery(String(String.UnicodeScalarView(scalars))).first
+            // As search.js plans it: words, one- and two-character runs by their lists,
+            // longer runs as phrases.
+            var terms: [String] = [], phrases: [[Unicode.Scalar]] = []
+            SearchTokenizer.scan(scalars, cjk: { run in
+                if run.count <= 2 {
+                    let text = String(String.UnicodeScalarView(run))
+                    if !terms.contains(text) { terms.append(text) }
+                } else {
+                    phrases.append(Array(run))
                 }
+            }, word: { if !terms.contains($0) { terms.append($0) } })
+            let key = [clause?.exact ?? ""] + terms + ["|"] + phrases.map { String(String.UnicodeScalarView($0)) }
+            guard clause != nil, seen.insert(key).inserted else { continue }
+            var matched: [Int: Int]?
+            func and(_ next: [Int: Int]) {
+                guard let current = matched else { matched = next; return }
+                matched = current.filter { next[$0.key] != nil }.reduce(into: [:]) { $0[$1.key] = min($1.value, next[$1.key]!) }
             }
-            combine(matched)
+            let exact = try clause?.exact.map { try postings($0) } ?? []
+            if !exact.isEmpty {
+                matched = Dictionary(exact.map { ($0.document, 2 * Self.weight($0.fields)) }, uniquingKeysWith: max)
+            } else {
+                for term in terms { and(Dictionary(try postings(term).map { ($0.document, Self.weight($0.fields)) }, uniquingKeysWith: max)) }
+                for run in phrases { and(try phraseMatches(run)) }
+            }
+            combine(matched ?? [:])
         }
         for (facet, value) in filters.sorted(by: { $0.key < $1.key }) {
             combine(Dictionary(try postings("f:\(facet):\(value)").map { ($0.document, 0) }, uniquingKeysWith: max))

@@ -57,6 +57,7 @@ FANGXUN_2023 = "青山镇人民政府办公室关于做好2023年防汛防台风
 FENGSHOU = "青山镇举办2025年中国农民丰收节庆祝活动"
 TAIFENG = "青山镇全力做好第3号台风防御工作"                          # 00822061-4/2024-00017
 REPORT_PAGE = "xxgknb/2024-nianbao.html"                               # tables from ```年报表… blocks
+WEIMIN_2024 = "青山镇人民政府关于下达2024年为民办实事项目计划的通知"     # 农村 and 村路 apart in its table
 JIANFANG_2025 = "青山镇人民政府关于印发《青山镇农村村民建房管理办法》的通知"       # replaces the 试行 one
 JIANFANG_TRIAL = "青山镇人民政府关于印发《青山镇农村村民建房管理办法（试行）》的通知"
 
@@ -196,6 +197,19 @@ class Suite:
         snippet = self.driver.find_element(By.CSS_SELECTOR, "#search-results .search-result-snippet")
         assert "转早" in [m.text for m in snippet.find_elements(By.TAG_NAME, "mark")]
 
+    def test_a_phrase_is_found_only_as_written(self):
+        # The 为民办实事 plan's table has 农村 (农业农村办公室) and 村路 (枫林村路灯亮化) far
+        # apart: both bigrams are in it, the phrase 农村路 is not, and no page holds it.
+        self.search("农村 村路")
+        assert self.titles() == [WEIMIN_2024], self.titles()
+        self.search("农村路")
+        assert self.titles() == [], self.titles()
+        assert "没有找到" in self.status(), self.status()
+        # Where the bigrams are adjacent, the phrase is found and marked whole.
+        self.search("枫林村路灯")
+        assert self.titles() == [WEIMIN_2024], self.titles()
+        assert "枫林村路灯" in self.marks(), self.marks()
+
     def test_finds_a_document_number_in_both_bracket_styles(self):
         for query in ["青政办〔2023〕8号", "青政办[2023]8号"]:
             self.search(query)
@@ -296,12 +310,14 @@ class Suite:
     def test_queries_fetch_only_from_the_site(self):
         self.open("search/")
         self.wait_done()
-        self.search("安全生产 森林防火")
+        self.search("安全生产 防火")
         urls = self.driver.execute_script("return performance.getEntriesByType('resource').map(function (e) { return e.name; })")
         origin = self.base[: self.base.index(SUB_PATH)]
         outside = [u for u in urls if not u.startswith(origin + SUB_PATH)]
         assert not outside, outside
-        assert any("/search/s/" in u for u in urls), urls
+        # 防火 from the document lists, the phrase 安全生产 from the positions of 安全 and 生产 alone.
+        assert sum("/search/s/" in u for u in urls) == 1, urls
+        assert 1 <= sum("/search/p/" in u for u in urls) <= 2, urls
 
     def test_axe_finds_no_wcag_21_aa_violations(self):
         pages = {"home": "", "node index": "fdzdgknr/gzdt/", "document": "fdzdgknr/fgwj/qtwj/2023-05-fangxun-tongzhi.html",

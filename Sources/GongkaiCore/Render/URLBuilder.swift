@@ -66,6 +66,12 @@ public struct URLBuilder: Sendable, Hashable {
         "search/s/" + String(shard, radix: 16).leftPadded(to: 3) + ".bin"
     }
 
+    /// Shard `n` of the search index's bigram positions, for phrases:
+    /// `search/p/<three hex digits>.bin` (see `SearchShardWriter`).
+    public static func searchPhraseShardPath(_ shard: Int) -> String {
+        "search/p/" + String(shard, radix: 16).leftPadded(to: 3) + ".bin"
+    }
+
     /// What a search result shows of document number `n` (`search/d/<n>.json`).
     public static func searchFragmentPath(_ document: Int) -> String {
         "search/d/\(document).json"

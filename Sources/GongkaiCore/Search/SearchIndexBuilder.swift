@@ -9,6 +9,10 @@
 /// (`SearchFragment`); the build adds the terms here in document order and writes the
 /// shards at the end, so every body goes through cmark once.
 ///
+/// Each bigram also has a phrase list (`search/p/`): its documents with the positions it
+/// occurs at, so that a query of three or more characters matches only documents that
+/// hold it as written (README “站内搜索”, bench/PERFORMANCE.md).
+///
 /// Documents are numbered in `site.documents` order (newest first), so "newer first"
 /// is "smaller number first" in the browser without any dates in the index. Single pages
 /// (指南, 制度 pages, 依申请公开) with an `_index.md` follow, numbered from
@@ -21,6 +25,11 @@ struct SearchIndexBuilder: Sendable {
     private var stringIndex: [SearchTermKey: Int] = [:]
     private var termText: [String] = []
     private let postings = SearchPostingLists()
+    /// Bigram phrase lists, by number; `phraseList[term]` is a term's number there, -1 when
+    /// it has none (characters and words).
+    private let phrasePostings = SearchPostingLists()
+    private var phraseList: [Int32] = []
+    private var phraseTermText: [String] = []
     private var version = SearchHash.fnv1a64([])
     private var added = 0
 
@@ -41,13 +50,26 @@ struct SearchIndexBuilder: Sendable {
     mutating func add(_ doc: Collected, document: Int) {
         precondition(document == added, "search terms must be added in document order")
         added += 1
-        for packed in doc.cjk {
+        for (k, packed) in doc.cjk.enumerated() {
             let key = packed >> 4
             let t = Int(cjkIndex.value(of: key) {
                 termText.append(CJKTermKey.text(of: key))
+                phraseList.append(-1)
                 return Int32(postings.addList())
             })
             postings.append(t, document: document, fields: UInt8(packed & 15))
+            let from = Int(doc.positionStarts[k]), to = Int(doc.positionStarts[k + 1])
+            guard to > from else { continue }
+            // A bigram: its phrase posting is the same varint, then the number of positions
+            // and each as the difference from the one before (the first from 0).
+            var list = Int(phraseList[t])
+            if list < 0 {
+                list = phrasePostings.addList()
+                phraseList[t] = Int32(list)
+                phraseTermText.append(termText[t])
+            }
+            phrasePostings.append(list, document: document, fields: UInt8(packed & 15))
+            doc.positions.withUnsafeBufferPointer { phrasePostings.appendPositions(list, UnsafeBufferPointer(rebasing: $0[from..<to])) }
         }
         for (term, fields) in doc.other {
             let t: Int
@@ -58,6 +80,7 @@ struct SearchIndexBuilder: Sendable {
                 t = postings.addList()
                 stringIndex[key] = t
                 termText.append(term)
+                phraseList.append(-1)
             }
             postings.append(t, document: document, fields: fields)
         }
@@ -68,23 +91,30 @@ struct SearchIndexBuilder: Sendable {
     func build() -> Index {
         precondition(added == site.searchEntryCount, "every document and single page must be added before the index is written")
         let writer = SearchShardWriter(terms: termText, postings: postings)
-        var files = writer.shardFiles()
-        let version = SearchHash.fnv1a64(Array(writer.shardDigest.utf8), seed: version)
-        files.append(OutputFile(path: URLBuilder.searchManifestPath, contents: .text(manifest(version: version, writer: writer))))
+        let phraseWriter = SearchShardWriter(terms: phraseTermText, postings: phrasePostings)
+        var files = writer.shardFiles(at: URLBuilder.searchShardPath)
+        files += phraseWriter.shardFiles(at: URLBuilder.searchPhraseShardPath)
+        var version = SearchHash.fnv1a64(Array(writer.shardDigest.utf8), seed: version)
+        version = SearchHash.fnv1a64(Array(phraseWriter.shardDigest.utf8), seed: version)
+        files.append(OutputFile(path: URLBuilder.searchManifestPath, contents: .text(manifest(version: version, writer: writer, phraseWriter: phraseWriter))))
         return Index(files: files, documentCount: site.documents.count, shardCount: writer.shardCount)
     }
 
     /// `search/index.json`: what the browser needs before it can ask for a shard. The
     /// version changes whenever a shard or what a result shows changes; the browser adds
     /// it to every index URL so that no cached file of an older build is used.
-    private func manifest(version: UInt64, writer: SearchShardWriter) -> String {
+    private func manifest(version: UInt64, writer: SearchShardWriter, phraseWriter: SearchShardWriter) -> String {
         let hex = String(version, radix: 16).leftPadded(to: 16)
-        return "{\"format\":1,\"version\":\"\(hex)\",\"shards\":\(writer.shardCount),\"documents\":\(site.searchEntryCount),\"terms\":\(writer.termCount)}\n"
+        return "{\"format\":2,\"version\":\"\(hex)\",\"shards\":\(writer.shardCount),\"phraseShards\":\(phraseWriter.shardCount),\"documents\":\(site.searchEntryCount),\"terms\":\(writer.termCount)}\n"
     }
 
     /// One document's terms, compacted, and the bytes of what its result shows.
     struct Collected: Sendable {
         var cjk: [UInt64]
+        /// The positions of `cjk[k]` are `positions[positionStarts[k]..<positionStarts[k + 1]]`
+        /// (none for a character).
+        var positionStarts: [Int32]
+        var positions: [Int32]
         var other: [(String, UInt8)]
         var shown: [UInt8]
     }
@@ -126,6 +156,8 @@ struct SearchIndexBuilder: Sendable {
 
         let shown = [d.title, outputPath, d.published.day.description, d.docNumber ?? "", d.indexNumber ?? "",
                      d.publisher, site.catalog.nodes[d.node].title, status.rawValue].joined(separator: "\u{1F}")
-        return Collected(cjk: terms.drainPackedCJK(), other: terms.other.map { ($0.key, $0.value) }, shown: Array(shown.utf8))
+        let cjk = terms.drainCJK()
+        return Collected(cjk: cjk.packed, positionStarts: cjk.positionStarts, positions: cjk.positions,
+                         other: terms.other.map { ($0.key, $0.value) }, shown: Array(shown.utf8))
     }
 }

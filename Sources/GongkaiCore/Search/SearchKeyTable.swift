@@ -10,33 +10,46 @@ import Foundation
 /// The occupied slots are also listed in insertion order, so that `drainPacked()` reads
 /// and empties only those: a document's table is then used again for the next document
 /// (`SearchKeyTablePool`) instead of a new one being zeroed.
+///
+/// A document's table also records where each bigram occurs (`insertHanRun`,
+/// `insertBigram`), for phrase search: one `UInt64` per occurrence, the key's number in
+/// insertion order above the position, grouped by key in `drainPositions()`.
 final class SearchKeyTable<Value: FixedWidthInteger & Sendable>: @unchecked Sendable {
     private var keys: UnsafeMutablePointer<UInt64>
     private var values: UnsafeMutablePointer<Value>
     /// The occupied slots in insertion order; room for `size / 2 + 2`.
     private var order: UnsafeMutablePointer<Int32>
+    /// The inverse of `order`: each occupied slot's number in insertion order.
+    private var slotOrder: UnsafeMutablePointer<Int32>
     private var size: Int
     private(set) var count = 0
+    /// Bigram occurrences, `orderNumber << 32 | position`, in the order they were added.
+    private var occurrences: UnsafeMutablePointer<UInt64>
+    private var occurrenceCapacity = 256
+    private(set) var occurrenceCount = 0
 
     init(expected: Int = 0) {
         size = 64
         while size < expected * 2 { size *= 2 }
-        (keys, values, order) = Self.allocate(size)
+        (keys, values, order, slotOrder) = Self.allocate(size)
+        occurrences = .allocate(capacity: occurrenceCapacity)
     }
 
     /// Storage for `size` slots, keys zeroed (`memset` is several times cheaper than
     /// `initialize(repeating:count:)`, which stored one slot at a time). Values are
     /// written when a key is added.
-    private static func allocate(_ size: Int) -> (UnsafeMutablePointer<UInt64>, UnsafeMutablePointer<Value>, UnsafeMutablePointer<Int32>) {
+    private static func allocate(_ size: Int) -> (UnsafeMutablePointer<UInt64>, UnsafeMutablePointer<Value>, UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Int32>) {
         let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: size)
         memset(keys, 0, size * MemoryLayout<UInt64>.stride)
-        return (keys, .allocate(capacity: size), .allocate(capacity: size / 2 + 2))
+        return (keys, .allocate(capacity: size), .allocate(capacity: size / 2 + 2), .allocate(capacity: size))
     }
 
     deinit {
         keys.deallocate()
         values.deallocate()
         order.deallocate()
+        slotOrder.deallocate()
+        occurrences.deallocate()
     }
 
     /// Makes room for `expected` keys without growing on the way.
@@ -65,16 +78,36 @@ final class SearchKeyTable<Value: FixedWidthInteger & Sendable>: @unchecked Send
         }
     }
 
+    /// Adds bigram `key` with `bits`, and records that it occurs at `position` (that of
+    /// its first character).
+    @inline(__always)
+    func insertBigram(_ key: UInt64, _ bits: Value, at position: Int32) {
+        let (slot, found) = probe(key)
+        let number: Int32
+        if found {
+            values[slot] |= bits
+            number = slotOrder[slot]
+        } else {
+            number = Int32(truncatingIfNeeded: count)
+            add(key, bits, at: slot)
+        }
+        if occurrenceCount == occurrenceCapacity { growOccurrences() }
+        occurrences[occurrenceCount] = UInt64(UInt32(bitPattern: number)) << 32 | UInt64(UInt32(bitPattern: position))
+        occurrenceCount += 1
+    }
+
     /// Adds, with `bits`, each character of the run of Han characters written with three
     /// UTF-8 bytes (U+3400–U+4DBF, U+4E00–U+9FFF) that starts at `start`, and its bigram
     /// with the character before it (`previous`; 0 for none): what
     /// `SearchTermScanner.addCJK` does for each, with the table's storage in registers.
-    /// Returns where the run ends, its last character (`previous` when it is empty) and
-    /// whether it holds a 号. Always inlined into the scanner's loop (bench/PERFORMANCE.md).
+    /// The run's first character is at `position` and each bigram's occurrence is recorded
+    /// at its first character's position. Returns where the run ends, its last character
+    /// (`previous` when it is empty) and whether it holds a 号. Always inlined into the
+    /// scanner's loop (bench/PERFORMANCE.md).
     @inline(__always)
-    func insertHanRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, previous: UInt32, bits: Value) -> (end: Int, last: UInt32, hasHao: Bool) {
+    func insertHanRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, previous: UInt32, bits: Value, position: Int32) -> (end: Int, last: UInt32, hasHao: Bool) {
         guard let base = bytes.baseAddress else { return (start, previous, false) }
-        var keys = self.keys, values = self.values, order = self.order
+        var keys = self.keys, values = self.values, order = self.order, slotOrder = self.slotOrder
         var mask = size &- 1
         var limit = size / 2
         var count = self.count
@@ -82,6 +115,11 @@ final class SearchKeyTable<Value: FixedWidthInteger & Sendable>: @unchecked Send
         var i = start
         var last = previous
         var hasHao = false
+        // Room for one occurrence per character of the rest of the text.
+        if occurrenceCapacity - occurrenceCount < (n - start) / 3 + 1 { growOccurrences(toHold: occurrenceCount + (n - start) / 3 + 1) }
+        let occurrences = self.occurrences
+        var occurrenceCount = self.occurrenceCount
+        var position = UInt64(UInt32(bitPattern: position))
         while i &+ 2 < n {
             let b0 = UInt32(base[i])
             guard b0 &- 0xE3 <= 6 else { break }   // U+3000–U+9FFF
@@ -91,40 +129,95 @@ final class SearchKeyTable<Value: FixedWidthInteger & Sendable>: @unchecked Send
             if v == 0x53F7 { hasHao = true }   // 号
             var key = CJKTermKey.character(v)
             var bigram = last != 0
+            var isBigram = false
             while true {
                 var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 29) & mask
+                var number: Int32
                 while true {
                     let existing = keys[slot]
                     if existing == key {
                         values[slot] |= bits
+                        number = slotOrder[slot]
                         break
                     }
                     if existing == 0 {
                         keys[slot] = key
                         values[slot] = bits
                         order[count] = Int32(truncatingIfNeeded: slot)
+                        number = Int32(truncatingIfNeeded: count)
+                        slotOrder[slot] = number
                         count &+= 1
                         break
                     }
                     slot = (slot &+ 1) & mask
                 }
+                if isBigram {
+                    occurrences[occurrenceCount] = UInt64(UInt32(bitPattern: number)) << 32 | (position &- 1)
+                    occurrenceCount &+= 1
+                }
                 guard bigram else { break }
                 bigram = false
+                isBigram = true
                 key = CJKTermKey.bigram(last, v)
             }
             last = v
+            position &+= 1
             if count > limit {
                 self.count = count
                 grow()
                 keys = self.keys
                 values = self.values
                 order = self.order
+                slotOrder = self.slotOrder
                 mask = size &- 1
                 limit = size / 2
             }
         }
         self.count = count
+        self.occurrenceCount = occurrenceCount
         return (i, last, hasHao)
+    }
+
+    /// Each key's recorded positions, ascending, grouped by the key's number in insertion
+    /// order (`packed` order): key `k`'s are `positions[starts[k]..<starts[k + 1]]`. Clears
+    /// the positions; call it before `drainPacked()`.
+    func drainPositions() -> (starts: [Int32], positions: [Int32]) {
+        let n = count, m = occurrenceCount, occurrences = self.occurrences
+        // A counting sort over storage of its own (bench/PERFORMANCE.md): `next` is where
+        // each key's next position goes.
+        let next = UnsafeMutablePointer<Int32>.allocate(capacity: n + 1)
+        defer { next.deallocate() }
+        let starts = [Int32](unsafeUninitializedCapacity: n + 1) { buffer, initialized in
+            let base = buffer.baseAddress!
+            base.initialize(repeating: 0, count: n + 1)
+            for k in 0..<m { base[Int(truncatingIfNeeded: occurrences[k] >> 32) &+ 1] &+= 1 }
+            for k in 0..<n { base[k &+ 1] &+= base[k] }
+            next.initialize(from: base, count: n + 1)
+            initialized = n + 1
+        }
+        let positions = [Int32](unsafeUninitializedCapacity: m) { buffer, initialized in
+            initialized = 0
+            guard m > 0, let base = buffer.baseAddress else { return }
+            // Occurrences were added in ascending position, so each key's stay ascending.
+            for k in 0..<m {
+                let number = Int(truncatingIfNeeded: occurrences[k] >> 32)
+                base[Int(next[number])] = Int32(bitPattern: UInt32(truncatingIfNeeded: occurrences[k]))
+                next[number] &+= 1
+            }
+            initialized = m
+        }
+        occurrenceCount = 0
+        return (starts, positions)
+    }
+
+    private func growOccurrences(toHold needed: Int = 0) {
+        var capacity = occurrenceCapacity * 2
+        while capacity < needed { capacity *= 2 }
+        let grown = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
+        grown.moveInitialize(from: occurrences, count: occurrenceCount)
+        occurrences.deallocate()
+        occurrences = grown
+        occurrenceCapacity = capacity
     }
 
     /// Every key as `key << 4 | value`, in insertion order.
@@ -175,14 +268,15 @@ final class SearchKeyTable<Value: FixedWidthInteger & Sendable>: @unchecked Send
         keys[slot] = key
         values[slot] = value
         order[count] = Int32(truncatingIfNeeded: slot)
+        slotOrder[slot] = Int32(truncatingIfNeeded: count)
         count += 1
         if count * 2 > size { grow() }
     }
 
     private func grow() {
-        let oldKeys = keys, oldValues = values, oldOrder = order, oldCount = count
+        let oldKeys = keys, oldValues = values, oldOrder = order, oldSlotOrder = slotOrder, oldCount = count
         size *= 2
-        (keys, values, order) = Self.allocate(size)
+        (keys, values, order, slotOrder) = Self.allocate(size)
         count = 0
         for k in 0..<oldCount {
             let slot = Int(oldOrder[k])
@@ -190,10 +284,12 @@ final class SearchKeyTable<Value: FixedWidthInteger & Sendable>: @unchecked Send
             keys[target] = oldKeys[slot]
             values[target] = oldValues[slot]
             order[count] = Int32(truncatingIfNeeded: target)
+            slotOrder[target] = Int32(truncatingIfNeeded: count)
             count += 1
         }
         oldKeys.deallocate()
         oldValues.deallocate()
         oldOrder.deallocate()
+        oldSlotOrder.deallocate()
     }
 }

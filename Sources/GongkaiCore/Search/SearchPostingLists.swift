@@ -73,6 +73,41 @@ final class SearchPostingLists: @unchecked Sendable {
         entry.pointee.postingCount += 1
     }
 
+    /// Appends to the last posting of list `list` the number of `positions` and each as
+    /// the difference from the one before (the first from 0), as varints: a bigram's
+    /// positions in the phrase lists (see `SearchShardWriter`). `positions` ascend.
+    func appendPositions(_ list: Int, _ positions: UnsafeBufferPointer<Int32>) {
+        precondition(list >= 0 && list < count && lists[list].postingCount > 0, "no posting to extend")
+        let entry = lists + list
+        // A varint of a 32-bit value takes at most five bytes.
+        let needed = Int(entry.pointee.byteCount) + 5 * (positions.count + 1)
+        if Int(entry.pointee.capacity) < needed {
+            var grown = max(16, Int(entry.pointee.capacity) * 2)
+            while grown < needed { grown *= 2 }
+            entry.pointee.bytes = realloc(entry.pointee.bytes, grown)!.assumingMemoryBound(to: UInt8.self)
+            entry.pointee.capacity = Int32(grown)
+        }
+        var at = Int(entry.pointee.byteCount)
+        let bytes = entry.pointee.bytes!
+        @inline(__always) func put(_ value: UInt32) {
+            var value = value
+            while value >= 0x80 {
+                bytes[at] = UInt8(truncatingIfNeeded: value) | 0x80
+                value >>= 7
+                at &+= 1
+            }
+            bytes[at] = UInt8(truncatingIfNeeded: value)
+            at &+= 1
+        }
+        put(UInt32(positions.count))
+        var last: Int32 = 0
+        for p in positions {
+            put(UInt32(bitPattern: p &- last))
+            last = p
+        }
+        entry.pointee.byteCount = Int32(at)
+    }
+
     /// The number of documents in list `list`.
     func postingCount(_ list: Int) -> Int {
         precondition(list >= 0 && list < count, "no such posting list")

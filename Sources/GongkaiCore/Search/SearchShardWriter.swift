@@ -12,6 +12,12 @@
 /// with terms sorted by their bytes. Each posting is one varint, `gap << 4 | fields`:
 /// `gap` is the document number minus the previous one in the list (the first is the
 /// number itself), `fields` the `SearchField` bits of where the term was found.
+///
+/// The phrase shards, `search/p/<hex>.bin`, have the same layout for the bigrams alone;
+/// there each posting's varint is followed by the number of positions the bigram occurs
+/// at in the document and by each position as the difference from the one before (the
+/// first from 0). Positions number a document's CJK characters, skipping one at the end
+/// of every run (`SearchTermScanner`).
 struct SearchShardWriter {
     static let targetShardBytes = 8 * 1024
     static let maxShardCount = 4096
@@ -55,8 +61,9 @@ struct SearchShardWriter {
         shards = files
     }
 
-    func shardFiles() -> [OutputFile] {
-        shards.enumerated().map { OutputFile(path: URLBuilder.searchShardPath($0.offset), contents: .bytes($0.element)) }
+    /// The shard files, shard `n` at `path(n)`.
+    func shardFiles(at path: (Int) -> String) -> [OutputFile] {
+        shards.enumerated().map { OutputFile(path: path($0.offset), contents: .bytes($0.element)) }
     }
 
     /// A short fingerprint of every shard, for the index version.

@@ -8,11 +8,17 @@
 /// the array and calling a closure per run cost more than the inserts themselves. The
 /// state is a struct's rather than captured variables, which Swift checks for exclusive
 /// access on every use.
+///
+/// It also numbers the CJK characters, for phrase search: the characters of a run take
+/// consecutive positions and the end of a run skips one, so two bigrams are at
+/// consecutive positions exactly when they overlap in one run (README “站内搜索”).
 struct SearchTermScanner {
     let cjk: SearchKeyTable<UInt8>
     /// Words (letter and digit runs) with their field bits.
     var other: [String: UInt8]
     let bit: UInt8
+    /// The position the next CJK character takes.
+    private(set) var position: Int32
 
     private var run = SearchTokenizer.Kind.separator
     /// The last character of the run when `run` is `.cjk`.
@@ -21,10 +27,11 @@ struct SearchTermScanner {
     private var word: [UInt8] = []
     private var afterOpener = false, openerThenDigit = false, hasHao = false
 
-    init(cjk: SearchKeyTable<UInt8>, other: [String: UInt8], bit: UInt8) {
+    init(cjk: SearchKeyTable<UInt8>, other: [String: UInt8], bit: UInt8, position: Int32 = 0) {
         self.cjk = cjk
         self.other = other
         self.bit = bit
+        self.position = position
     }
 
     /// Whether the text may hold a 文号 — an opening bracket followed by a digit
@@ -46,8 +53,9 @@ struct SearchTermScanner {
             if b0 &- 0xE3 <= 6 {
                 // A run of Han characters, most of a Chinese body, in one call that keeps
                 // the table's storage in registers.
-                let han = cjk.insertHanRun(bytes, from: i, previous: run == .cjk ? previous : 0, bits: bit)
+                let han = cjk.insertHanRun(bytes, from: i, previous: run == .cjk ? previous : 0, bits: bit, position: position)
                 if han.end != i {
+                    position += Int32(truncatingIfNeeded: (han.end - i) / 3)
                     if run != .cjk {
                         if run != .separator { endWord() }
                         run = .cjk
@@ -76,6 +84,7 @@ struct SearchTermScanner {
             }
         }
         if run == .letter || run == .digit { endWord() }
+        if run == .cjk { position += 1 }   // the text's end ends its last run
         run = .separator
     }
 
@@ -84,12 +93,13 @@ struct SearchTermScanner {
     private mutating func addCJK(_ v: UInt32) {
         cjk.insert(CJKTermKey.character(v), bit)
         if run == .cjk {
-            cjk.insert(CJKTermKey.bigram(previous, v), bit)
+            cjk.insertBigram(CJKTermKey.bigram(previous, v), bit, at: position - 1)
         } else {
             if run != .separator { endWord() }
             run = .cjk
         }
         previous = v
+        position += 1
         if v == 0x53F7 { hasHao = true }   // 号
         afterOpener = false
     }
@@ -101,6 +111,7 @@ struct SearchTermScanner {
         if kind == .cjk { return addCJK(v) }
         if kind != run {
             if run == .letter || run == .digit { endWord() }
+            if run == .cjk { position += 1 }   // a run of CJK characters ends: skip one
             run = kind
         }
         if kind != .separator {

@@ -182,8 +182,8 @@
     return terms;
   }
 
-  // Query parts (split on white space) → clauses {exact, terms}.
-  function parseQuery(query) {
+  // The normalised parts of a query, split on white space.
+  function queryParts(query) {
     var cps = normalized(query), parts = [], current = [];
     for (var i = 0; i <= cps.length; i++) {
       if (i === cps.length || isSpace(cps[i])) {
@@ -192,12 +192,21 @@
         current.push(cps[i]);
       }
     }
+    return parts;
+  }
+
+  function exactTermOf(part) {
+    if (part.some(function (v) { return isOpener(v) || isCloser(v) || isDash(v) || v === SLASH; })) {
+      return identifierTermOf(part);
+    }
+    return null;
+  }
+
+  // Query parts (split on white space) → clauses {exact, terms}.
+  function parseQuery(query) {
     var clauses = [], keys = new Set();
-    parts.forEach(function (part) {
-      var terms = queryTermsOf(part), exact = null;
-      if (part.some(function (v) { return isOpener(v) || isCloser(v) || isDash(v) || v === SLASH; })) {
-        exact = identifierTermOf(part);
-      }
+    queryParts(query).forEach(function (part) {
+      var terms = queryTermsOf(part), exact = exactTermOf(part);
       if (!terms.length && exact === null) { return; }
       var key = JSON.stringify([exact, terms]);
       if (keys.has(key)) { return; }
@@ -205,6 +214,33 @@
       clauses.push({ exact: exact, terms: terms });
     });
     return clauses;
+  }
+
+  // What evaluate() looks up for each clause: the exact term, the terms whose document
+  // lists suffice (words, one-character runs, the bigram of a two-character run), and each
+  // run of three or more CJK characters as a phrase — the bigrams at offsets 0, 2, 4, …
+  // and the last, whose positions must line up (together they cover every character of
+  // the run, so the bigrams between them need not be fetched at all).
+  function planQuery(query) {
+    var plans = [], keys = new Set();
+    queryParts(query).forEach(function (part) {
+      var terms = uniqueList(), phrases = [];
+      scan(part, function (run) {
+        if (run.length === 1) { terms.add(str(run)); return; }
+        if (run.length === 2) { terms.add(str(run)); return; }
+        var offsets = [];
+        for (var k = 0; k + 2 < run.length; k += 2) { offsets.push(k); }
+        offsets.push(run.length - 2);
+        phrases.push(offsets.map(function (k) { return { offset: k, term: str([run[k], run[k + 1]]) }; }));
+      }, terms.add);
+      var exact = exactTermOf(part);
+      if (!terms.list.length && !phrases.length && exact === null) { return; }
+      var key = JSON.stringify([exact, terms.list, phrases]);
+      if (keys.has(key)) { return; }
+      keys.add(key);
+      plans.push({ exact: exact, terms: terms.list, phrases: phrases });
+    });
+    return plans;
   }
 
   function fnv1a32(term) {
@@ -225,6 +261,7 @@
     this.base = base;
     this.manifest = null;
     this.shards = new Map();      // shard number → Promise<Map<term, {bytes, count}>>
+    this.phraseShards = new Map(); // phrase shard number → the same, with positions
     this.fragments = new Map();   // document number → Promise<fragment>
   }
 
@@ -239,36 +276,38 @@
     return this.manifest.then(function (m) { self.info = m; return m; });
   };
 
-  Index.prototype.shardOf = function (term) { return fnv1a32(term) & (this.info.shards - 1); };
-
-  Index.prototype.shard = function (n) {
-    var promise = this.shards.get(n);
+  // Shard n of the document lists (folder "s/") or of the bigrams' positions ("p/").
+  Index.prototype.shard = function (n, folder) {
+    var cache = folder === "p/" ? this.phraseShards : this.shards;
+    var promise = cache.get(n);
     if (!promise) {
-      var url = this.base + "s/" + ("00" + n.toString(16)).slice(-3) + ".bin?v=" + this.info.version;
+      var url = this.base + folder + ("00" + n.toString(16)).slice(-3) + ".bin?v=" + this.info.version;
       promise = fetch(url).then(function (r) {
         if (!r.ok) { throw new Error(url + ": " + r.status); }
         return r.arrayBuffer();
       }).then(parseShard);
-      this.shards.set(n, promise);
+      cache.set(n, promise);
     }
     return promise;
   };
 
-  // Posting lists of the given terms: Map term → {ids, masks} (absent terms are empty).
-  Index.prototype.postings = function (terms) {
+  // Posting lists of the given terms: Map term → {ids, masks} (absent terms are empty);
+  // with phrases true, the bigrams' lists with positions: {ids, masks, positions}.
+  Index.prototype.postings = function (terms, phrases) {
     var self = this, wanted = new Map();
+    var folder = phrases ? "p/" : "s/", count = phrases ? this.info.phraseShards : this.info.shards;
     terms.forEach(function (t) {
-      var n = self.shardOf(t);
+      var n = fnv1a32(t) & (count - 1);
       if (!wanted.has(n)) { wanted.set(n, []); }
       wanted.get(n).push(t);
     });
     var numbers = Array.from(wanted.keys());
-    return Promise.all(numbers.map(function (n) { return self.shard(n); })).then(function (shards) {
+    return Promise.all(numbers.map(function (n) { return self.shard(n, folder); })).then(function (shards) {
       var result = new Map();
       shards.forEach(function (shard, k) {
         wanted.get(numbers[k]).forEach(function (t) {
           var entry = shard.get(t);
-          result.set(t, entry ? decodePostings(entry) : { ids: [], masks: [] });
+          result.set(t, entry ? decodePostings(entry, phrases) : { ids: [], masks: [], positions: [] });
         });
       });
       return result;
@@ -313,16 +352,58 @@
     return map;
   }
 
-  function decodePostings(entry) {
+  // A posting list; a phrase list also has each document's positions, ascending.
+  function decodePostings(entry, withPositions) {
     var ids = new Array(entry.count), masks = new Array(entry.count), state = { pos: 0 }, id = 0;
+    var positions = withPositions ? new Array(entry.count) : null;
     for (var i = 0; i < entry.count; i++) {
       var v = readVarint(entry.bytes, state);
       var fields = v % FIELD_BITS;
       id += (v - fields) / FIELD_BITS;
       ids[i] = id;
       masks[i] = fields;
+      if (withPositions) {
+        var n = readVarint(entry.bytes, state), list = new Array(n), at = 0;
+        for (var k = 0; k < n; k++) { at += readVarint(entry.bytes, state); list[k] = at; }
+        positions[i] = list;
+      }
     }
-    return { ids: ids, masks: masks };
+    return { ids: ids, masks: masks, positions: positions };
+  }
+
+  function containsSorted(list, value) {
+    var lo = 0, hi = list.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (list[mid] < value) { lo = mid + 1; } else { hi = mid; }
+    }
+    return lo < list.length && list[lo] === value;
+  }
+
+  // The documents holding a phrase as written: those where its bigrams (lists, at the
+  // phrase's offsets) occur at positions p + offset for one p. Scores as for terms.
+  function phraseMatches(phrase, lists) {
+    var parts = phrase.map(function (b) { return { offset: b.offset, list: lists.get(b.term) }; });
+    var ids = [], scores = [], at = parts.map(function () { return 0; });
+    var first = parts[0].list;
+    outer: for (var i = 0; i < first.ids.length; i++) {
+      var id = first.ids[i], score = weight(first.masks[i]), lists_ = [first.positions[i]];
+      for (var k = 1; k < parts.length; k++) {
+        var l = parts[k].list;
+        while (at[k] < l.ids.length && l.ids[at[k]] < id) { at[k]++; }
+        if (at[k] === l.ids.length || l.ids[at[k]] !== id) { continue outer; }
+        score = Math.min(score, weight(l.masks[at[k]]));
+        lists_.push(l.positions[at[k]]);
+      }
+      var found = lists_[0].some(function (p) {
+        for (var k = 1; k < parts.length; k++) {
+          if (!containsSorted(lists_[k], p + parts[k].offset)) { return false; }
+        }
+        return true;
+      });
+      if (found) { ids.push(id); scores.push(score); }
+    }
+    return { ids: ids, scores: scores };
   }
 
   // Title and 文号/索引号 weigh most, then metadata, then the body.
@@ -350,26 +431,30 @@
     return { ids: p.ids, scores: p.masks.map(score) };
   }
 
-  // Evaluates clauses and filters: Promise<[{id, score}]>, best first, newer first on ties.
+  // Evaluates query plans (planQuery) and filters: Promise<[{id, score}]>, best first,
+  // newer first on ties.
   function evaluate(index, clauses, filters) {
-    var terms = [];
+    var terms = [], bigrams = [];
     clauses.forEach(function (c) {
       if (c.exact) { terms.push(c.exact); }
       terms.push.apply(terms, c.terms);
+      c.phrases.forEach(function (phrase) { phrase.forEach(function (b) { bigrams.push(b.term); }); });
     });
     filters.forEach(function (f) { terms.push(f); });
-    return index.postings(terms).then(function (lists) {
+    return Promise.all([index.postings(terms, false), index.postings(bigrams, true)]).then(function (both) {
+      var lists = both[0], phraseLists = both[1];
       var result = null;
       clauses.forEach(function (c) {
-        var matched;
+        var matched = null;
         var exact = c.exact ? lists.get(c.exact) : null;
+        function and(next) {
+          matched = matched ? intersect(matched, next, function (s, t) { return Math.min(s, t); }) : next;
+        }
         if (exact && exact.ids.length) {
           matched = fromPostings(exact, function (m) { return 2 * weight(m); });
-        } else if (c.terms.length) {
-          matched = fromPostings(lists.get(c.terms[0]), weight);
-          for (var k = 1; k < c.terms.length; k++) {
-            matched = intersect(matched, lists.get(c.terms[k]), function (s, m) { return Math.min(s, weight(m)); });
-          }
+        } else if (c.terms.length || c.phrases.length) {
+          c.terms.forEach(function (t) { and(fromPostings(lists.get(t), weight)); });
+          c.phrases.forEach(function (phrase) { and(phraseMatches(phrase, phraseLists)); });
         } else {
           matched = { ids: [], scores: [] };
         }
@@ -645,7 +730,7 @@
       document.title = state.q ? "“" + state.q + "” - " + baseTitle : baseTitle;
       var started = window.performance ? performance.now() : 0;
       setForm(state);
-      var clauses = parseQuery(state.q);
+      var clauses = planQuery(state.q);
       var filters = FILTERS.filter(function (f) { return state.filters[f]; }).map(function (f) { return "f:" + f + ":" + state.filters[f]; });
       if (!clauses.length && !filters.length) {
         clear();
@@ -709,7 +794,7 @@
     // For tests and the benchmark: every matching document number, best first.
     window.GongkaiSearch.find = function (query, filters) {
       var terms = Object.keys(filters || {}).sort().map(function (f) { return "f:" + f + ":" + filters[f]; });
-      return index.load().then(function () { return evaluate(index, parseQuery(query), terms); })
+      return index.load().then(function () { return evaluate(index, planQuery(query), terms); })
         .then(function (hits) { return hits.map(function (h) { return h.id; }); });
     };
     run(readState(location.search), false);
