@@ -16,6 +16,7 @@ enum Checks {
         DocumentNumberChecker(),
         PublishDeadlineChecker(),
         InterpretationDeadlineChecker(),
+        HolidayCoverageChecker(),
         MissingInterpretationChecker(),
         EmptyNodeChecker(),
         FreshnessChecker(),

@@ -61,6 +61,7 @@ public enum DiagnosticRegistry {
         .init("doc-no.format", .warning, "文号写法不规范", "应为“机关代字〔年份〕序号号”：六角括号〔〕，序号不编虚位、不加“第”，如 `青政办〔2024〕3号`。"),
         .init("publish.late", .warning, "公开不及时", "发布日期比成文日期晚了超过 `publish_deadline_workdays`（默认 20）个工作日（条例第二十六条）；今后及时公开，日期写错时改正。"),
         .init("interpretation.late", .warning, "解读不同步", "政策解读比所解读的文件晚发布超过 `interpretation_deadline_workdays`（默认 3）个工作日；解读应与文件同步发布。"),
+        .init("holidays.unknown-year", .warning, "缺少某年的节假日安排", "公开时限或解读时限要数某一年的工作日，但内置的国务院办公厅节假日安排（2020 年起已核对的年份）和 site.json 的 `holidays` 都没有这一年，这一年暂按周一至周五都上班计算；在 `holidays` 中写上这一年的节假日和调休上班日。每年只提示一次。"),
         .init("interpretation.missing", .warning, "规范性文件没有解读", "有效的行政规范性文件没有政策解读；在政策解读栏目发布解读（`gongkai new zcjd 标题 --interprets 索引号`）。"),
         .init("node.empty", .warning, "空白栏目", "列表栏目（含下级栏目）没有一篇已发布的文件，或单页栏目没有 `_index.md` 正文；发布信息，确实没有的发一篇说明或从 `catalog` 删去。"),
         .init("node.stale", .warning, "栏目不更新", "栏目最新一篇文件的发布日期距“今天”超过了它的期限：动态类 14 天，通知公告、政策文件、解读类 180 天，人事、规划、财政类 365 天（国办秘函〔2019〕19号），指南、制度、机构职能不限；`column_type` 改栏目类型，`fresh_days` 改天数（0 为不检查）。"),
