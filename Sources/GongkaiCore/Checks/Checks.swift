@@ -18,6 +18,7 @@ enum Checks {
         InterpretationDeadlineChecker(),
         HolidayCoverageChecker(),
         MissingInterpretationChecker(),
+        InterpretationFormChecker(),
         EmptyNodeChecker(),
         FreshnessChecker(),
         ApplicationChecker(),

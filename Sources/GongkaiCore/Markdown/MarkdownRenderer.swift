@@ -58,7 +58,7 @@ public struct MarkdownRenderer: Sendable {
         defer { free(htmlPointer) }
         // Kept as bytes: turning 20 KB of HTML into a String validates it for nothing.
         let htmlBytes = htmlPointer.withMemoryRebound(to: UInt8.self, capacity: 1) { Array(UnsafeBufferPointer(start: $0, count: strlen(htmlPointer))) }
-        return RenderedMarkdown(
+        var rendered = RenderedMarkdown(
             htmlBytes: htmlBytes,
             plainTextBytes: collected.plainText,
             firstParagraph: collected.firstParagraph ?? "",
@@ -67,5 +67,7 @@ public struct MarkdownRenderer: Sendable {
             tableOfContents: tableOfContents,
             problems: problems.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
         )
+        rendered.hasTextOutsideImages = collected.hasTextOutsideImages
+        return rendered
     }
 }

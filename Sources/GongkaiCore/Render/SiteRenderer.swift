@@ -169,6 +169,7 @@ struct SiteRenderer: Sendable {
             values["rows"] = context.rows(docs[onPage], firstSerial: onPage.lowerBound + 1)
             values["columns"] = columns(of: docs, configured: node.listColumns ?? site.config.listColumns)
             values["count"] = .number(docs.count)
+            values["formFilter"] = formFilter(node: node, documents: Array(docs))
             values["pager"] = context.pager(page: pageNumber, pages: pages.pages) { URLBuilder.nodePath(node.path, page: $0) }
             if site.config.feeds { values["feed"] = .text(urls.href(URLBuilder.nodeFeedPath(node.path))) }
             values["children"] = .list(node.children.map { c in
@@ -233,6 +234,7 @@ struct SiteRenderer: Sendable {
             "relationNotes": relationNotes(i),
             "metadata": .list(metadata),
             "body": .utf8(SignatureMarker.mark(html)),
+            "media": mediaValue(d),
             // Only a full address can be opened from a phone: a site built with a path-only base_url gets no QR code.
             "qrSVG": .text(urls.origin.isEmpty ? nil : QRCode(urls.absolute(path))?.svg(label: labels["qr_caption"] ?? "扫一扫在手机打开当前页")),
             "toc": .list(toc),
