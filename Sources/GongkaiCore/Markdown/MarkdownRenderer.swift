@@ -33,6 +33,7 @@ public struct MarkdownRenderer: Sendable {
         let passes = MarkdownPassRunner(options: options, parseOptions: parseOptions, documentText: source)
         if options.tables || options.cjkFriendlyEmphasis {
             passes.run(root: root, source: MarkdownSource(source))
+            problems += passes.problems
         }
 
         let collected = MarkdownTextCollector(root: root, linkPositions: passes.linkPositions, rewriteLink: rewriteLink)
@@ -68,6 +69,7 @@ public struct MarkdownRenderer: Sendable {
             problems: problems.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
         )
         rendered.hasTextOutsideImages = collected.hasTextOutsideImages
+        rendered.headingPositions = collected.headings.map { (CmarkNode.startLine($0.node), CmarkNode.startColumn($0.node)) }
         return rendered
     }
 }

@@ -65,13 +65,16 @@ struct MarkdownTextCollector {
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 let isImage = type == CMARK_NODE_IMAGE
                 guard entering else {
-                    if let (index, text) = open.popLast() { links[index].text = String(decoding: text, as: UTF8.self) }
-                    if isImage { imageDepth -= 1 }
+                    if let (index, text) = open.popLast() {
+                        links[index].text = String(decoding: text, as: UTF8.self)
+                        if isImage || Self.isScan(links[index].url) { imageDepth -= 1 }
+                    }
                     break
                 }
-                if isImage { imageDepth += 1 }
-                open.append((links.count, []))
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                // Text inside a link to a scan (`[通知原文](files/通知.pdf)`) is not text of the body's own.
+                if isImage || Self.isScan(url) { imageDepth += 1 }
+                open.append((links.count, []))
                 let position = linkPositions[node] ?? (CmarkNode.startLine(node), CmarkNode.startColumn(node))
                 links.append(.init(url: url, isImage: isImage, line: position.line, column: position.column))
                 if let replacement = rewriteLink(url, isImage) {
@@ -117,5 +120,14 @@ struct MarkdownTextCollector {
         }
         plainText = plain
         hasTextOutsideImages = textOutsideImages
+    }
+
+    static let scanExtensions: Set<String> = ["pdf", "ofd", "jpg", "jpeg", "png", "gif", "webp", "tif", "tiff", "bmp"]
+
+    /// Whether `url` names a PDF or image file (before any `?` or `#`).
+    static func isScan(_ url: String) -> Bool {
+        let path = url.prefix { $0 != "?" && $0 != "#" }
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return false }
+        return scanExtensions.contains(path[path.index(after: dot)...].lowercased())
     }
 }

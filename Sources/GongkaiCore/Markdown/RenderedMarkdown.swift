@@ -75,8 +75,11 @@ public struct RenderedMarkdown: Sendable {
     public var hasTableOfContents: Bool
     /// Problems found while rendering, in source order.
     public var problems: [Problem]
-    /// True when the body has text outside images' alt texts (a 图解 needs a text version).
+    /// True when the body has text of its own: outside images' alt texts and outside links
+    /// to PDF or image files (a 图解 needs a text version; a scan alone is not readable).
     public var hasTextOutsideImages = false
+    /// Where each of `headings` starts (1-based line and byte column inside the body).
+    public var headingPositions: [(line: Int, column: Int)] = []
 
     public init(html: String, plainText: String, firstParagraph: String, headings: [Heading], links: [Link],
                 tableOfContents: [Heading] = [], problems: [Problem] = []) {

@@ -49,6 +49,7 @@ struct DocumentBodyRenderer: Sendable {
                                           message: "正文中的链接 \"\(link.url)\" 指向的文件不存在", hint: "链接路径相对于本文件所在文件夹，例如 ../gfxwj/2024-01.md"))
         }
         diagnostics += graphicProblems(d, rendered)
+        diagnostics += accessibilityProblems(d, rendered)
         return (rendered.htmlBytes, rendered, diagnostics)
     }
 
