@@ -309,7 +309,8 @@ class Suite:
                  "replaced document": "fdzdgknr/fgwj/gfxwj/2023-04-jianfang-banfa-shixing.html",
                  "policy library": "zcwjk/status/in-force/", "invalid documents": "zcwjk/invalid/",
                  "application page": "ysqgk/", "application form": "ysqgk/sqb.html", "contact page": "lxwm.html",
-                 "statement page": "wzsm.html", "single page": "xxgkzn/"}
+                 "statement page": "wzsm.html", "single page": "xxgkzn/",
+                 "interpretations column": "fdzdgknr/zcjd/", "图解 interpretation": "fdzdgknr/zcjd/2024-02-yusuan-tujie.html"}
         problems = axe_violations(self.driver, self.base, pages, wait_done=self.wait_done)
         assert not problems, "\n".join(problems)
 
