@@ -96,7 +96,7 @@ struct ExampleSiteDefectTests {
                id: "file.encoding", severity: .error, file: news, marker: "\u{FFFD}", says: "可能是 GBK"),
         Defect(name: "a symlink out of the site", edits: [.linkOutside("content/fdzdgknr/gzdt/passwd.md", "/etc/passwd")],
                id: "path.outside", severity: .error, file: "content/fdzdgknr/gzdt/passwd.md", marker: nil, says: "指向网站文件夹之外"),
-        Defect(name: "a bad holiday", edits: [.replace("site.json", "\"2024-06-10\"", "\"2024-06-31\"")],
+        Defect(name: "a bad holiday", edits: [.replace("site.json", "\"holidays\": []", "\"holidays\": [\"2024-06-31\"]")],
                id: "config.holidays", severity: .error, file: "site.json", marker: "\"2024-06-31\"", column: true, says: "不是存在的日期"),
         Defect(name: "an unusable 索引号 pattern", edits: [.replace("site.json", "{serial:5}", "{serial:five}")],
                id: "config.index-number-pattern", severity: .error, file: "site.json", marker: "\"{code}/{year}-{serial:five}\"", column: true, says: "index_number.pattern"),

@@ -36,7 +36,7 @@ struct SiteConfigLoaderTests {
         #expect(c.search && c.feeds && c.externalLinkNotice && !c.unsafeHTML)
         #expect(c.theme == "default" && c.language == "zh-CN")
         #expect(c.indexNumberPattern == IndexNumberPattern.standardPattern)
-        #expect(c.workdayCalendar == WorkdayCalendar())
+        #expect(c.workdayCalendar == WorkdayCalendar.official)
         #expect(c.topics.contains("综合政务/政务公开"))
         #expect(!c.topics.contains("不存在的分类"))
     }

@@ -329,7 +329,8 @@ class Suite:
                  "consultation column": "fdzdgknr/yjzj/", "open consultation": "fdzdgknr/yjzj/2025-11-cunguiminyue-zhengqiu.html",
                  "answered consultation": "fdzdgknr/yjzj/2025-08-laji-shoufei-zhengqiu.html",
                  "running 公示": "fdzdgknr/rsxx/2025-11-renqian-gongshi.html",
-                 "withdrawn 公示": "fdzdgknr/rsxx/2025-05-gongyixing-gangwei-gongshi.html"}
+                 "withdrawn 公示": "fdzdgknr/rsxx/2025-05-gongyixing-gangwei-gongshi.html",
+                 "interpretations column": "fdzdgknr/zcjd/", "图解 interpretation": "fdzdgknr/zcjd/2024-02-yusuan-tujie.html"}
         problems = axe_violations(self.driver, self.base, pages, wait_done=self.wait_done)
         assert not problems, "\n".join(problems)
 
@@ -504,6 +505,46 @@ def test_axe_on_the_example_group(gongkai, work, driver):
     assert not problems, "\n".join(problems)
 
 
+def test_axe_on_a_video_interpretation_with_captions(gongkai, work, driver):
+    """A 视频解读 (README “解读形式”) in a site made by `gongkai init`: its page shows the
+    video with a captions <track>, the transcript and the text version, and passes axe-core."""
+    site = os.path.join(work, "init-video")
+    out = os.path.join(work, "init-public-video")
+    run = subprocess.run([gongkai, "init", site, "--agency", "白水乡人民政府", "--code", "00123456-7", "--today", "2026-12-06"],
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr[-2000:]
+    column = os.path.join(site, "content", "fdzdgknr", "zcjd")
+    os.makedirs(os.path.join(column, "files"))
+    with open(os.path.join(column, "files", "jiedu.vtt"), "w", encoding="utf-8") as f:
+        f.write("WEBVTT\n\n00:00:00.000 --> 00:00:04.000\n各位居民，今天解读《白水乡农村人居环境整治办法》。\n")
+    with open(os.path.join(column, "files", "jiedu-shilu.txt"), "w", encoding="utf-8") as f:
+        f.write("各位居民，今天解读《白水乡农村人居环境整治办法》。\n")
+    # The page is what is tested, not playback: a few bytes stand in for the recording.
+    with open(os.path.join(column, "files", "jiedu.mp4"), "wb") as f:
+        f.write(b"\x00\x00\x00\x18ftypmp42")
+    os.makedirs(os.path.join(site, "content", "fdzdgknr", "fgwj", "gfxwj"))
+    with open(os.path.join(site, "content", "fdzdgknr", "fgwj", "gfxwj", "2026-banfa.md"), "w", encoding="utf-8") as f:
+        f.write("---\ntitle: 白水乡农村人居环境整治办法\nindex_no: 00123456-7/2026-00011\npublished: 2026-12-01\n---\n第一条 为改善农村人居环境，制定本办法。\n")
+    with open(os.path.join(column, "2026-video.md"), "w", encoding="utf-8") as f:
+        f.write("---\ntitle: 视频解读：白水乡农村人居环境整治\nindex_no: 00123456-7/2026-00010\npublished: 2026-12-01\n"
+                "interprets: 00123456-7/2026-00011\ninterpretation_form: 视频解读\nattachments:\n  - {file: files/jiedu.mp4, title: 解读视频}\n"
+                "  - {file: files/jiedu.vtt, title: 中文字幕}\n  - {file: files/jiedu-shilu.txt, title: 文字实录}\n---\n"
+                "各位居民，今天解读《白水乡农村人居环境整治办法》。\n")
+    run = subprocess.run([gongkai, "build", "--site", site, "--output", out, "--today", "2026-12-06", "--base-url", ORIGIN + SUB_PATH],
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, [line for line in run.stderr.splitlines() if "错误" in line]
+    server = CountingServer(out, SUB_PATH).start()
+    try:
+        page = "fdzdgknr/zcjd/2026-video.html"
+        driver.get(server.base + page)
+        tracks = driver.execute_script("return Array.from(document.querySelectorAll('video track')).map(function (t) { return t.kind + ' ' + t.srclang; })")
+        assert tracks == ["captions zh"], tracks
+        problems = axe_violations(driver, server.base, {"video interpretation": page, "interpretations column": "fdzdgknr/zcjd/"})
+    finally:
+        server.stop()
+    assert not problems, "\n".join(problems)
+
+
 def axe_script():
     """The newest axe-core that an installed PyPI package ships: axe-selenium-python's
     (axe-core 3.1 on Python < 3.12), or axe-playwright-python's (4.x; installed with
@@ -580,6 +621,8 @@ def main():
                           lambda: test_axe_on_a_site_from_each_init_catalog(args.gongkai, work, driver)))
             tests.append((test_axe_on_the_example_group.__name__,
                           lambda: test_axe_on_the_example_group(args.gongkai, work, driver)))
+            tests.append((test_axe_on_a_video_interpretation_with_captions.__name__,
+                          lambda: test_axe_on_a_video_interpretation_with_captions(args.gongkai, work, driver)))
             for name, test in tests:
                 if args.only and args.only not in name:
                     continue

@@ -4,20 +4,15 @@ struct InterpretationDeadlineChecker: Checker {
     func check(_ site: Site) -> [Diagnostic] {
         let calendar = site.config.workdayCalendar
         let limit = site.config.interpretationDeadlineWorkdays
-        var diagnostics: [Diagnostic] = []
-        for (i, policies) in site.interpretedDocuments.sorted(by: { $0.key < $1.key }) {
-            let interpretation = site.documents[i]
-            for p in policies {
-                let policy = site.documents[p]
-                let late = calendar.workdays(from: policy.published.day, to: interpretation.published.day)
-                guard late > limit else { continue }
-                diagnostics.append(.warning(
-                    "interpretation.late",
-                    "政策解读发布于 \(interpretation.published.day)，比所解读的《\(policy.title)》（\(policy.published.day) 发布）晚 \(late) 个工作日，超过了 \(limit) 个工作日的时限",
-                    at: interpretation.valuePosition(of: .published),
-                    hint: "解读材料应与政策文件同步发布；如日期写错请更正。时限由 site.json 的 interpretation_deadline_workdays 设定，节假日和调休见 holidays"))
-            }
+        return WorkdaySpan.interpretationSpans(in: site).compactMap { span, policy in
+            let interpretation = span.document
+            let late = calendar.workdays(from: span.from, to: span.to)
+            guard late > limit else { return nil }
+            return .warning(
+                "interpretation.late",
+                "政策解读发布于 \(interpretation.published.day)，比所解读的《\(policy.title)》（\(policy.published.day) 发布）晚 \(late) 个工作日，超过了 \(limit) 个工作日的时限",
+                at: interpretation.valuePosition(of: .published),
+                hint: "解读材料应与政策文件同步发布；如日期写错请更正。时限由 site.json 的 interpretation_deadline_workdays 设定；节假日和调休按内置的国务院办公厅节假日安排，另有的写在 holidays")
         }
-        return diagnostics
     }
 }

@@ -5,9 +5,9 @@ struct PublishDeadlineChecker: Checker {
     func check(_ site: Site) -> [Diagnostic] {
         let calendar = site.config.workdayCalendar
         let limit = site.config.publishDeadlineWorkdays
-        return (site.documents + site.futureDocuments).compactMap { document in
-            guard document.keyPositions[.written] != nil, document.disclosure == "主动公开" else { return nil }
-            let late = calendar.workdays(from: document.written.day, to: document.published.day)
+        return WorkdaySpan.publishSpans(in: site).compactMap { span in
+            let document = span.document
+            let late = calendar.workdays(from: span.from, to: span.to)
             guard late > limit else { return nil }
             return .warning(
                 "publish.late",

@@ -69,9 +69,9 @@ public struct SiteConfig: Sendable {
     public var externalLinkNotice = true
     public var theme = "default"
     public var unsafeHTML = false
-    /// Working days per `holidays` (`2024-10-01` is a holiday, `+2024-10-12` a make-up
+    /// Working days: the built-in 国务院办公厅 calendar with `holidays` laid over it (`2024-10-01` is a holiday, `+2024-10-12` a make-up
     /// working day), made once by the loader from the entries it could use.
-    public var workdayCalendar = WorkdayCalendar()
+    public var workdayCalendar = WorkdayCalendar.official
     /// `policy_documents`: the 政策文件库's nodes and the validity checks' limits.
     public var policyDocuments = PolicyDocumentsConfig()
     /// `consultations`: the 意见征集 checks' limits.

@@ -268,7 +268,7 @@ public enum SiteConfigLoader {
     /// The working-day calendar of the `holidays` entries it can use, with an error at each
     /// entry that is not a date or contradicts an earlier one (README “site.json 导览”).
     private static func loadHolidays(_ entries: [String], at positions: [SourcePosition], diagnostics: inout [Diagnostic]) -> WorkdayCalendar {
-        let (calendar, errors) = WorkdayCalendar.parsing(holidays: entries)
+        let (calendar, errors) = WorkdayCalendar.parsing(holidays: entries, over: .official)
         for error in errors {
             let hint: String
             switch error.reason {

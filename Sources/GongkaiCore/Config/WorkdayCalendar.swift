@@ -1,7 +1,9 @@
 /// Working days (工作日) for deadline checks: Monday to Friday, minus the public
-/// holidays listed in site.json, plus the make-up working days (调休).
+/// holidays, plus the make-up working days (调休).
 ///
-/// `holidays` entries are `"2024-10-01"` (a holiday: not a working day even on a
+/// Sites start from ``official`` (the 国务院办公厅 notices in ``OfficialHolidayCalendar``);
+/// site.json `holidays` entries add to it or override it day by day
+/// (``parsing(holidays:over:)``). `holidays` entries are `"2024-10-01"` (a holiday: not a working day even on a
 /// weekday) and `"+2024-10-12"` (a make-up working day: a working day even on a
 /// Saturday or Sunday). A holiday on a weekend and a make-up day on a weekday change
 /// nothing. Days are pure calendar dates; no time zone is involved.
@@ -12,11 +14,14 @@ public struct WorkdayCalendar: Sendable, Hashable {
     private let weekdayHolidays: [Int]
     /// Day numbers of make-up working days that fall on Saturday or Sunday, sorted.
     private let weekendWorkdays: [Int]
+    /// Years whose holidays are known (from a built-in notice or a site.json entry), sorted.
+    public let knownYears: [Int]
 
-    /// Only Saturdays and Sundays are days off.
+    /// Only Saturdays and Sundays are days off; no year's holidays are known.
     public init() {
         weekdayHolidays = []
         weekendWorkdays = []
+        knownYears = []
     }
 
     /// A calendar from site.json's `holidays`; throws for the first entry it cannot use.
@@ -32,7 +37,10 @@ public struct WorkdayCalendar: Sendable, Hashable {
     /// skipped (malformed, nonexistent, or contradicting an earlier entry), in list order.
     ///
     /// Entries may have surrounding whitespace; exact repeats are harmless.
-    public static func parsing(holidays: [String]) -> (calendar: WorkdayCalendar, errors: [HolidayEntryError]) {
+    /// Entries override `base` day by day: a holiday entry makes a make-up day of `base` a
+    /// day off again, a `+` entry makes a holiday of `base` a working day. The years of the
+    /// entries join `base`'s known years.
+    public static func parsing(holidays: [String], over base: WorkdayCalendar = WorkdayCalendar()) -> (calendar: WorkdayCalendar, errors: [HolidayEntryError]) {
         var errors: [HolidayEntryError] = []
         // Day number → (is make-up working day, index of the first entry for it).
         var seen: [Int: (makeUp: Bool, index: Int)] = [:]
@@ -56,20 +64,40 @@ public struct WorkdayCalendar: Sendable, Hashable {
             }
             seen[day.dayNumber] = (makeUp, index)
         }
-        var holidaysOnWeekdays: [Int] = []
-        var workdaysOnWeekends: [Int] = []
+        var holidaysOnWeekdays = Set(base.weekdayHolidays)
+        var workdaysOnWeekends = Set(base.weekendWorkdays)
+        var years = Set(base.knownYears)
         for (number, entry) in seen {
-            let weekend = Day(dayNumber: number).weekday >= 6
-            if entry.makeUp, weekend { workdaysOnWeekends.append(number) }
-            if !entry.makeUp, !weekend { holidaysOnWeekdays.append(number) }
+            let day = Day(dayNumber: number)
+            years.insert(day.year)
+            if entry.makeUp {
+                holidaysOnWeekdays.remove(number)
+                if day.weekday >= 6 { workdaysOnWeekends.insert(number) }
+            } else {
+                workdaysOnWeekends.remove(number)
+                if day.weekday < 6 { holidaysOnWeekdays.insert(number) }
+            }
         }
-        let calendar = WorkdayCalendar(weekdayHolidays: holidaysOnWeekdays.sorted(), weekendWorkdays: workdaysOnWeekends.sorted())
+        let calendar = WorkdayCalendar(weekdayHolidays: holidaysOnWeekdays.sorted(), weekendWorkdays: workdaysOnWeekends.sorted(), knownYears: years.sorted())
         return (calendar, errors)
     }
 
-    private init(weekdayHolidays: [Int], weekendWorkdays: [Int]) {
+    /// The same days with `years` as the known years.
+    func knowing(years: [Int]) -> WorkdayCalendar {
+        WorkdayCalendar(weekdayHolidays: weekdayHolidays, weekendWorkdays: weekendWorkdays, knownYears: years.sorted())
+    }
+
+    private init(weekdayHolidays: [Int], weekendWorkdays: [Int], knownYears: [Int]) {
         self.weekdayHolidays = weekdayHolidays
         self.weekendWorkdays = weekendWorkdays
+        self.knownYears = knownYears
+    }
+
+    /// The years from `from` through `to` (either order) whose holidays are not known: a
+    /// count of working days over them treats every weekday as a working day.
+    public func unknownYears(from: Day, to: Day) -> [Int] {
+        let low = min(from.year, to.year), high = max(from.year, to.year)
+        return (low...high).filter { !Self.contains(knownYears, $0) }
     }
 
     /// Whether `day` is a working day.

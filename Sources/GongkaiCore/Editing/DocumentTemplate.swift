@@ -124,10 +124,10 @@ public struct DocumentTemplate: Sendable {
                 lines.append("解读对象:  # 所解读文件的索引号")
                 for number in interprets { lines.append("  - \(Self.quoted(number))") }
             }
-            lines.append("解读形式: \"文字解读\"  # 文字解读、图解、视频解读、专家解读、媒体解读、政策问答、新闻发布会、在线访谈")
+            lines.append("解读形式: \"文字解读\"  # 文字解读、图文解读、图解、政策问答、视频解读、音频解读、新闻发布会、专家解读、媒体解读、在线访谈")
         } else {
             lines.append("# 解读对象: \"（被解读文件的索引号）\"  # 只有政策解读栏目的文档填写")
-            lines.append("# 解读形式: \"文字解读\"  # 只有政策解读填写：文字解读、图解、视频解读、专家解读、媒体解读、政策问答、新闻发布会、在线访谈")
+            lines.append("# 解读形式: \"文字解读\"  # 只有政策解读填写：文字解读、图文解读、图解、政策问答、视频解读、音频解读、新闻发布会、专家解读、媒体解读、在线访谈")
         }
         if let reportYear {
             lines.append("报告年度: \(reportYear)  # 报告的是哪一年的工作；表格的核对和上年结转都按这个年份")

@@ -48,7 +48,10 @@ enum CSVTablePass {
                 guard column < record.count else { return }
                 appendText(record[column], to: cell)
             }
-            if !hasHeader { removeHeader(of: table) }
+            if !hasHeader {
+                removeHeader(of: table)
+                TableHeaderProblem.append(to: &problems, line: CmarkNode.startLine(block), column: CmarkNode.startColumn(block))
+            }
             cmark_node_insert_before(block, table)
             cmark_node_free(block)
         }

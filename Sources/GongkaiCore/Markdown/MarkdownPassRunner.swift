@@ -21,6 +21,8 @@ final class MarkdownPassRunner {
     private lazy var referenceText: String? = Self.mayDefineReferences(documentText) ? documentText : nil
     /// Positions in the document of links and images that were parsed in fragments.
     private(set) var linkPositions: [OpaquePointer: (line: Int, column: Int)] = [:]
+    /// Tables whose header row has no text (`a11y.table-header`), at the header line.
+    private(set) var problems: [RenderedMarkdown.Problem] = []
 
     init(options: MarkdownOptions, parseOptions: Int32, documentText: String) {
         self.options = options
@@ -118,6 +120,12 @@ final class MarkdownPassRunner {
         for node in fragment(job.prefix) {
             recordLinkPositions(in: node, source: source)
             cmark_node_insert_before(job.node, node)
+        }
+        if job.header.allSatisfy({ $0 == nil }) {
+            let line = job.lines[job.plan.headerLine]
+            // The header line, at the column where the table's paragraph starts.
+            let position = documentPosition(of: line.start, line: line.number, in: source)
+            TableHeaderProblem.append(to: &problems, line: position.line, column: CmarkNode.startColumn(job.node))
         }
         let table = TableNodeBuilder.table(alignments: job.plan.alignments, bodyRows: job.rows.count) { row, column, cell in
             let cells = row == 0 ? job.header : job.rows[row - 1]

@@ -33,6 +33,7 @@ public struct MarkdownRenderer: Sendable {
         let passes = MarkdownPassRunner(options: options, parseOptions: parseOptions, documentText: source)
         if options.tables || options.cjkFriendlyEmphasis {
             passes.run(root: root, source: MarkdownSource(source))
+            problems += passes.problems
         }
 
         let collected = MarkdownTextCollector(root: root, linkPositions: passes.linkPositions, rewriteLink: rewriteLink)
@@ -58,7 +59,7 @@ public struct MarkdownRenderer: Sendable {
         defer { free(htmlPointer) }
         // Kept as bytes: turning 20 KB of HTML into a String validates it for nothing.
         let htmlBytes = htmlPointer.withMemoryRebound(to: UInt8.self, capacity: 1) { Array(UnsafeBufferPointer(start: $0, count: strlen(htmlPointer))) }
-        return RenderedMarkdown(
+        var rendered = RenderedMarkdown(
             htmlBytes: htmlBytes,
             plainTextBytes: collected.plainText,
             firstParagraph: collected.firstParagraph ?? "",
@@ -67,5 +68,8 @@ public struct MarkdownRenderer: Sendable {
             tableOfContents: tableOfContents,
             problems: problems.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
         )
+        rendered.hasTextOutsideImages = collected.hasTextOutsideImages
+        rendered.headingPositions = collected.headings.map { (CmarkNode.startLine($0.node), CmarkNode.startColumn($0.node)) }
+        return rendered
     }
 }

@@ -19,6 +19,8 @@ struct MarkdownTextCollector {
     var firstParagraph: String?
     var headings: [FoundHeading] = []
     var links: [RenderedMarkdown.Link] = []
+    /// True once a text literal outside every image has something besides white space.
+    var hasTextOutsideImages = false
 
     init(root: OpaquePointer, linkPositions: [OpaquePointer: (line: Int, column: Int)], rewriteLink: (String, Bool) -> String?) {
         var paragraphText: String?
@@ -26,10 +28,21 @@ struct MarkdownTextCollector {
         // The plain text is gathered as bytes straight from cmark's literals: a String
         // per text node cost more than the rest of this walk.
         var plain: [UInt8] = []
+        // The links and images being walked (index into `links`, text so far), innermost last.
+        var open: [(index: Int, text: [UInt8])] = []
+        var imageDepth = 0
+        var textOutsideImages = false
         func appendLiteral(_ literal: UnsafePointer<CChar>?) {
             guard let literal else { return }
             let count = strlen(literal)
-            literal.withMemoryRebound(to: UInt8.self, capacity: count) { plain.append(contentsOf: UnsafeBufferPointer(start: $0, count: count)) }
+            literal.withMemoryRebound(to: UInt8.self, capacity: count) { bytes in
+                let buffer = UnsafeBufferPointer(start: bytes, count: count)
+                plain.append(contentsOf: buffer)
+                for k in open.indices { open[k].text.append(contentsOf: buffer) }
+                if !textOutsideImages, imageDepth == 0 {
+                    textOutsideImages = buffer.contains { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+                }
+            }
             if paragraphText != nil || headingText != nil {
                 let text = String(cString: literal)
                 paragraphText? += text
@@ -50,9 +63,18 @@ struct MarkdownTextCollector {
             let entering = event == CMARK_EVENT_ENTER
             switch type {
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                guard entering else { break }
-                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
                 let isImage = type == CMARK_NODE_IMAGE
+                guard entering else {
+                    if let (index, text) = open.popLast() {
+                        links[index].text = String(decoding: text, as: UTF8.self)
+                        if isImage || Self.isScan(links[index].url) { imageDepth -= 1 }
+                    }
+                    break
+                }
+                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                // Text inside a link to a scan (`[通知原文](files/通知.pdf)`) is not text of the body's own.
+                if isImage || Self.isScan(url) { imageDepth += 1 }
+                open.append((links.count, []))
                 let position = linkPositions[node] ?? (CmarkNode.startLine(node), CmarkNode.startColumn(node))
                 links.append(.init(url: url, isImage: isImage, line: position.line, column: position.column))
                 if let replacement = rewriteLink(url, isImage) {
@@ -97,5 +119,15 @@ struct MarkdownTextCollector {
             }
         }
         plainText = plain
+        hasTextOutsideImages = textOutsideImages
+    }
+
+    static let scanExtensions: Set<String> = ["pdf", "ofd", "jpg", "jpeg", "png", "gif", "webp", "tif", "tiff", "bmp"]
+
+    /// Whether `url` names a PDF or image file (before any `?` or `#`).
+    static func isScan(_ url: String) -> Bool {
+        let path = url.prefix { $0 != "?" && $0 != "#" }
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return false }
+        return scanExtensions.contains(path[path.index(after: dot)...].lowercased())
     }
 }

@@ -21,12 +21,15 @@ public struct RenderedMarkdown: Sendable {
         /// column counts UTF-8 bytes, as cmark does.
         public var line: Int
         public var column: Int
+        /// The link's text, or the image's alt text, without markup.
+        public var text: String
 
-        public init(url: String, isImage: Bool, line: Int, column: Int) {
+        public init(url: String, isImage: Bool, line: Int, column: Int, text: String = "") {
             self.url = url
             self.isImage = isImage
             self.line = line
             self.column = column
+            self.text = text
         }
     }
 
@@ -72,6 +75,11 @@ public struct RenderedMarkdown: Sendable {
     public var hasTableOfContents: Bool
     /// Problems found while rendering, in source order.
     public var problems: [Problem]
+    /// True when the body has text of its own: outside images' alt texts and outside links
+    /// to PDF or image files (a 图解 needs a text version; a scan alone is not readable).
+    public var hasTextOutsideImages = false
+    /// Where each of `headings` starts (1-based line and byte column inside the body).
+    public var headingPositions: [(line: Int, column: Int)] = []
 
     public init(html: String, plainText: String, firstParagraph: String, headings: [Heading], links: [Link],
                 tableOfContents: [Heading] = [], problems: [Problem] = []) {

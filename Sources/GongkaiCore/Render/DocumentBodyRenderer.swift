@@ -48,10 +48,12 @@ struct DocumentBodyRenderer: Sendable {
             diagnostics.append(Diagnostic(file: d.sourcePath, line: d.bodyLine + link.line - 1, column: column, severity: .warning, id: "link.broken",
                                           message: "正文中的链接 \"\(link.url)\" 指向的文件不存在", hint: "链接路径相对于本文件所在文件夹，例如 ../gfxwj/2024-01.md"))
         }
+        diagnostics += graphicProblems(d, rendered)
+        diagnostics += accessibilityProblems(d, rendered)
         return (rendered.htmlBytes, rendered, diagnostics)
     }
 
-    /// `link.broken` in every body the build renders — the documents' pages and the nodes'
+    /// `link.broken` (and the other findings of ``render(_:)``) in every body the build renders — the documents' pages and the nodes'
     /// `_index.md` — found as the build finds them, for `gongkai check`, which writes nothing.
     func bodyProblems() -> [Diagnostic] {
         let bodies = site.documents + site.introductions

@@ -173,6 +173,7 @@ struct SiteRenderer: Sendable {
             values["rows"] = context.rows(docs[onPage], firstSerial: onPage.lowerBound + 1)
             values["columns"] = columns(of: docs, configured: node.listColumns ?? site.config.listColumns)
             values["count"] = .number(docs.count)
+            values["formFilter"] = formFilter(node: node, documents: Array(docs))
             values["pager"] = context.pager(page: pageNumber, pages: pages.pages) { URLBuilder.nodePath(node.path, page: $0) }
             if site.config.feeds { values["feed"] = .text(urls.href(URLBuilder.nodeFeedPath(node.path))) }
             values["children"] = .list(node.children.map { c in
@@ -240,6 +241,7 @@ struct SiteRenderer: Sendable {
             "publicityBanner": publicityBanner(i),
             "metadata": .list(metadata),
             "body": .utf8(SignatureMarker.mark(html)),
+            "media": mediaValue(d),
             // Only a full address can be opened from a phone: a site built with a path-only base_url gets no QR code.
             "qrSVG": urls.origin.isEmpty ? .absent
                 : QRCode(urls.absolute(path)).map { .utf8($0.svg(label: labels["qr_caption"] ?? "扫一扫在手机打开当前页")) } ?? .absent,

@@ -48,6 +48,28 @@ public struct URLBuilder: Sendable, Hashable {
         basePath + Self.encode(Self.folded(outputPath))
     }
 
+    /// The search page with its filters set, e.g. `/xxgk/search/?node=fdzdgknr/zcjd&form=%E5%9B%BE%E8%A7%A3`
+    /// (names as in `SearchFacet`; values percent-encoded, `/` kept).
+    public func searchHref(filters: [(name: String, value: String)]) -> String {
+        let query = filters.map { $0.name + "=" + Self.queryEncoded($0.value) }.joined(separator: "&")
+        return href(Self.searchPath) + (query.isEmpty ? "" : "?" + query)
+    }
+
+    static func queryEncoded(_ value: String) -> String {
+        var out = ""
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = String(byte, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return out
+    }
+
     /// The absolute URL, for sitemaps, feeds and canonical links.
     public func absolute(_ outputPath: String) -> String {
         origin + href(outputPath)

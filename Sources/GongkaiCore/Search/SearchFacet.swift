@@ -13,6 +13,8 @@ enum SearchFacet: String, Sendable, CaseIterable {
     /// 有效性 as readers see it on the build's today (derived from 有效期 and relations);
     /// not `status`, which is the id of the search page's status line.
     case validity
+    /// 解读形式 (`interpretation_form`) of a 政策解读.
+    case form
 
     func term(_ value: String) -> String { "f:\(rawValue):\(value)" }
 }

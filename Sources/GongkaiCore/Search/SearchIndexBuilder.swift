@@ -153,6 +153,7 @@ struct SearchIndexBuilder: Sendable {
         if let topic = d.topic, let topicClass = topic.split(separator: "/").first { terms.addExact(SearchFacet.topic.term(String(topicClass)), []) }
         if !d.publisher.isEmpty { terms.addExact(SearchFacet.publisher.term(d.publisher), []) }
         terms.addExact(SearchFacet.validity.term(status.rawValue), [])
+        if let form = d.interpretationForm, !form.isEmpty { terms.addExact(SearchFacet.form.term(form), []) }
 
         let shown = [d.title, outputPath, d.published.day.description, d.docNumber ?? "", d.indexNumber ?? "",
                      d.publisher, site.catalog.nodes[d.node].title, status.rawValue].joined(separator: "\u{1F}")

@@ -1,4 +1,5 @@
-/// The search page (`search/index.html`): a GET form with `q` and the four filters,
+/// The search page (`search/index.html`): a GET form with `q` and the filters (解读形式 only
+/// when some document has one),
 /// and the place where `assets/search.js` shows results. Without JavaScript the page
 /// says so and links to the catalog and the 网站地图.
 extension SiteRenderer {
@@ -22,6 +23,7 @@ extension SiteRenderer {
         let publishers = facetGroups(.publisher).map { (value: $0.0, title: $0.0) }
         let shown = Set(site.lifecycles.map(\.status))
         let statuses = Document.Status.allCases.filter(shown.contains).map { (value: $0.rawValue, title: $0.rawValue) }
+        let forms = interpretationForms(of: site.documents.indices).map { (value: $0.form, title: $0.form) }
 
         let values: TemplateObject = [
             "searchApp": [
@@ -29,13 +31,13 @@ extension SiteRenderer {
                 "script": .text(urls.href(URLBuilder.assetPath("search.js"))),
                 "perPage": .number(Self.searchResultsPerPage),
             ],
-            "filters": [
+            "filters": .list([
                 filter(.node, "search_filter_node", nodes),
                 filter(.year, "search_filter_year", years),
                 filter(.topic, "search_filter_topic", topics),
                 filter(.publisher, "search_filter_publisher", publishers),
                 filter(.validity, "search_filter_status", statuses),
-            ],
+            ] + (forms.isEmpty ? [] : [filter(.form, "search_filter_form", forms)])),
             "breadcrumbs": context.breadcrumbs([(title, nil)]),
         ]
         return page("search", path: path, values, common: context.common(pageTitle: title, columnName: title, currentRoot: nil, outputPath: path))

@@ -33,6 +33,13 @@ extension YearStatistics {
         }
         lines.append("  \(regulatoryRule)")
         lines.append("")
+        let rate = interpretationRate
+        lines.append("\(rate.label)：\(rate.count) / \(rate.total)（\(rate.percent)）")
+        lines.append("    算法：\(rate.derivation)")
+        for item in rate.missing {
+            lines.append("    - 尚无解读：\(item.indexNumber ?? "（无索引号）") 《\(item.title)》 \(item.path)")
+        }
+        lines.append("")
         lines.append("\(expiringNextYear.label)（评估计划）：\(expiringNextYear.count)")
         lines.append("    算法：\(expiringNextYear.derivation)")
         for item in expiringNextYear.documents ?? [] {
@@ -67,6 +74,7 @@ extension YearStatistics {
         for count in [regulatoryIssued, regulatoryAbolished, regulatoryInForce] {
             rows.append(["年报表二 行政规范性文件", count.label, "", String(count.count), "", count.derivation])
         }
+        rows.append(["政策解读", interpretationRate.label, "", "\(interpretationRate.count)/\(interpretationRate.total)（\(interpretationRate.percent)）", "", interpretationRate.derivation])
         rows.append(["评估计划", expiringNextYear.label, "", String(expiringNextYear.count), "", expiringNextYear.derivation])
         // A UTF-8 byte order mark first: Excel on Chinese Windows reads a CSV without one as GBK.
         return "\u{FEFF}" + rows.map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"

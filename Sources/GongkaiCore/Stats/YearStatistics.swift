@@ -58,6 +58,8 @@ public struct YearStatistics: Sendable, Codable, Hashable {
     /// Documents in force today whose validity period ends within a year, soonest first: the
     /// review plan (评估清理计划).
     public var expiringNextYear: Count
+    /// 解读比例: the year's 行政规范性文件 that have a published 政策解读.
+    public var interpretationRate: Rate
     /// Things the editor should look at: documents that could not be counted with certainty.
     public var notes: [String]
     /// The tables of the year's annual report, when the site has it (as on its page).
@@ -116,6 +118,7 @@ public struct YearStatistics: Sendable, Codable, Hashable {
         regulatoryAbolished = table.abolished
         regulatoryInForce = table.inForce
         expiringNextYear = Self.expiring(site: site)
+        interpretationRate = Self.interpretationRate(site: site, year: year)
 
         var notes = table.notes
         let undated = documents.filter { $0.published.day.year == 1970 }

@@ -28,11 +28,22 @@ struct InterpretationDeadlineCheckerTests {
         #expect(d.message == "政策解读发布于 2024-03-07，比所解读的《管理办法》（2024-03-01 发布）晚 4 个工作日，超过了 3 个工作日的时限")
     }
 
-    @Test("holidays stretch the deadline")
+    @Test("the built-in 国庆 holidays stretch the deadline with no holidays in site.json")
     func holidays() throws {
-        let found = try findings(of: InterpretationDeadlineChecker(), files: policyFiles(policyPublished: "2024-09-30", interpretation: "2024-10-09"),
-                                 config: config(adding: "\"holidays\": [\"2024-10-01\", \"2024-10-02\", \"2024-10-03\", \"2024-10-04\", \"2024-10-07\"]"))
-        #expect(found.isEmpty)
+        // Monday 2024-09-30 → Wednesday 10-09: 6 weekdays, but 10-01…10-07 are 国庆 (国办发明电〔2023〕7号).
+        #expect(try findings(of: InterpretationDeadlineChecker(), files: policyFiles(policyPublished: "2024-09-30", interpretation: "2024-10-09")).isEmpty)
+        // 2024-10-10 is the 3rd working day, 10-11 the 4th.
+        #expect(try findings(of: InterpretationDeadlineChecker(), files: policyFiles(policyPublished: "2024-09-30", interpretation: "2024-10-10")).isEmpty)
+        let late = try findings(of: InterpretationDeadlineChecker(), files: policyFiles(policyPublished: "2024-09-30", interpretation: "2024-10-11"))
+        #expect(late.first?.message.contains("晚 4 个工作日") == true, "\(late.map(\.message))")
+    }
+
+    @Test("site.json holidays override the built-in calendar day by day")
+    func holidaysOverride() throws {
+        // Working on 10-07 (a `+` entry) makes 10-09 the 3rd working day, 10-10 the 4th.
+        let found = try findings(of: InterpretationDeadlineChecker(), files: policyFiles(policyPublished: "2024-09-30", interpretation: "2024-10-10"),
+                                 config: config(adding: "\"holidays\": [\"+2024-10-07\"]"))
+        #expect(found.first?.message.contains("晚 4 个工作日") == true, "\(found.map(\.message))")
     }
 
     @Test("the deadline comes from site.json")
@@ -40,6 +51,17 @@ struct InterpretationDeadlineCheckerTests {
         let found = try findings(of: InterpretationDeadlineChecker(), files: policyFiles(interpretation: "2024-03-04"),
                                  config: config(adding: "\"interpretation_deadline_workdays\": 0"))
         #expect(found.first?.message.contains("晚 1 个工作日，超过了 0 个工作日") == true)
+    }
+}
+
+@Suite("holiday coverage of interpretation deadlines")
+struct InterpretationHolidayCoverageTests {
+    @Test("an interpretation of a policy in a year the calendar does not know warns at the interpretation")
+    func unknownYear() throws {
+        let found = try findings(of: HolidayCoverageChecker(), files: policyFiles(policyPublished: "2019-03-01", interpretation: "2019-03-04"))
+        #expect(found.map(\.id) == ["holidays.unknown-year"])
+        #expect(found.first?.file == "content/zcjd/j.md")
+        #expect(try findings(of: HolidayCoverageChecker(), files: policyFiles(policyPublished: "2024-03-01", interpretation: "2024-03-04")).isEmpty)
     }
 }
 

@@ -32,6 +32,16 @@ struct PublishDeadlineCheckerTests {
         #expect(try check(written: "2024-03-01", published: "2024-03-29", holidays: "[\"+2024-03-23\"]").count == 1)
     }
 
+    @Test("the built-in calendar counts 国庆 2024 with no holidays in site.json")
+    func officialCalendar() throws {
+        // Friday 09-27 → Monday 10-28 is 21 weekdays; the notice takes off 10-01…10-04 and 10-07
+        // and adds Sunday 09-29 and Saturday 10-12: 18 working days.
+        #expect(try check(written: "2024-09-27", published: "2024-10-28").isEmpty)
+        #expect(try check(written: "2024-09-27", published: "2024-10-30").isEmpty)  // the 20th
+        let late = try check(written: "2024-09-27", published: "2024-10-31")
+        #expect(late.first?.message.contains("晚 21 个工作日") == true, "\(late.map(\.message))")
+    }
+
     @Test("documents without 成文日期, or 依申请公开, are not checked")
     func notChecked() throws {
         #expect(try check(written: nil, published: "2024-09-01").isEmpty)

@@ -100,7 +100,7 @@ struct WorkdayCalendarTests {
     @Test("a holiday on a weekend and a make-up day on a weekday change nothing")
     func redundantEntriesChangeNothing() throws {
         let calendar = try WorkdayCalendar(holidays: ["2024-03-16", "+2024-03-19"])
-        #expect(calendar == WorkdayCalendar())
+        #expect(calendar == WorkdayCalendar().knowing(years: [2024]))
         #expect(calendar.workdays(from: Self.day("2024-03-15"), to: Self.day("2024-03-22")) == 5)
     }
 

@@ -565,7 +565,7 @@
 
   // ------------------------------------------------------------------ page
 
-  var FILTERS = ["node", "year", "topic", "publisher", "validity"];
+  var FILTERS = ["node", "year", "topic", "publisher", "validity", "form"];
 
   function fill(template, values) {
     return template.replace(/\{\{(\w+)\}\}/g, function (_, key) { return values[key] === undefined ? "" : String(values[key]); });
