@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the whole test suite needs on a fresh Debian machine, beyond what the build
 # needs (scripts/ensure-deps.sh): headless Chromium and its driver for the browser tests
-# (Debian), the W3C Nu HTML validator, Selenium, axe-core, zxing-cpp and python-docx (PyPI). axe-core comes from
+# (Debian), lintian and man-db for the package test, the W3C Nu HTML validator, Selenium, axe-core, zxing-cpp and python-docx (PyPI). axe-core comes from
 # axe-playwright-python (installed without its dependencies, only its axe.min.js is used):
 # the copy axe-selenium-python ships is axe-core 3.1, which reports rules (`label`,
 # `dlitem`) that later versions fixed. Safe to run repeatedly; installs only what is missing.
@@ -9,6 +9,9 @@ set -euo pipefail
 apt_missing=()
 command -v chromium >/dev/null 2>&1 || apt_missing+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || apt_missing+=(chromium-driver)
+# The package test (scripts/package-test.sh): Debian's package checker and man itself.
+command -v lintian >/dev/null 2>&1 || apt_missing+=(lintian)
+command -v man >/dev/null 2>&1 || apt_missing+=(man-db)
 bash "$(dirname "$0")/ensure-deps.sh" "${apt_missing[@]}"
 
 pip_install() { python3 -m pip install --quiet --disable-pip-version-check "$@"; }
