@@ -99,7 +99,7 @@ complete_words gongkai init --ca 2>&1 | grep -qx -- '--catalog' && ok || bad "ba
 
 echo "== dpkg -r, dpkg -P =="
 check "dpkg -r" $SUDO dpkg -r gongkai
-left=$(while IFS= read -r f; do [ -e "$f" ] && echo "$f"; done <<<"$files")
+left=$(while IFS= read -r f; do if [ -e "$f" ]; then echo "$f"; fi; done <<<"$files")
 [ -z "$left" ] && ok || bad "dpkg -r left: $left"
 check "dpkg -P" $SUDO dpkg -P gongkai
 installed=""

@@ -77,7 +77,7 @@ echo "== 构建 gongkai $version（$stamp），静态链接 Swift 运行库和 c
 PKG_CONFIG_PATH="$root/$work/pkgconfig" swift build -c release --product gongkai \
   --static-swift-stdlib --disable-local-rpath \
   --package-path "$work/src" --scratch-path "$work/scratch" \
-  -Xswiftc "-L$root/$work/static-libs"   # the same folder for the linker directly
+  -Xswiftc "-L$root/$work/static-libs" >&2   # the same folder for the linker directly
 binary="$work/scratch/release/gongkai"
 
 # What the binary still loads at run time: nothing from the toolchain, not cmark.
