@@ -2,8 +2,9 @@
 # Installs what the whole test suite needs on a fresh Debian machine, beyond what the build
 # needs (scripts/ensure-deps.sh): headless Chromium and its driver for the browser tests,
 # pandoc and pdftotext (poppler-utils, with poppler-data for Chinese PDF fonts) for the
-# `gongkai import` tests (Debian), the W3C Nu HTML validator, Selenium, axe-core, zxing-cpp,
-# python-docx and reportlab (PyPI; the import tests make their Word and PDF inputs with them). axe-core comes from
+# `gongkai import` tests, lintian and man-db for the package test (Debian), the W3C Nu HTML
+# validator, Selenium, axe-core, zxing-cpp, python-docx and reportlab (PyPI; the import tests
+# make their Word and PDF inputs with them). axe-core comes from
 # axe-playwright-python (installed without its dependencies, only its axe.min.js is used):
 # the copy axe-selenium-python ships is axe-core 3.1, which reports rules (`label`,
 # `dlitem`) that later versions fixed. Safe to run repeatedly; installs only what is missing.
@@ -14,6 +15,9 @@ command -v chromedriver >/dev/null 2>&1 || apt_missing+=(chromium-driver)
 command -v pandoc >/dev/null 2>&1 || apt_missing+=(pandoc)
 command -v pdftotext >/dev/null 2>&1 || apt_missing+=(poppler-utils)
 [ -d /usr/share/poppler/cMap ] || apt_missing+=(poppler-data)
+# The package test (scripts/package-test.sh): Debian's package checker and man itself.
+command -v lintian >/dev/null 2>&1 || apt_missing+=(lintian)
+command -v man >/dev/null 2>&1 || apt_missing+=(man-db)
 bash "$(dirname "$0")/ensure-deps.sh" "${apt_missing[@]}"
 
 pip_install() { python3 -m pip install --quiet --disable-pip-version-check "$@"; }

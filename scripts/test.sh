@@ -28,3 +28,6 @@ rm -rf "$out"
 
 echo "== Browser tests: search and accessibility (headless Chromium) =="
 python3 Tests/browser/run.py --gongkai .build/debug/gongkai
+
+echo "== Install test: the tarball and the .deb on a machine without Swift (scripts/package-test.sh) =="
+bash scripts/package-test.sh

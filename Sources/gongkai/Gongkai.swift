@@ -8,7 +8,7 @@ struct Gongkai: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gongkai",
         abstract: "政府信息公开专栏静态网站生成器 — a static site generator for government information disclosure columns.",
-        version: "0.1.0",
+        version: GongkaiVersion.line(commit: BuildStamp.commit),
         subcommands: [BuildCommand.self, CheckCommand.self, ImportCommand.self, InitCommand.self, NewCommand.self, ServeCommand.self, StatsCommand.self]
     )
 
