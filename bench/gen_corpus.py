@@ -99,6 +99,14 @@ TOPIC_CLASSES = [
 ]
 GENRES = ["决议", "决定", "命令（令）", "公报", "公告", "通告", "意见", "通知",
           "通报", "报告", "请示", "批复", "议案", "函", "纪要"]
+MEDIA_FORMS = ("视频解读",)
+
+
+def captions_path(doc):
+    """The captions file a video interpretation attaches, beside its Markdown file."""
+    return f"files/{doc['name']}.vtt"
+
+
 FORMS = ["文字解读", "图解", "视频解读", "专家解读", "媒体解读", "政策问答", "新闻发布会", "在线访谈"]
 FORM_WEIGHTS = [50, 20, 5, 8, 5, 8, 2, 2]
 
@@ -545,6 +553,9 @@ def front_matter(doc, hugo):
         target = doc["target"]["index_no"]
         fm.append(f"interprets: [{q(target)}]" if doc["list_form"] else f"interprets: {q(target)}")
         fm.append(f"interpretation_form: {q(doc['form'])}")
+        if doc["form"] in MEDIA_FORMS and not hugo:
+            # A video interpretation carries its captions (README “解读形式”); Hugo has no such check.
+            fm.append(f"attachments: [{{file: {q(captions_path(doc))}, title: {q('中文字幕')}}}]")
     if hugo:
         fm.append(f"topics: [{q(doc['topic'])}]")
         fm.append(f"publishers: [{q(doc['publisher'])}]")
@@ -682,6 +693,9 @@ def main(argv):
         if LONG_DIGITS.search(doc["body"]):
             raise SystemExit(f"long digit run in body of {doc['index_no']}")
         body_bytes += len(doc["body"].encode())
+        if doc["node"] == INTERP_NODE and doc["form"] in MEDIA_FORMS:
+            write(os.path.join(g_root, "content", doc["node"], captions_path(doc)),
+                  f"WEBVTT\n\n00:00:00.000 --> 00:00:05.000\n{doc['title']}\n")
         write(os.path.join(g_root, "content", doc["node"], doc["name"] + ".md"),
               front_matter(doc, False) + "\n" + doc["body"])
         write(os.path.join(h_root, "content", doc["node"], doc["name"] + ".md"),
