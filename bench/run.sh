@@ -225,12 +225,14 @@ prepare_floor() {
     local corpus="$WORK/corpus-$SHAPE-$1"
     [[ -f "$corpus/bodies/part-2.md" && -d "$corpus/tree" ]] && return 0
     mkdir -p "$corpus/bodies"
+    : >"$corpus/bodies/part-1.md"; : >"$corpus/bodies/part-2.md"
+    # xargs may start several awks, so each appends (>>) to the emptied parts.
     find "$corpus/gongkai/content" -name '*.md' ! -name '_index.md' -print0 | sort -z |
         xargs -0 awk -v one="$corpus/bodies/part-1.md" -v two="$corpus/bodies/part-2.md" '
             FNR == 1 { n++; fm = 0; out = (n % 2) ? one : two }
             FNR == 1 && /^---$/ { fm = 1; next }
-            fm && /^---$/ { fm = 0; print "" > out; next }
-            !fm { print > out }'
+            fm && /^---$/ { fm = 0; print "" >> out; next }
+            !fm { print >> out }'
     if [[ -n "$GONGKAI" ]]; then
         "$GONGKAI" build --site "$corpus/gongkai" --output "$corpus/tree" >/dev/null 2>&1 || rm -rf "$corpus/tree"
     fi
