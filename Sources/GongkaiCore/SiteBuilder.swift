@@ -40,13 +40,7 @@ public enum SiteBuilder {
             try renderPages(site, theme, into: writer, progress: progress, report: &report)
             progress(.copyingStatic)
             try copyStatic(site, into: writer, report: &report)
-            guard !report.fails(strict: options.strict) else {
-                writer.abort()
-                return finish(report, options)
-            }
-            progress(.finishing)
-            try writer.commit()
-            report.wroteOutput = true
+            try commitUnlessFailed(writer, report: &report, options: options, progress: progress)
         } catch {
             writer.abort()
             report.diagnostics.append(.error("output.write", error.message))
@@ -105,6 +99,20 @@ public enum SiteBuilder {
     static func openOutput(_ writer: OutputWriter) throws(OutputWriter.Failure) {
         try writer.validate()
         try writer.begin()
+    }
+
+    /// The new output replaces the previous one, unless the report fails (`--strict` counted):
+    /// then the new output is dropped and the previous one stays as it was. A site's build and
+    /// a group's end the same way.
+    static func commitUnlessFailed(_ writer: OutputWriter, report: inout BuildReport, options: BuildOptions,
+                                   progress: (BuildProgress) -> Void) throws(OutputWriter.Failure) {
+        guard !report.fails(strict: options.strict) else {
+            writer.abort()
+            return
+        }
+        progress(.finishing)
+        try writer.commit()
+        report.wroteOutput = true
     }
 
     /// Every page, rendered on all cores in batches. Each worker hands its pages to `sink` as

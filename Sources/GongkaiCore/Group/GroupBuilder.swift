@@ -60,9 +60,7 @@ public enum GroupBuilder {
             try writer.write(files)
             report.pagesWritten += files.count { $0.path.hasSuffix(".html") }
             report.filesWritten += files.count
-            progress(.finishing)
-            try writer.commit()
-            report.wroteOutput = true
+            try SiteBuilder.commitUnlessFailed(writer, report: &report, options: options, progress: progress)
         } catch {
             writer.abort()
             report.diagnostics.append(.error("output.write", error.message))
