@@ -91,8 +91,8 @@ extension GroupStatistics {
     }
 
     private func monthTable() -> String {
-        table("各月发布数（全站群）", ["月份", "发布数"], total.months.enumerated().map { ("\($0.offset + 1)月", [String($0.element)]) },
-              foot: ("全年", [String(total.published)]))
+        table("各月发布数（全站群）", ["月份"] + (1...12).map { "\($0)月" } + ["全年"],
+              [("发布数", total.months.map(String.init) + [String(total.published)])])
     }
 
     private func nodeTable() -> String {

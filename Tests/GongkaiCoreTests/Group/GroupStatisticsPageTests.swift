@@ -52,7 +52,8 @@ struct GroupStatisticsPageTests {
     func tables() throws {
         let html = try Self.page()
         #expect(html.contains("<tr><th scope=\"row\">测试县人民政府</th><td>政府</td><td>2</td><td>2</td><td>2025-06-20</td></tr>"))
-        #expect(html.contains("<tr><th scope=\"row\">6月</th><td>2</td></tr>"))
+        #expect(html.contains("<th scope=\"col\">12月</th><th scope=\"col\">全年</th></tr></thead>"))
+        #expect(html.contains("<tr><th scope=\"row\">发布数</th><td>0</td><td>0</td><td>1</td><td>0</td><td>0</td><td>2</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>3</td></tr>"))
         #expect(html.contains("<li><strong>本年没有发布信息的机构：</strong>测试乡人民政府</li>"))
         #expect(html.contains("<li><strong>年度报告逾期未发布：</strong>测试县人民政府、测试县民政局、测试乡人民政府</li>"))
         #expect(html.contains("<td>逾期未发布</td>"))
