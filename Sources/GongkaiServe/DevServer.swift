@@ -4,7 +4,7 @@ import Hummingbird
 import Logging
 import NIOCore
 
-/// `gongkai serve`: builds the site into a temporary folder, serves it on 127.0.0.1 with
+/// `gongkai serve`: builds the site (or a site group's portal and members) into a temporary folder, serves it on 127.0.0.1 with
 /// Hummingbird's `FileMiddleware`, rebuilds when the site's files change and tells open
 /// pages to reload through server-sent events. A failed rebuild keeps the last good site
 /// on the server and shows its errors in the terminal and over the page.
@@ -73,7 +73,7 @@ public final class DevServer: @unchecked Sendable {
         defer { try? FileManager.default.removeItem(at: workFolder) }
         await rebuild(first: true)
 
-        let watcher = WatchedPaths.makeWatcher(siteFolder: configuration.build.siteFolder)
+        let watcher = WatchedPaths.makeWatcher(buildFolder: configuration.build.siteFolder)
         let debouncer = ChangeDebouncer(quiet: configuration.debounce)
         watcher.start { debouncer.changed() }
 
@@ -133,7 +133,11 @@ public final class DevServer: @unchecked Sendable {
         let started = Date()
         let buildOptions = options
         let report = await withCheckedContinuation { continuation in
-            buildQueue.async { continuation.resume(returning: SiteBuilder.build(buildOptions)) }
+            buildQueue.async {
+                // A group folder (README “站群”) builds the portal with its members under their ids.
+                let report = GroupBuilder.isGroup(buildOptions.siteFolder) ? GroupBuilder.build(buildOptions) : SiteBuilder.build(buildOptions)
+                continuation.resume(returning: report)
+            }
         }
         let snapshot = state.record(report)
         onEvent(.built(report, seconds: Date().timeIntervalSince(started), rebuild: !first, hasGoodBuild: snapshot.generation > 0))

@@ -156,6 +156,17 @@ struct GroupStatisticsTests {
         #expect(report.diagnostics.contains { $0.severity == .error && $0.file == "members/csx/site.json" })
     }
 
+    @Test("a 索引号 issued by two members is an error here as in gongkai check")
+    func crossMemberError() throws {
+        let group = try TestGroup(group: Self.group, files: Self.files(extra: [
+            "members/csx/content/gzdt/b.md": TestGroup.news("测试乡召开会议", number: "22222222-2/2025-00001", published: "2025-06-01"),
+        ]))
+        defer { group.remove() }
+        let (statistics, report) = GroupStatistics.load(group.options(), year: 2025)
+        #expect(statistics == nil)
+        #expect(report.diagnostics.contains { $0.id == "group.index-no-duplicate" && $0.file == "members/csx/content/gzdt/b.md" })
+    }
+
     @Test("the example group: its three members in group.json order")
     func exampleGroup() throws {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../examples/qingshan-county").standardizedFileURL
