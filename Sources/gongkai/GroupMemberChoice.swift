@@ -45,9 +45,8 @@ struct GroupMemberChoice {
         var menu = "在哪个成员的网站中新建文档？\n"
         for (number, member) in group.members.enumerated() { menu += "  \(number + 1)) \(member.title)（\(member.id)）\n" }
         FileHandle.standardError.write(Data((menu + "输入序号或 id：").utf8))
-        let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces)
-        if let number = Int(answer), group.members.indices.contains(number - 1) { return group.members[number - 1] }
-        if let member = group.member(answer) { return member }
+        let answer = readLine() ?? ""
+        if let member = group.member(choosing: answer) { return member }
         throw ValidationError("“\(answer)”不是成员的序号或 id；成员有：\(list(group))")
     }
 }

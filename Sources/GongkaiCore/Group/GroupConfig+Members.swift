@@ -14,6 +14,14 @@ extension GroupConfig {
         members.first { $0.id == id }
     }
 
+    /// The member an editor picked from the numbered list `gongkai new` shows: its number
+    /// (from 1, in group.json order) or its id.
+    public func member(choosing answer: String) -> GroupMember? {
+        let answer = answer.trimmingCharacters(in: .whitespaces)
+        if let number = Int(answer) { return members.indices.contains(number - 1) ? members[number - 1] : nil }
+        return member(answer)
+    }
+
     /// A member's site folder: its `path`, relative to the group folder unless absolute.
     public func folder(of member: GroupMember, groupFolder: URL) -> URL {
         member.path.hasPrefix("/") ? URL(fileURLWithPath: member.path).standardizedFileURL

@@ -25,6 +25,14 @@ struct SVGBarChart {
     static let barHeight = 16
     static let gap = 8
 
+    /// The longest label that fits left of the bars at 13px; the table beside the chart has the full name.
+    static let labelLimit = 16
+
+    /// `label`, cut to `labelLimit` characters with an ellipsis when longer.
+    static func fitted(_ label: String) -> String {
+        label.count <= labelLimit ? label : String(label.prefix(labelLimit - 1)) + "…"
+    }
+
     private var maximum: Int { max(1, values.flatMap { $0 }.max() ?? 0) }
 
     private func open(height: Int) -> String {
@@ -41,7 +49,7 @@ struct SVGBarChart {
         for (row, label) in labels.enumerated() {
             let top = Self.gap + row * rowHeight
             let middle = top + series.count * Self.barHeight / 2
-            svg += "<text x=\"\(Self.labelWidth - 8)\" y=\"\(middle + 5)\" text-anchor=\"end\">\(XMLText.escape(label))</text>\n"
+            svg += "<text x=\"\(Self.labelWidth - 8)\" y=\"\(middle + 5)\" text-anchor=\"end\">\(XMLText.escape(Self.fitted(label)))</text>\n"
             for (index, item) in series.enumerated() {
                 let value = values[row][index]
                 let length = value * plot / maximum

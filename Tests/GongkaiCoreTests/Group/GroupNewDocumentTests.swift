@@ -43,6 +43,16 @@ struct GroupNewDocumentTests {
         #expect(config.folder(of: config.members[1], groupFolder: group.folder) == group.folder.appendingPathComponent("members/mzj").standardizedFileURL)
     }
 
+    @Test("the editor picks a member by its number in the list or by its id", arguments: [
+        ("1", "xzf"), (" 2 ", "mzj"), ("mzj", "mzj"), ("0", nil), ("3", nil), ("民政局", nil), ("", nil),
+    ])
+    func choosing(_ answer: String, _ id: String?) throws {
+        let group = try TestGroup(group: Self.group, files: Self.files())
+        defer { group.remove() }
+        let config = try #require(GroupConfig.load(groupFolder: group.folder).0)
+        #expect(config.member(choosing: answer)?.id == id)
+    }
+
     @Test("a folder without group.json gives no group, with the reason")
     func notAGroup() throws {
         let group = try TestGroup(group: Self.group, files: Self.files())

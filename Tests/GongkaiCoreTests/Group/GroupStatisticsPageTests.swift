@@ -59,6 +59,15 @@ struct GroupStatisticsPageTests {
         #expect(html.contains("<td>逾期未发布</td>"))
     }
 
+    @Test("a name too long for the chart is cut there to 16 characters with an ellipsis")
+    func longNames() {
+        #expect(SVGBarChart.fitted("青山县人力资源和社会保障局") == "青山县人力资源和社会保障局")
+        #expect(SVGBarChart.fitted("青山县自然资源局青山经济开发区分局办公室") == "青山县自然资源局青山经济开发区…")
+        let chart = SVGBarChart(id: "c", title: "t", description: "d", labels: ["青山县自然资源局青山经济开发区分局办公室"],
+                                series: [.init(name: "n", color: "#000")], values: [[1]]).horizontal()
+        #expect(chart.contains(">青山县自然资源局青山经济开发区…</text>"))
+    }
+
     @Test("the same numbers give the same bytes")
     func deterministic() throws {
         #expect(try Self.page() == Self.page())
