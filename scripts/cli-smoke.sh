@@ -75,11 +75,17 @@ expect 0 "new --member mzj in a group folder" "$bin" new gzdt "县民政局开�
 created=$(cat "$work/out.txt")
 case "$created" in members/mzj/content/fdzdgknr/gzdt/*.md) [ -f "$work/group/$created" ] && passed=$((passed+1)) || { failed=$((failed+1)); echo "FAIL: $created not written"; } ;;
   *) failed=$((failed+1)); echo "FAIL: new --member printed $created" ;; esac
+# At a terminal (script(1) gives it one) new lists the members and takes a number.
+(sleep 1; printf '1\n') | script -qec "'$bin' new gzdt 县政府召开常务会议 --site '$work/group' --date 2025-11-20" /dev/null >"$work/out.txt" 2>&1
+grep -q '  2) 青山县民政局（mzj）' "$work/out.txt" && grep -q '^members/xzf/content/fdzdgknr/gzdt/.*\.md' "$work/out.txt" \
+  && passed=$((passed+1)) || { failed=$((failed+1)); echo "FAIL: new in a group folder at a terminal"; cat "$work/out.txt"; }
 expect 0 "check of the group with the new document" "$bin" check --site "$work/group" --today 2025-11-22
 "$bin" serve --site "$work/group" --port 0 --today 2025-11-22 >"$work/serve.txt" 2>&1 & serve=$!
 for _ in $(seq 120); do grep -q '预览地址' "$work/serve.txt" && break; sleep 0.5; done
 url=$(sed -n 's/^预览地址：\(http[^ ]*\).*/\1/p' "$work/serve.txt")
-if [ -n "$url" ] && curl -sf "$url" | grep -q '<title>测试平台</title>' && curl -sf "${url}mzj/" | grep -q '青山县民政局'; then passed=$((passed+1)); else failed=$((failed+1)); echo "FAIL: serve in a group folder"; cat "$work/serve.txt"; fi
+# Each page to a file first: with pipefail, grep -q leaving early would fail curl's pipe.
+if [ -n "$url" ] && curl -sf "$url" -o "$work/portal.html" && curl -sf "${url}mzj/" -o "$work/member.html" \
+  && grep -q '<title>测试平台</title>' "$work/portal.html" && grep -q '青山县民政局' "$work/member.html"; then passed=$((passed+1)); else failed=$((failed+1)); echo "FAIL: serve in a group folder"; cat "$work/serve.txt"; fi
 kill "$serve"; wait "$serve" 2>/dev/null
 echo "cli: $passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -65,7 +65,11 @@ struct NewCommand: ParsableCommand {
         request.fileName = fileName
         do {
             let created = try target.creator.create(request)
-            Console.printDiagnostics(created.notes)
+            Console.printDiagnostics(created.notes.map { note in
+                var note = note
+                note.file = note.file.map { target.prefix + $0 }
+                return note
+            })
             print(target.prefix + created.path)
             if let taken = created.takenPath {
                 FileHandle.standardError.write(Data("文件 \(target.prefix + taken) 已经存在，新文档改用文件名 \(target.prefix + created.path)\n".utf8))
