@@ -26,6 +26,9 @@ echo "== Command-line exit codes =="
 bash scripts/cli-smoke.sh .build/debug/gongkai
 rm -rf "$out"
 
+echo "== Site-group fan-out: members as parallel processes, assembled, diffed; the CI and Kubernetes recipes validated and run =="
+bash scripts/group-fanout-test.sh .build/debug/gongkai
+
 echo "== Browser tests: search and accessibility (headless Chromium) =="
 python3 Tests/browser/run.py --gongkai .build/debug/gongkai
 
