@@ -48,10 +48,12 @@ code=0; gongkai build --site . --member qsz >/dev/null 2>&1 || code=$?
 code=0; gongkai build --site "$group" --member-index "$count" --parts "$work/parts" >/dev/null 2>&1 || code=$?
 [ "$code" = 1 ] || fail "--member-index $count exited $code"
 
-echo "-- the recipes validate against their schemas"
-check-jsonschema --builtin-schema vendor.gitlab-ci "$deploy/gitlab-ci.yml"
-check-jsonschema --builtin-schema vendor.github-workflows "$deploy/github-workflow.yml"
-kubernetes-validate --strict --quiet "$deploy"/kubernetes/*.yaml
+echo "-- the recipes validate against their schemas (without a network, where user namespaces allow: unshare -rn)"
+offline=()
+unshare -rn true 2>/dev/null && offline=(unshare -rn)
+"${offline[@]}" check-jsonschema --builtin-schema vendor.gitlab-ci "$deploy/gitlab-ci.yml"
+"${offline[@]}" check-jsonschema --builtin-schema vendor.github-workflows "$deploy/github-workflow.yml"
+"${offline[@]}" kubernetes-validate --strict --quiet "$deploy"/kubernetes/*.yaml
 
 echo "-- the recipes' own commands, run as their engines run them, build the example group's bytes"
 python3 scripts/run-group-recipes.py --repo "$PWD" --deploy "$deploy" --work "$work/recipes" --expect "$work/one"
