@@ -15,6 +15,7 @@ echo "== HTML5 validation of the example site, the example group, its statistics
 out=$(mktemp -d)
 SOURCE_DATE_EPOCH=1763769600 .build/debug/gongkai build --site . --output "$out/public" >/dev/null
 SOURCE_DATE_EPOCH=1763769600 .build/debug/gongkai build --site examples/qingshan-county --output "$out/public-group" >/dev/null
+rm -rf "$out/.public-group.gongkai-parts"   # the group's member parts (README “站群”): the same pages again
 mkdir -p "$out/group-stats"
 .build/debug/gongkai stats --site examples/qingshan-county --year 2025 --today 2026-03-01 --format html > "$out/group-stats/stats.html"
 for catalog in 乡镇 县级部门 县政府; do
@@ -27,6 +28,9 @@ echo "HTML5 validation: 0 errors"
 echo "== Command-line exit codes =="
 bash scripts/cli-smoke.sh .build/debug/gongkai
 rm -rf "$out"
+
+echo "== Site-group fan-out: members as parallel processes, assembled, diffed; the CI and Kubernetes recipes validated and run =="
+bash scripts/group-fanout-test.sh .build/debug/gongkai
 
 echo "== Browser tests: search and accessibility (headless Chromium) =="
 python3 Tests/browser/run.py --gongkai .build/debug/gongkai

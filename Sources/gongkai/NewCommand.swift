@@ -45,7 +45,7 @@ struct NewCommand: ParsableCommand {
 
     func run() throws {
         let options = try siteOptions.buildOptions()
-        let target = try GroupMemberChoice.target(options: options, member: member)
+        let target = try NewDocumentTarget.target(options: options, member: member)
         var skeleton: AnnualReportSkeleton?
         if let report {
             guard (1990...2999).contains(report) else { throw ValidationError("--report \(report) 不是有效年份，应为四位数字如 2025") }

@@ -4,16 +4,16 @@ import GongkaiCore
 
 /// Where `gongkai new` writes: the site folder, or in a group folder (README “站群”) the member
 /// named by `--member`, else the one the editor picks from a numbered list in the terminal.
-struct GroupMemberChoice {
+struct NewDocumentTarget {
     let creator: DocumentCreator
     /// The member's folder as seen from the group folder (`members/mzj/`), before printed paths.
     let prefix: String
     let loadSite: (BuildOptions) -> (Site?, [Diagnostic])
 
-    static func target(options: BuildOptions, member id: String?) throws -> GroupMemberChoice {
+    static func target(options: BuildOptions, member id: String?) throws -> NewDocumentTarget {
         guard GroupBuilder.isGroup(options.siteFolder) else {
             if let id { throw ValidationError("--member \(id) 只用于站群文件夹（有 group.json），\(options.siteFolder.path) 是单个网站") }
-            return GroupMemberChoice(creator: DocumentCreator(siteFolder: options.siteFolder), prefix: "") { options in
+            return NewDocumentTarget(creator: DocumentCreator(siteFolder: options.siteFolder), prefix: "") { options in
                 let (site, _, report) = SiteBuilder.load(options)
                 return (site, report.diagnostics)
             }
@@ -25,7 +25,7 @@ struct GroupMemberChoice {
         }
         let member = try choose(id, in: group)
         FileHandle.standardError.write(Data("成员：\(member.title)（\(member.id)，\(member.path)）\n".utf8))
-        return GroupMemberChoice(creator: DocumentCreator(member: member, of: group, groupFolder: options.siteFolder), prefix: member.filePrefix) { options in
+        return NewDocumentTarget(creator: DocumentCreator(member: member, of: group, groupFolder: options.siteFolder), prefix: member.filePrefix) { options in
             group.loadSite(of: member, groupFolder: options.siteFolder, options: options)
         }
     }
