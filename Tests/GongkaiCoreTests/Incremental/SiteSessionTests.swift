@@ -50,3 +50,79 @@ struct SiteSessionTests {
         #expect(incremental >= 8, "seed \(seed): only \(incremental) incremental steps")
     }
 }
+
+@Suite("what a one-document rebuild renders")
+struct SiteSessionScopeTests {
+    /// 150 news items in one node, published on distinct days, a topic and a publisher each.
+    static func newsSite() throws -> TestSite {
+        var files: [String: String] = [:]
+        for n in 1...150 {
+            let day = Day(year: 2024, month: 1, day: 1)!.adding(days: n)
+            files["content/gzdt/news-\(n).md"] = document(n, title: "工作动态第\(n)条", published: day.description,
+                                                          "publisher: 测试镇\(n % 3 == 0 ? "财政所" : "党政办")\ntopic: 综合政务/政务公开",
+                                                          body: "第\(n)条动态的正文，加强基层治理。")
+        }
+        return try TestSite(files: files)
+    }
+
+    func session(_ site: TestSite) -> SiteSession {
+        var options = site.options(today: "2025-06-30")
+        options.outputFolder = site.folder.appendingPathComponent("serve")
+        return SiteSession(options)
+    }
+
+    @Test("editing one document's body renders its page and its lists' pages, not the site")
+    func bodyEdit() throws {
+        let site = try Self.newsSite()
+        defer { site.remove() }
+        let session = session(site)
+        let first = session.update()
+        #expect(first.report.wroteOutput && first.renderedEverything && first.documentPagesRendered == 150)
+        try site.write("content/gzdt/news-75.md", document(75, title: "工作动态第75条", published: "2024-03-16",
+                                                             "publisher: 测试镇党政办\ntopic: 综合政务/政务公开", body: "改过的正文，加强基层治理。"))
+        let edit = session.update()
+        #expect(edit.report.wroteOutput && !edit.renderedEverything)
+        #expect(edit.documentPagesRendered == 1)
+        // Its lists: the node (8 pages of 20), its publisher's (5) and topic's (8) and year's (8)
+        // pages, and the pages every rebuild renders, a small share of the site's jobs.
+        #expect(edit.jobsRendered < first.jobsRendered / 4, "\(edit.jobsRendered) of \(first.jobsRendered) jobs")
+        #expect(edit.filesWritten < 40, "\(edit.filesWritten) files written")
+        let page = try String(contentsOf: site.folder.appendingPathComponent("serve/gzdt/news-75.html"), encoding: .utf8)
+        #expect(page.contains("改过的正文"))
+    }
+
+    @Test("a save that changes nothing writes nothing, and adding a document renders everything")
+    func noChangeAndAddition() throws {
+        let site = try Self.newsSite()
+        defer { site.remove() }
+        let session = session(site)
+        _ = session.update()
+        let same = session.update()
+        #expect(same.report.wroteOutput && !same.renderedEverything && same.documentPagesRendered == 0 && same.filesWritten == 0)
+        try site.write("content/gzdt/news-151.md", document(151, title: "新增动态", published: "2025-06-01"))
+        let added = session.update()
+        #expect(added.report.wroteOutput && added.renderedEverything && added.documentPagesRendered == 151)
+    }
+
+    @Test("a failed rebuild leaves the output as it was, and the next good one catches up")
+    func failedRebuild() throws {
+        let site = try Self.newsSite()
+        defer { site.remove() }
+        let session = session(site)
+        _ = session.update()
+        let output = site.folder.appendingPathComponent("serve")
+        let before = SiteSessionTests.tree(output)
+        try site.write("content/gzdt/news-10.md", document(10, title: "工作动态第10条", published: "2024-13-45"))
+        let failed = session.update()
+        #expect(!failed.report.wroteOutput && failed.report.diagnostics.hasErrors)
+        #expect(SiteSessionTests.tree(output) == before)
+        try site.write("content/gzdt/news-10.md", document(10, title: "改好的标题", published: "2024-01-11",
+                                                             "publisher: 测试镇党政办\ntopic: 综合政务/政务公开"))
+        let fixed = session.update()
+        #expect(fixed.report.wroteOutput && !fixed.renderedEverything)
+        var clean = site.options(today: "2025-06-30")
+        clean.outputFolder = site.folder.appendingPathComponent("clean")
+        _ = SiteBuilder.build(clean)
+        #expect(SiteSessionTests.firstDifference(SiteSessionTests.tree(output), SiteSessionTests.tree(clean.outputFolder!)) == nil)
+    }
+}
