@@ -79,16 +79,35 @@ struct SiteSessionScopeTests {
         let first = session.update()
         #expect(first.report.wroteOutput && first.renderedEverything && first.documentPagesRendered == 150)
         try site.write("content/gzdt/news-75.md", document(75, title: "工作动态第75条", published: "2024-03-16",
-                                                             "publisher: 测试镇党政办\ntopic: 综合政务/政务公开", body: "改过的正文，加强基层治理。"))
+                                                             "publisher: 测试镇财政所\ntopic: 综合政务/政务公开", body: "改过的正文，加强基层治理。"))
+        let edit = session.update()
+        #expect(edit.report.wroteOutput && !edit.renderedEverything)
+        // Its page and the pages every rebuild renders (home page, 网站地图, feeds, overviews …):
+        // no list shows the body.
+        #expect(edit.documentPagesRendered == 1)
+        #expect(edit.jobsRendered < 20, "\(edit.jobsRendered) of \(first.jobsRendered) jobs")
+        #expect(edit.filesWritten < 30, "\(edit.filesWritten) files written")
+        let page = try String(contentsOf: site.folder.appendingPathComponent("serve/gzdt/news-75.html"), encoding: .utf8)
+        #expect(page.contains("改过的正文"))
+    }
+
+    @Test("editing one document's title renders its page and its lists' pages, not the site")
+    func titleEdit() throws {
+        let site = try Self.newsSite()
+        defer { site.remove() }
+        let session = session(site)
+        let first = session.update()
+        try site.write("content/gzdt/news-75.md", document(75, title: "改过的标题", published: "2024-03-16",
+                                                             "publisher: 测试镇财政所\ntopic: 综合政务/政务公开", body: "第75条动态的正文，加强基层治理。"))
         let edit = session.update()
         #expect(edit.report.wroteOutput && !edit.renderedEverything)
         #expect(edit.documentPagesRendered == 1)
-        // Its lists: the node (8 pages of 20), its publisher's (5) and topic's (8) and year's (8)
-        // pages, and the pages every rebuild renders, a small share of the site's jobs.
-        #expect(edit.jobsRendered < first.jobsRendered / 4, "\(edit.jobsRendered) of \(first.jobsRendered) jobs")
-        #expect(edit.filesWritten < 40, "\(edit.filesWritten) files written")
-        let page = try String(contentsOf: site.folder.appendingPathComponent("serve/gzdt/news-75.html"), encoding: .utf8)
-        #expect(page.contains("改过的正文"))
+        // The lists that show its title: the node's 8 pages (20 a page), its publisher's 5,
+        // topic's 8 and year's 8, with the pages every rebuild renders: a small share of the site.
+        #expect(edit.jobsRendered > 29 && edit.jobsRendered < first.jobsRendered / 4, "\(edit.jobsRendered) of \(first.jobsRendered) jobs")
+        // Newest first, 20 a page: the 75th of 150 is on the node's fourth page.
+        let list = try String(contentsOf: site.folder.appendingPathComponent("serve/gzdt/index_4.html"), encoding: .utf8)
+        #expect(list.contains("改过的标题"))
     }
 
     @Test("a save that changes nothing writes nothing, and adding a document renders everything")
