@@ -32,13 +32,19 @@ final class ChangedFileSink: OutputSink, @unchecked Sendable {
                 bytes = Array(data)
             }
             let existing = FileManager.default.contents(atPath: outputFolder.appendingPathComponent(file.path).path)
-            let same = existing.map { $0.elementsEqual(bytes) } ?? false
+            let same = existing.map { Self.equal($0, bytes) } ?? false
             lock.withLock {
                 received.insert(file.path)
                 if !same { changed[file.path] = bytes } else { changed[file.path] = nil }
             }
         }
         return nil
+    }
+
+    /// Byte equality with `memcmp` (a search shard is compared on every rebuild).
+    static func equal(_ data: Data, _ bytes: [UInt8]) -> Bool {
+        guard data.count == bytes.count else { return false }
+        return data.withUnsafeBytes { a in bytes.withUnsafeBytes { b in a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 } }
     }
 
     /// How many received files differ from the output folder's.
