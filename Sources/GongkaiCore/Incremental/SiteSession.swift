@@ -7,10 +7,12 @@ import Foundation
 /// clean `SiteBuilder.build` of the same files.
 ///
 /// A change to `site.json`, `themes/`, `static/`, `data/`, an `_index.md` or a non-Markdown
-/// file under `content/` (an attachment), or a new day, loads and renders everything again;
-/// so do changes that alter every page: a document added, removed, renamed or moved to another
-/// node (the catalog tree on every page shows counts). Search terms and fragments of documents
-/// not rendered again are kept in memory, and the search index is rebuilt from them.
+/// file under `content/` (an attachment), or a new day, loads and renders everything again.
+/// Changes that alter every page — a document added, removed, renamed or moved to another
+/// node (the catalog tree on every page shows counts) — render every page again, reading only
+/// the changed files. Search terms and fragments of documents not rendered again are kept in
+/// memory, and the search index is rebuilt from them (the one part that still costs time in
+/// proportion to the site).
 public final class SiteSession: @unchecked Sendable {
     /// What one ``update()`` did.
     public struct Update: Sendable {

@@ -35,8 +35,10 @@ struct SiteSessionTests {
         let first = session.update()
         #expect(first.report.wroteOutput && first.renderedEverything)
         var incremental = 0
+        var kinds: Set<Substring> = []
         for _ in 0..<32 {
             let edit = fixture.edit()
+            kinds.insert(edit.split(separator: " ")[0])
             let update = session.update()
             let clean = SiteBuilder.build(fixture.options(output: fixture.cleanOutput))
             #expect(update.report.wroteOutput == clean.wroteOutput, "seed \(seed), step \(fixture.step): \(edit)")
@@ -48,6 +50,7 @@ struct SiteSessionTests {
         }
         // Most steps are edits that keep every page's catalog counts: rendered incrementally.
         #expect(incremental >= 8, "seed \(seed): only \(incremental) incremental steps")
+        #expect(kinds.count >= 7, "seed \(seed): only \(kinds.sorted()) edits")
     }
 }
 
