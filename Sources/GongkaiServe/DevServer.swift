@@ -5,8 +5,9 @@ import Logging
 import NIOCore
 
 /// `gongkai serve`: builds the site into a temporary folder, serves it on 127.0.0.1 with
-/// Hummingbird's `FileMiddleware`, rebuilds when the site's files change and tells open
-/// pages to reload through server-sent events. A failed rebuild keeps the last good site
+/// Hummingbird's `FileMiddleware`, rebuilds when the site's files change (a `SiteSession`:
+/// only the pages a changed document affects) and tells open pages to reload through
+/// server-sent events. A failed rebuild keeps the last good site
 /// on the server and shows its errors in the terminal and over the page.
 public final class DevServer: @unchecked Sendable {
     public struct Configuration: Sendable {
@@ -58,11 +59,17 @@ public final class DevServer: @unchecked Sendable {
     public let workFolder: URL
     var siteRoot: URL { workFolder.appendingPathComponent("site") }
     private let buildQueue = DispatchQueue(label: "gongkai-serve-build")
+    /// The site kept loaded between builds; used only on `buildQueue`.
+    private let session: SiteSession
 
     public init(_ configuration: Configuration, onEvent: @escaping @Sendable (Event) -> Void = { _ in }) {
         self.configuration = configuration
         self.onEvent = onEvent
         workFolder = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-serve-\(UUID().uuidString)")
+        var options = configuration.build
+        options.outputFolder = workFolder.appendingPathComponent("site")
+        options.baseURL = "/"
+        session = SiteSession(options)
     }
 
     /// Builds, serves and watches until the task is cancelled; then removes its folder.
@@ -127,13 +134,9 @@ public final class DevServer: @unchecked Sendable {
 
     /// One build into the served folder; the old site stays when it fails.
     func rebuild(first: Bool) async {
-        var options = configuration.build
-        options.outputFolder = siteRoot
-        options.baseURL = "/"
         let started = Date()
-        let buildOptions = options
-        let report = await withCheckedContinuation { continuation in
-            buildQueue.async { continuation.resume(returning: SiteBuilder.build(buildOptions)) }
+        let report = await withCheckedContinuation { [session] continuation in
+            buildQueue.async { continuation.resume(returning: session.update().report) }
         }
         let snapshot = state.record(report)
         onEvent(.built(report, seconds: Date().timeIntervalSince(started), rebuild: !first, hasGoodBuild: snapshot.generation > 0))
