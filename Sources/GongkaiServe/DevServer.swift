@@ -4,9 +4,11 @@ import Hummingbird
 import Logging
 import NIOCore
 
-/// `gongkai serve`: builds the site (or a site group's portal and members) into a temporary folder, serves it on 127.0.0.1 with
-/// Hummingbird's `FileMiddleware`, rebuilds when the site's files change and tells open
-/// pages to reload through server-sent events. A failed rebuild keeps the last good site
+/// `gongkai serve`: builds the site (or a site group's portal and members) into a temporary
+/// folder, serves it on 127.0.0.1 with Hummingbird's `FileMiddleware`, rebuilds when the
+/// site's files change (a site through a `SiteSession`: only the pages a changed document
+/// affects; a group through a whole group build) and tells open pages to reload through
+/// server-sent events. A failed rebuild keeps the last good site
 /// on the server and shows its errors in the terminal and over the page.
 public final class DevServer: @unchecked Sendable {
     public struct Configuration: Sendable {
@@ -58,11 +60,17 @@ public final class DevServer: @unchecked Sendable {
     public let workFolder: URL
     var siteRoot: URL { workFolder.appendingPathComponent("site") }
     private let buildQueue = DispatchQueue(label: "gongkai-serve-build")
+    /// The site kept loaded between builds; used only on `buildQueue`.
+    private let session: SiteSession
 
     public init(_ configuration: Configuration, onEvent: @escaping @Sendable (Event) -> Void = { _ in }) {
         self.configuration = configuration
         self.onEvent = onEvent
         workFolder = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-serve-\(UUID().uuidString)")
+        var options = configuration.build
+        options.outputFolder = workFolder.appendingPathComponent("site")
+        options.baseURL = "/"
+        session = SiteSession(options)
     }
 
     /// Builds, serves and watches until the task is cancelled; then removes its folder.
@@ -127,16 +135,15 @@ public final class DevServer: @unchecked Sendable {
 
     /// One build into the served folder; the old site stays when it fails.
     func rebuild(first: Bool) async {
+        let started = Date()
         var options = configuration.build
         options.outputFolder = siteRoot
         options.baseURL = "/"
-        let started = Date()
-        let buildOptions = options
-        let report = await withCheckedContinuation { continuation in
+        let group = GroupBuilder.isGroup(options.siteFolder)
+        let report = await withCheckedContinuation { [session, options] continuation in
             buildQueue.async {
                 // A group folder (README “站群”) builds the portal with its members under their ids.
-                let report = GroupBuilder.isGroup(buildOptions.siteFolder) ? GroupBuilder.build(buildOptions) : SiteBuilder.build(buildOptions)
-                continuation.resume(returning: report)
+                continuation.resume(returning: group ? GroupBuilder.build(options) : session.update().report)
             }
         }
         let snapshot = state.record(report)

@@ -22,6 +22,10 @@ struct ServeCommand: ParsableCommand {
     @Flag(name: .long, help: "包含发布日期在今天之后的文档")
     var future = false
 
+    /// bench/serve-rebuild.sh: time N one-document rebuilds instead of serving.
+    @Option(name: .customLong("rebuild-bench"), help: .hidden)
+    var rebuildBench: Int?
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port \(port) 不是有效端口（0–65535）") }
     }
@@ -31,6 +35,10 @@ struct ServeCommand: ParsableCommand {
         let isGroup = GroupBuilder.isGroup(options.siteFolder)
         options.includeDrafts = drafts
         options.includeFuture = future
+        if let rebuildBench {
+            do { try RebuildBench.run(options, edits: rebuildBench) } catch { throw ExitCode(1) }
+            return
+        }
         var configuration = DevServer.Configuration(build: options, port: port)
         configuration.port = port
         let shown = ShownDiagnostics()

@@ -21,19 +21,11 @@ struct ContentLoader {
                 result.assets.append(relative)
                 continue
             }
-            let folder = String(relative.dropFirst("content/".count).split(separator: "/").dropLast().joined(separator: "/"))
-            guard let node = config.catalog.index(ofPath: folder) else {
-                let closest = ClosestMatch.closest(to: folder, in: config.catalog.allPaths)
-                let message = folder.isEmpty
-                    ? "文档不能直接放在 content/ 下，应放在栏目文件夹中"
-                    : "文件夹 content/\(folder) 不是公开目录中的栏目"
-                result.diagnostics.append(.error("node.unknown", message, at: SourcePosition(file: relative), hint: closest.map { "是否应放在 content/\($0)/ 中？栏目在 site.json 的 catalog 中定义" } ?? "栏目在 site.json 的 catalog 中定义"))
-                continue
-            }
+            guard let node = node(of: relative, diagnostics: &result.diagnostics) else { continue }
             markdownFiles.append((relative, node))
         }
 
-        let parser = DocumentParser(config: config, fileSize: { [siteFolder] path in FileWalker.regularFileSize(siteFolder.appendingPathComponent(path), inside: siteFolder) })
+        let parser = self.parser
         let files = markdownFiles
         // Joined as text: building a URL per file cost more than reading it.
         let folderPath = siteFolder.path.hasSuffix("/") ? siteFolder.path : siteFolder.path + "/"
@@ -43,6 +35,32 @@ struct ContentLoader {
             result.diagnostics += diagnostics
         }
         return result
+    }
+
+    /// The catalog node of a Markdown file's folder; nil (and a diagnostic) when the folder is no node.
+    func node(of relative: String, diagnostics: inout [Diagnostic]) -> Int? {
+        let folder = String(relative.dropFirst("content/".count).split(separator: "/").dropLast().joined(separator: "/"))
+        guard let node = config.catalog.index(ofPath: folder) else {
+            let closest = ClosestMatch.closest(to: folder, in: config.catalog.allPaths)
+            let message = folder.isEmpty
+                ? "文档不能直接放在 content/ 下，应放在栏目文件夹中"
+                : "文件夹 content/\(folder) 不是公开目录中的栏目"
+            diagnostics.append(.error("node.unknown", message, at: SourcePosition(file: relative), hint: closest.map { "是否应放在 content/\($0)/ 中？栏目在 site.json 的 catalog 中定义" } ?? "栏目在 site.json 的 catalog 中定义"))
+            return nil
+        }
+        return node
+    }
+
+    /// One Markdown file loaded as `load()` loads it (`SiteSession` re-reads changed files alone).
+    func loadFile(_ relative: String) -> (Document?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        guard let node = node(of: relative, diagnostics: &diagnostics) else { return (nil, diagnostics) }
+        let folderPath = siteFolder.path.hasSuffix("/") ? siteFolder.path : siteFolder.path + "/"
+        return parseFile(path: relative, fullPath: folderPath + relative, node: node, parser: parser)
+    }
+
+    var parser: DocumentParser {
+        DocumentParser(config: config, fileSize: { [siteFolder] path in FileWalker.regularFileSize(siteFolder.appendingPathComponent(path), inside: siteFolder) })
     }
 
     private func parseFile(path: String, fullPath: String, node: Int, parser: DocumentParser) -> (Document?, [Diagnostic]) {

@@ -1,0 +1,24 @@
+/// What `SiteSession` keeps of its last good build, to render only what a change affects.
+struct SessionState {
+    /// Every source file as it was read (``SourceStamp``), by site-relative path.
+    var stamps: [String: SourceStamp]
+    var today: Day
+    var config: SiteConfig
+    var configDiagnostics: [Diagnostic]
+    var theme: Theme
+    var themeDiagnostics: [Diagnostic]
+    var site: Site
+    /// Each page job's files and diagnostics, by ``PageJob/sessionKey(in:)``.
+    var jobFiles: [String: [String]]
+    var jobDiagnostics: [String: [Diagnostic]]
+    /// Each list's documents (``AffectedPages/Lists``).
+    var lists: [String: [String]]
+    /// Each document's search terms and search fragment, by source path: a document whose
+    /// page is not rendered again keeps them, at its new number when it moved in the order.
+    var terms: [String: SearchIndexBuilder.Collected]
+    var fragments: [String: [UInt8]]
+    /// The files of `static/`, copied when something outside `content/` changed.
+    var staticFiles: [String]
+    /// Every path of the output folder.
+    var produced: Set<String>
+}

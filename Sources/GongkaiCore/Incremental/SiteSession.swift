@@ -1,0 +1,159 @@
+import Foundation
+
+/// A site kept loaded between builds, for `gongkai serve`: ``update()`` looks at which source
+/// files changed since the last good build, re-reads only those, and renders again only the
+/// pages they affect (``AffectedPages``); then it writes only the files whose bytes changed
+/// and deletes the files no longer produced. The output is the same, byte for byte, as a
+/// clean `SiteBuilder.build` of the same files.
+///
+/// A change to `site.json`, `themes/`, `static/`, `data/`, an `_index.md` or a non-Markdown
+/// file under `content/` (an attachment), or a new day, loads and renders everything again.
+/// Changes that alter every page — a document added, removed, renamed or moved to another
+/// node (the catalog tree on every page shows counts) — render every page again, reading only
+/// the changed files. Search terms and fragments of documents not rendered again are kept in
+/// memory, and the search index is rebuilt from them (the one part that still costs time in
+/// proportion to the site).
+public final class SiteSession: @unchecked Sendable {
+    /// What one ``update()`` did.
+    public struct Update: Sendable {
+        public var report: BuildReport
+        /// True when everything was loaded and rendered again.
+        public var renderedEverything = false
+        /// Page jobs rendered (a document's page is one job; so is each page of a list).
+        public var jobsRendered = 0
+        public var documentPagesRendered = 0
+        /// Files written because their bytes changed, and files deleted.
+        public var filesWritten = 0
+        public var filesDeleted = 0
+    }
+
+    public let options: BuildOptions
+    private var outputFolder: URL { options.resolvedOutputFolder }
+    private var state: SessionState?
+    /// Parsed Markdown files by path, with the stamp they were read at (kept across failed builds).
+    private var parsed: [String: (stamp: SourceStamp, document: Document?, diagnostics: [Diagnostic])] = [:]
+
+    public init(_ options: BuildOptions) {
+        self.options = options
+    }
+
+    /// Builds what changed since the last good build (everything, the first time).
+    public func update() -> Update {
+        var report = BuildReport()
+        let today = options.resolvedToday()
+        let (stamps, contentFiles, walkDiagnostics) = SourceStamp.stamps(of: options.siteFolder)
+        let previous = state
+        let changed = Set(stamps.keys.filter { previous?.stamps[$0] != stamps[$0] })
+            .union(previous.map { Set($0.stamps.keys).subtracting(stamps.keys) } ?? [])
+        let everything = previous == nil || previous!.today != today || changed.contains { !Self.isDocument($0) }
+
+        // Config and theme: loaded again only with everything else.
+        let config: SiteConfig, configDiagnostics: [Diagnostic], theme: Theme?, themeDiagnostics: [Diagnostic]
+        if everything || previous == nil {
+            var configReport = BuildReport()
+            guard let loaded = SiteBuilder.loadConfig(options, into: &configReport) else {
+                return Update(report: SiteBuilder.finish(configReport, options))
+            }
+            config = loaded
+            configDiagnostics = configReport.diagnostics
+            (theme, themeDiagnostics) = Theme.load(siteFolder: options.siteFolder, config: config)
+            parsed = [:]
+        } else {
+            config = previous!.config
+            configDiagnostics = previous!.configDiagnostics
+            (theme, themeDiagnostics) = (previous!.theme, previous!.themeDiagnostics)
+        }
+        report.diagnostics += configDiagnostics + walkDiagnostics
+
+        // Documents: only new and changed files are read.
+        let loader = ContentLoader(siteFolder: options.siteFolder, config: config)
+        let markdown = contentFiles.filter { $0.hasSuffix(".md") }
+        let assets = contentFiles.filter { !$0.hasSuffix(".md") }
+        let toRead = markdown.filter { parsed[$0] == nil || parsed[$0]!.stamp != stamps[$0] }
+        let read = Parallel.map(toRead.count) { loader.loadFile(toRead[$0]) }
+        for (path, result) in zip(toRead, read) {
+            if let stamp = stamps[path] { parsed[path] = (stamp, result.0, result.1) }
+        }
+        var documents: [Document] = []
+        for path in markdown {
+            guard let entry = parsed[path] else { continue }
+            if let document = entry.document { documents.append(document) }
+            report.diagnostics += entry.diagnostics
+        }
+        report.diagnostics += themeDiagnostics
+
+        let resolver = SiteResolver(config: config, urls: config.urls, today: today, includeDrafts: options.includeDrafts, includeFuture: options.includeFuture)
+        let site = resolver.resolve(documents: documents, assets: assets)
+        report.diagnostics += Checks.run(on: site)
+        SiteBuilder.summarise(site, into: &report)
+        guard let theme, !report.fails(strict: options.strict) else { return Update(report: SiteBuilder.finish(report, options)) }
+
+        let writer = OutputWriter(siteFolder: options.siteFolder, outputFolder: outputFolder)
+        if previous == nil {
+            do { try writer.validate() } catch {
+                report.diagnostics.append(.error("output.refused", error.message))
+                return Update(report: SiteBuilder.finish(report, options))
+            }
+        }
+        let renderEverything = everything || AffectedPages.isStructural(from: previous!.site, to: site)
+        var update = Update(report: report, renderedEverything: renderEverything)
+        let sink = ChangedFileSink(siteFolder: options.siteFolder, outputFolder: outputFolder)
+        let next = render(site, theme, changed: changed, previous: renderEverything ? nil : previous, into: sink, update: &update)
+        guard var next else { return Update(report: SiteBuilder.finish(update.report, options)) }
+        next.stamps = stamps
+        next.today = today
+        next.config = config
+        next.configDiagnostics = configDiagnostics
+        next.themeDiagnostics = themeDiagnostics
+
+        // Static files, and the marker that lets the next build replace this folder.
+        var extra: [OutputFile] = [OutputFile(path: OutputWriter.markerName, contents: .text(OutputWriter.markerText))]
+        if everything || previous == nil {
+            var ignored: [Diagnostic] = []
+            next.staticFiles = FileWalker.files(under: options.siteFolder.appendingPathComponent("static"), root: options.siteFolder, diagnostics: &ignored)
+            extra += next.staticFiles.map { OutputFile(path: String($0.dropFirst("static/".count)), contents: .copy($0)) }
+        } else {
+            next.staticFiles = previous!.staticFiles
+        }
+        if let failure = sink.receive(extra) { update.report.diagnostics.append(.error("output.write", failure)) }
+        next.produced.insert(OutputWriter.markerName)
+        for path in next.staticFiles { next.produced.insert(String(path.dropFirst("static/".count))) }
+
+        update.report.diagnostics += next.jobDiagnostics.values.joined()
+        update.report.pagesWritten = next.produced.count { $0.hasSuffix(".html") }
+        update.report.filesWritten = next.produced.count
+        update.report = SiteBuilder.finish(update.report, options)
+        guard !update.report.fails(strict: options.strict) else { return update }
+
+        let before = previous?.produced ?? Self.existingFiles(in: outputFolder)
+        let stale = Array(before.subtracting(next.produced))
+        if let failure = sink.commit(deleting: stale) {
+            update.report.diagnostics.append(.error("output.write", failure))
+            update.report = SiteBuilder.finish(update.report, options)
+            state = nil
+            return update
+        }
+        update.filesWritten = sink.changedCount
+        update.filesDeleted = stale.count
+        update.report.wroteOutput = true
+        state = next
+        return update
+    }
+
+    /// A Markdown document of `content/` other than a node's `_index.md`.
+    static func isDocument(_ path: String) -> Bool {
+        path.hasPrefix("content/") && path.hasSuffix(".md") && !path.hasSuffix("/_index.md")
+    }
+
+    /// The files now in the output folder (the first build replaces them).
+    static func existingFiles(in folder: URL) -> Set<String> {
+        var files: Set<String> = []
+        let base = folder.standardizedFileURL.path
+        guard let walker = FileManager.default.enumerator(atPath: base) else { return [] }
+        while let relative = walker.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: base + "/" + relative, isDirectory: &isDirectory), !isDirectory.boolValue { files.insert(relative) }
+        }
+        return files
+    }
+}
