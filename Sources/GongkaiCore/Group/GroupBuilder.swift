@@ -56,7 +56,8 @@ public enum GroupBuilder {
                 writer.abort()
                 return finish(report, options)
             }
-            let files = PortalRenderer(group: group, members: portalMembers, theme: theme, today: options.resolvedToday()).files()
+            let search = try combineSearch(portalMembers, in: writer)
+            let files = PortalRenderer(group: group, members: portalMembers, theme: theme, today: options.resolvedToday(), search: search).files()
             try writer.write(files)
             report.pagesWritten += files.count { $0.path.hasSuffix(".html") }
             report.filesWritten += files.count
@@ -111,6 +112,33 @@ public enum GroupBuilder {
         report.diagnostics += memberReport.diagnostics.map { loader.relocate($0, of: member) }
         report.pagesWritten += memberReport.pagesWritten
         report.filesWritten += memberReport.filesWritten + statics.count
+    }
+
+    /// The portal's one search over every member with search (`SearchIndexMerger`), from the
+    /// indexes the members' builds wrote under `<id>/search/`; false when no member has one.
+    static func combineSearch(_ members: [PortalMember], in writer: OutputWriter) throws(OutputWriter.Failure) -> Bool {
+        var parts: [SearchIndexPart] = []
+        for m in members where m.search {
+            let folder = writer.staging.appendingPathComponent(m.member.id).appendingPathComponent("search")
+            do {
+                if let part = try SearchIndexPart.read(id: m.member.id, title: m.member.title, searchFolder: folder,
+                                                       dataHref: m.urls.href(URLBuilder.searchDataFolder)) {
+                    parts.append(part)
+                }
+            } catch {
+                throw .io("读取成员 \(m.member.id) 的搜索索引失败：\(error)")
+            }
+        }
+        guard !parts.isEmpty else { return false }
+        do {
+            _ = try SearchIndexMerger(parts: parts).write(to: writer)
+        } catch {
+            switch error {
+            case .unreadable(let file): throw .io("成员的搜索索引文件无法读取：\(file)")
+            case .write(let message): throw .io(message)
+            }
+        }
+        return true
     }
 
     /// The sitemap files a member's build wrote: `sitemap.xml`, or its numbered parts when it

@@ -17,6 +17,10 @@ struct PortalMember: Sendable {
     let tree: TemplateValue
     /// The member's sitemap files, member-relative (`sitemap.xml`, or its parts when it is split).
     var sitemaps: [String] = ["sitemap.xml"]
+    /// Whether the member has a search index (site.json `search`), which the portal's combines.
+    let search: Bool
+    /// The member's values of the search filters, for the portal's search page.
+    let searchFilters: PortalSearchFilters
 
     init(member: GroupMember, index: Int, site: Site) {
         self.member = member
@@ -24,6 +28,8 @@ struct PortalMember: Sendable {
         urls = site.urls
         documentCount = site.documents.count
         newest = site.documents.first?.published.day
+        search = site.config.search
+        searchFilters = site.config.search ? PortalSearchFilters(site: site) : PortalSearchFilters()
         let entry = { (i: Int) -> PortalEntry in
             let d = site.documents[i]
             return PortalEntry(title: d.title, href: site.urls.href(site.outputPaths[i]), absoluteURL: site.urls.absolute(site.outputPaths[i]),
