@@ -32,8 +32,9 @@ public enum GroupBuilder {
         do throws(OutputWriter.Failure) {
             var portalMembers: [PortalMember] = []
             var facts: [GroupMemberFacts] = []
-            for member in group.members {
-                guard let (site, theme) = loader.load(member, into: &report.diagnostics) else { continue }
+            let interpretations = interpretationIndex(group, loader)
+            for (k, member) in group.members.enumerated() {
+                guard let (site, theme) = loader.load(member, into: &report.diagnostics, crossMember: interpretations.links(for: k)) else { continue }
                 facts.append(GroupMemberFacts(member: member, site: site))
                 report.documentCount += site.documents.count
                 var portal = PortalMember(member: member, index: portalMembers.count, site: site)
@@ -75,8 +76,9 @@ public enum GroupBuilder {
         guard let group = loadGroup(options, into: &report) else { return finish(report, options) }
         let loader = GroupMemberLoader(group: group, groupFolder: options.siteFolder, options: options)
         var facts: [GroupMemberFacts] = []
-        for member in group.members {
-            guard let (site, _) = loader.load(member, into: &report.diagnostics) else { continue }
+        let interpretations = interpretationIndex(group, loader)
+        for (k, member) in group.members.enumerated() {
+            guard let (site, _) = loader.load(member, into: &report.diagnostics, crossMember: interpretations.links(for: k)) else { continue }
             report.documentCount += site.documents.count
             report.diagnostics += DocumentBodyRenderer(site: site).bodyProblems().map { loader.relocate($0, of: member) }
             facts.append(GroupMemberFacts(member: member, site: site))
@@ -96,6 +98,17 @@ public enum GroupBuilder {
         let (group, diagnostics) = GroupConfigLoader.load(Array(bytes), baseURL: options.baseURL)
         report.diagnostics += diagnostics
         return diagnostics.hasErrors ? nil : group
+    }
+
+    /// The first pass for `interprets` across members: each member resolved on its own, one
+    /// at a time (its problems are reported by the second pass, which checks it).
+    static func interpretationIndex(_ group: GroupConfig, _ loader: GroupMemberLoader) -> GroupInterpretationIndex {
+        var index = GroupInterpretationIndex()
+        for (k, member) in group.members.enumerated() {
+            var ignored: [Diagnostic] = []
+            if let (site, _) = loader.load(member, into: &ignored, checks: false) { index.add(k, member: member, site: site) }
+        }
+        return index
     }
 
     /// One member's pages, search index and `static/` files, under `<id>/`.

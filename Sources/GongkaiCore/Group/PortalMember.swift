@@ -38,7 +38,7 @@ struct PortalMember: Sendable {
                                interpretationForm: d.interpretationForm, memberIndex: index, documentIndex: i)
         }
         latest = site.documents.indices.prefix(Self.keep).map(entry)
-        latestInterpretations = site.documents.indices.lazy.filter { site.interpretedDocuments[$0] != nil }.prefix(Self.keep).map(entry)
+        latestInterpretations = site.documents.indices.lazy.filter { site.interpretedDocuments[$0] != nil || site.otherMembersInterpreted[$0] != nil }.prefix(Self.keep).map(entry)
         func node(_ i: Int) -> TemplateValue {
             let n = site.catalog.nodes[i]
             // Every key is always present: Mustache looks missing keys up in outer contexts.
