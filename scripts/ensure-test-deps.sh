@@ -33,3 +33,9 @@ python3 -c "import docx" 2>/dev/null || pip_install python-docx
 # The import tests' PDF fixture (Tests/import-fixtures/make_fixtures.py): reportlab's built-in
 # CID font STSong-Light.
 python3 -c "import reportlab" 2>/dev/null || pip_install reportlab
+# The site-group recipes (scripts/group-fanout-test.sh): check-jsonschema's built-in GitLab CI and
+# GitHub workflow schemas and kubernetes-validate's bundled Kubernetes schemas, both offline;
+# PyYAML reads the recipes to run their commands.
+command -v check-jsonschema >/dev/null 2>&1 || pip_install check-jsonschema
+command -v kubernetes-validate >/dev/null 2>&1 || pip_install kubernetes-validate
+python3 -c "import yaml" 2>/dev/null || pip_install pyyaml

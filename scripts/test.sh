@@ -15,6 +15,7 @@ echo "== HTML5 validation of the example site, the example group and a site from
 out=$(mktemp -d)
 SOURCE_DATE_EPOCH=1763769600 .build/debug/gongkai build --site . --output "$out/public" >/dev/null
 SOURCE_DATE_EPOCH=1763769600 .build/debug/gongkai build --site examples/qingshan-county --output "$out/public-group" >/dev/null
+rm -rf "$out/.public-group.gongkai-parts"   # the group's member parts (README “站群”): the same pages again
 for catalog in 乡镇 县级部门 县政府; do
   .build/debug/gongkai init "$out/init-$catalog" --agency 白水乡人民政府 --code 00123456-7 --catalog "$catalog" --today 2026-12-06 >/dev/null
   .build/debug/gongkai build --site "$out/init-$catalog" --output "$out/public-$catalog" --today 2026-12-06 >/dev/null 2>&1
@@ -25,6 +26,9 @@ echo "HTML5 validation: 0 errors"
 echo "== Command-line exit codes =="
 bash scripts/cli-smoke.sh .build/debug/gongkai
 rm -rf "$out"
+
+echo "== Site-group fan-out: members as parallel processes, assembled, diffed; the CI and Kubernetes recipes validated and run =="
+bash scripts/group-fanout-test.sh .build/debug/gongkai
 
 echo "== Browser tests: search and accessibility (headless Chromium) =="
 python3 Tests/browser/run.py --gongkai .build/debug/gongkai

@@ -24,6 +24,10 @@ public struct BuildReport: Sendable {
     public var privacyExempt: [Named] = []
     /// 公示 past their 公示期: their pages now say only that they were withdrawn.
     public var withdrawn: [Named] = []
+    /// A site group's members whose parts this build made, and those it took as they were
+    /// (unchanged since the last build, or built elsewhere and assembled): README “站群”.
+    public var membersBuilt = 0
+    public var membersReused = 0
     /// True when the output folder was replaced.
     public var wroteOutput = false
 

@@ -39,6 +39,9 @@ enum Console {
         section("有效性由有效期或新文件得出的文档（失效、废止、修订）", report.expiredDocuments)
         section("依“公开理由”公开个人信息的文档", report.privacyExempt)
         section("公示期满已撤下的公示（原网址只留期满说明）", report.withdrawn)
+        if report.membersBuilt + report.membersReused > 0 {
+            lines.append("站群成员：构建 \(report.membersBuilt) 个，沿用已有构建结果 \(report.membersReused) 个")
+        }
         let warnings = report.diagnostics.warningCount
         if warnings > 0 { lines.append("警告：\(warnings) 条（见上方）") }
         if report.wroteOutput { lines.append("输出文件夹：\(output.path)") }

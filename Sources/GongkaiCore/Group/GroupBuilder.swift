@@ -1,72 +1,122 @@
 import Foundation
 
 /// The build of a site group (README “站群”), as a pipeline over ordinary sites:
-/// load group.json → for each member: load, resolve, check and render it under `<id>/` →
-/// check across members → render the portal → commit the whole output at once.
+/// load group.json → build each member's part (loaded, resolved, checked and rendered as under
+/// `<id>/`, with a summary of what the portal needs) → assemble: check across members from the
+/// summaries, render the portal, commit the whole output at once.
 ///
-/// Members are built one after another, each on all cores, and only a `PortalMember` summary
-/// is kept of each, so memory follows the largest member.
+/// The one-process build is exactly “build every part, then assemble”: its parts live in a
+/// cache beside the output (`partsCache`), and a member whose inputs did not change since its
+/// part was built is not built again. `buildPart` and `assemble` are the same two steps run
+/// apart (`gongkai build --member` / `--assemble`), so fanned-out builds give the same bytes.
+///
+/// Members are built one after another, each on all cores, and only their summaries are kept,
+/// so memory follows the largest member.
 public enum GroupBuilder {
     /// Whether `folder` is a group folder: it has a group.json.
     public static func isGroup(_ folder: URL) -> Bool {
         FileManager.default.fileExists(atPath: folder.appendingPathComponent(GroupConfigLoader.file).path)
     }
 
+    /// Where the one-process build keeps its members' parts: a hidden folder beside the output
+    /// (`.public.gongkai-parts` beside `public`), never inside it, so it is not deployed.
+    public static func partsCache(for output: URL) -> URL {
+        let output = output.standardizedFileURL
+        return output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).gongkai-parts")
+    }
+
+    /// Where `gongkai build --member` writes parts when `--parts` is not given: `<group>/parts`.
+    public static func defaultPartsFolder(_ options: BuildOptions) -> URL {
+        options.siteFolder.appendingPathComponent("parts")
+    }
+
     /// Every member and the portal into one output folder, which replaces the previous output
-    /// only when the whole group built without errors.
+    /// only when the whole group built without errors. Members whose inputs are unchanged since
+    /// the last build reuse their parts (`BuildReport.membersReused`).
     public static func build(_ options: BuildOptions, progress: @Sendable (BuildProgress) -> Void = { _ in }) -> BuildReport {
         var report = BuildReport()
-        guard let group = loadGroup(options, into: &report) else { return finish(report, options) }
+        guard let (group, bytes) = loadGroupAndBytes(options, into: &report) else { return finish(report, options) }
         let loader = GroupMemberLoader(group: group, groupFolder: options.siteFolder, options: options)
         let writer = OutputWriter(siteFolder: options.siteFolder, outputFolder: options.resolvedOutputFolder)
         do {
-            // The output may not swallow the group folder, nor any member's own folders.
-            for member in group.members {
-                try OutputWriter(siteFolder: loader.folder(of: member), outputFolder: writer.outputFolder).validate()
-            }
-            try SiteBuilder.openOutput(writer)
+            try validateOutput(writer, group: group, groupFolder: options.siteFolder, options: options)
         } catch {
             report.diagnostics.append(.error("output.refused", error.message))
             return finish(report, options)
         }
-        do throws(OutputWriter.Failure) {
-            var portalMembers: [PortalMember] = []
-            var facts: [GroupMemberFacts] = []
-            let interpretations = interpretationIndex(group, loader)
-            for (k, member) in group.members.enumerated() {
-                guard let (site, theme) = loader.load(member, into: &report.diagnostics, crossMember: interpretations.links(for: k)) else { continue }
-                facts.append(GroupMemberFacts(member: member, site: site))
-                report.documentCount += site.documents.count
-                var portal = PortalMember(member: member, index: portalMembers.count, site: site)
-                if !report.fails(strict: options.strict) {
-                    try renderMember(member, site, theme, loader: loader, into: writer, progress: progress, report: &report)
-                    portal.sitemaps = writtenSitemaps(of: member, in: writer)
-                }
-                portalMembers.append(portal)
+        let cache = partsCache(for: writer.outputFolder)
+        let stamp = MemberPart.stamp(groupJSON: bytes, options: options)
+        let builder = MemberPartBuilder(loader: loader, stamp: stamp)
+        let today = options.resolvedToday()
+        let interpretations = interpretationIndex(group, loader)
+        var parts: [MemberPart] = []
+        for (index, member) in group.members.enumerated() {
+            let folder = cache.appendingPathComponent(member.id)
+            let links = interpretations.links(for: index)
+            let inputs = GroupInterpretationIndex.inputs(MemberInputs.digest(member: member, folder: loader.folder(of: member), groupFolder: options.siteFolder,
+                                                                             stamp: stamp, today: today), links: links)
+            if case .success(let part) = MemberPart.read(from: folder), part.inputs == inputs, part.stamp == stamp, part.index == index,
+               part.format == MemberPart.currentFormat, part.version == GongkaiVersion.number, !part.failed {
+                report.membersReused += 1
+                parts.append(part)
+                continue
             }
-            report.diagnostics += GroupChecker().check(facts)
-            guard !report.fails(strict: options.strict) else {
-                writer.abort()
+            switch builder.build(index, into: folder, inputs: inputs, crossMember: links, progress: progress) {
+            case .success(let part):
+                report.membersBuilt += 1
+                parts.append(part)
+            case .failure(let failure):
+                report.diagnostics.append(.error("output.write", failure.message))
                 return finish(report, options)
             }
-            var portalConfig = SiteConfig()
-            portalConfig.theme = group.theme
-            let (theme, themeDiagnostics) = Theme.load(siteFolder: options.siteFolder, config: portalConfig)
-            report.diagnostics += themeDiagnostics
-            guard let theme, !report.fails(strict: options.strict) else {
-                writer.abort()
-                return finish(report, options)
-            }
-            let search = try combineSearch(portalMembers, in: writer)
-            let files = PortalRenderer(group: group, members: portalMembers, theme: theme, today: options.resolvedToday(), search: search).files()
-            try writer.write(files)
-            report.pagesWritten += files.count { $0.path.hasSuffix(".html") }
-            report.filesWritten += files.count
-            try SiteBuilder.commitUnlessFailed(writer, report: &report, options: options, progress: progress)
-        } catch {
-            writer.abort()
-            report.diagnostics.append(.error("output.write", error.message))
         }
+        dropParts(in: cache, except: Set(group.members.map(\.id)))
+        GroupAssembler(group: group, groupFolder: options.siteFolder, options: options, stamp: stamp)
+            .write(parts, from: cache, into: &report, progress: progress)
+        return finish(report, options)
+    }
+
+    /// One member's part of the group output (`gongkai build --member`), into `<parts>/<id>/`:
+    /// its files under `files/` and its summary in `part.json`. The report fails when the member
+    /// has errors (the part then says so, and `assemble` refuses it).
+    public static func buildPart(_ options: BuildOptions, member choice: GroupMemberChoice, parts: URL? = nil,
+                                 progress: @Sendable (BuildProgress) -> Void = { _ in }) -> BuildReport {
+        var report = BuildReport()
+        guard let (group, bytes) = loadGroupAndBytes(options, into: &report) else { return finish(report, options) }
+        guard let index = choice.index(in: group, into: &report.diagnostics) else { return finish(report, options) }
+        let member = group.members[index]
+        let loader = GroupMemberLoader(group: group, groupFolder: options.siteFolder, options: options)
+        let stamp = MemberPart.stamp(groupJSON: bytes, options: options)
+        // Interpretations across members need every member's 索引号 (README “站群”).
+        let links = interpretationIndex(group, loader).links(for: index)
+        let inputs = GroupInterpretationIndex.inputs(MemberInputs.digest(member: member, folder: loader.folder(of: member), groupFolder: options.siteFolder,
+                                                                         stamp: stamp, today: options.resolvedToday()), links: links)
+        let folder = (parts ?? defaultPartsFolder(options)).appendingPathComponent(member.id)
+        switch MemberPartBuilder(loader: loader, stamp: stamp).build(index, into: folder, inputs: inputs, crossMember: links, progress: progress) {
+        case .success(let part):
+            report.diagnostics += part.diagnostics
+            report.documentCount = part.documentCount
+            report.pagesWritten = part.pagesWritten
+            report.filesWritten = part.filesWritten
+            report.membersBuilt = 1
+            report.wroteOutput = true
+        case .failure(let failure):
+            report.diagnostics.append(.error("output.refused", failure.message))
+        }
+        return finish(report, options)
+    }
+
+    /// The whole group output from the members' parts in `parts` (`gongkai build --assemble`):
+    /// refuses a part that is missing, stale (another group.json, release, option or day) or
+    /// failed; otherwise checks across members, renders the portal and commits, as `build` does.
+    public static func assemble(_ options: BuildOptions, parts: URL, progress: @Sendable (BuildProgress) -> Void = { _ in }) -> BuildReport {
+        var report = BuildReport()
+        guard let (group, bytes) = loadGroupAndBytes(options, into: &report) else { return finish(report, options) }
+        let assembler = GroupAssembler(group: group, groupFolder: options.siteFolder, options: options,
+                                       stamp: MemberPart.stamp(groupJSON: bytes, options: options))
+        guard let found = assembler.readParts(from: parts, refuseFailed: true, into: &report) else { return finish(report, options) }
+        report.membersReused = found.count
+        assembler.write(found, from: parts, into: &report, progress: progress)
         return finish(report, options)
     }
 
@@ -91,13 +141,20 @@ public enum GroupBuilder {
 
     /// group.json, every value parsed; nil when it is missing or has errors.
     static func loadGroup(_ options: BuildOptions, into report: inout BuildReport) -> GroupConfig? {
-        guard let bytes = FileManager.default.contents(atPath: options.siteFolder.appendingPathComponent(GroupConfigLoader.file).path) else {
+        loadGroupAndBytes(options, into: &report)?.0
+    }
+
+    /// group.json, every value parsed, and its bytes (for `MemberPart.stamp`).
+    static func loadGroupAndBytes(_ options: BuildOptions, into report: inout BuildReport) -> (GroupConfig, [UInt8])? {
+        guard let data = FileManager.default.contents(atPath: options.siteFolder.appendingPathComponent(GroupConfigLoader.file).path) else {
             report.diagnostics.append(.error("group.missing", "找不到 group.json", hint: "在站群文件夹中运行，或用 --site 指定站群文件夹"))
             return nil
         }
-        let (group, diagnostics) = GroupConfigLoader.load(Array(bytes), baseURL: options.baseURL)
+        let bytes = Array(data)
+        let (group, diagnostics) = GroupConfigLoader.load(bytes, baseURL: options.baseURL)
         report.diagnostics += diagnostics
-        return diagnostics.hasErrors ? nil : group
+        guard let group, !diagnostics.hasErrors else { return nil }
+        return (group, bytes)
     }
 
     /// The first pass for `interprets` across members: each member resolved on its own, one
@@ -111,40 +168,24 @@ public enum GroupBuilder {
         return index
     }
 
-    /// One member's pages, search index and `static/` files, under `<id>/`.
-    static func renderMember(_ member: GroupMember, _ site: Site, _ theme: Theme, loader: GroupMemberLoader, into writer: OutputWriter,
-                             progress: @Sendable (BuildProgress) -> Void, report: inout BuildReport) throws(OutputWriter.Failure) {
-        let folder = loader.folder(of: member)
-        let sink = MemberOutputSink(writer: writer, id: member.id, memberFolder: folder)
-        var memberReport = BuildReport()
-        try SiteBuilder.renderPages(site, theme, into: sink, progress: progress, report: &memberReport)
-        var ignored: [Diagnostic] = []
-        let statics = FileWalker.files(under: folder.appendingPathComponent("static"), root: folder, diagnostics: &ignored)
-            .map { OutputFile(path: String($0.dropFirst("static/".count)), contents: .copy($0)) }
-        if let failure = sink.receive(statics) { throw .io(failure) }
-        report.diagnostics += memberReport.diagnostics.map { loader.relocate($0, of: member) }
-        report.pagesWritten += memberReport.pagesWritten
-        report.filesWritten += memberReport.filesWritten + statics.count
-    }
-
     /// The portal's one search over every member with search (`SearchIndexMerger`), from the
-    /// indexes the members' builds wrote under `<id>/search/`; false when no member has one.
-    static func combineSearch(_ members: [PortalMember], in writer: OutputWriter) throws(OutputWriter.Failure) -> Bool {
-        var parts: [SearchIndexPart] = []
+    /// indexes in the members' parts (`<parts>/<id>/files/search/`); false when no member has one.
+    static func combineSearch(_ members: [PortalMember], from parts: URL, into writer: OutputWriter) throws(OutputWriter.Failure) -> Bool {
+        var found: [SearchIndexPart] = []
         for m in members where m.search {
-            let folder = writer.staging.appendingPathComponent(m.member.id).appendingPathComponent("search")
+            let folder = parts.appendingPathComponent(m.member.id).appendingPathComponent(MemberPart.filesFolder).appendingPathComponent("search")
             do {
                 if let part = try SearchIndexPart.read(id: m.member.id, title: m.member.title, searchFolder: folder,
                                                        dataHref: m.urls.href(URLBuilder.searchDataFolder)) {
-                    parts.append(part)
+                    found.append(part)
                 }
             } catch {
                 throw .io("读取成员 \(m.member.id) 的搜索索引失败：\(error)")
             }
         }
-        guard !parts.isEmpty else { return false }
+        guard !found.isEmpty else { return false }
         do {
-            _ = try SearchIndexMerger(parts: parts).write(to: writer)
+            _ = try SearchIndexMerger(parts: found).write(to: writer)
         } catch {
             switch error {
             case .unreadable(let file): throw .io("成员的搜索索引文件无法读取：\(file)")
@@ -154,14 +195,23 @@ public enum GroupBuilder {
         return true
     }
 
-    /// The sitemap files a member's build wrote: `sitemap.xml`, or its numbered parts when it
-    /// was split (the portal's index lists them, since an index may not list another index).
-    static func writtenSitemaps(of member: GroupMember, in writer: OutputWriter) -> [String] {
-        var parts: [String] = []
-        while FileManager.default.fileExists(atPath: writer.staging.appendingPathComponent("\(member.id)/sitemap-\(parts.count + 1).xml").path) {
-            parts.append("sitemap-\(parts.count + 1).xml")
+    /// Refuses an output folder that would swallow the group folder or any member's own folders.
+    static func validateOutput(_ writer: OutputWriter, group: GroupConfig, groupFolder: URL, options: BuildOptions) throws(OutputWriter.Failure) {
+        let loader = GroupMemberLoader(group: group, groupFolder: groupFolder, options: options)
+        for member in group.members {
+            try OutputWriter(siteFolder: loader.folder(of: member), outputFolder: writer.outputFolder).validate()
         }
-        return parts.isEmpty ? ["sitemap.xml"] : parts
+        try writer.validate()
+    }
+
+    /// Removes cached parts of members no longer in group.json (folders the build made: they
+    /// carry the output marker).
+    static func dropParts(in cache: URL, except ids: Set<String>) {
+        let fm = FileManager.default
+        for name in (try? fm.contentsOfDirectory(atPath: cache.path)) ?? [] where !ids.contains(name) {
+            let folder = cache.appendingPathComponent(name)
+            if fm.fileExists(atPath: folder.appendingPathComponent(OutputWriter.markerName).path) { try? fm.removeItem(at: folder) }
+        }
     }
 
     /// As `SiteBuilder.finish`, once each: a group.json problem found while loading several

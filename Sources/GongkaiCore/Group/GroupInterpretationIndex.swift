@@ -1,3 +1,5 @@
+import Foundation
+
 /// `interprets` across a site group (README “站群”: 跨成员的政策解读): a first pass resolves
 /// every member on its own and keeps, of each, its documents by 索引号 and its interpretations
 /// with the 索引号 they name; `links(for:)` then gives each member the other members'
@@ -21,6 +23,18 @@ struct GroupInterpretationIndex {
             if documents[number] == nil { documents[number] = (index, entry) }
             if !d.interprets.isEmpty { interpretations.append((index, entry, d.interprets)) }
         }
+    }
+
+    /// A member's inputs (`MemberInputs`) with what it takes from the others, so a member is
+    /// rebuilt when another member's interpretation of it (or its target) changes.
+    static func inputs(_ memberInputs: String, links: CrossMemberLinks) -> String {
+        guard links != CrossMemberLinks() else { return memberInputs }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        var digest = ContentDigest()
+        digest.add(memberInputs)
+        digest.add((try? encoder.encode(links)).map { Array($0) } ?? [])
+        return digest.hex
     }
 
     /// What member number `index` needs of the others.

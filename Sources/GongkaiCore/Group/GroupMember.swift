@@ -1,5 +1,5 @@
 /// One agency of a site group: an ordinary gongkai site folder built under `<portal base>/<id>/`.
-public struct GroupMember: Sendable, Hashable {
+public struct GroupMember: Sendable, Hashable, Codable {
     /// The member's URL segment and output folder.
     public var id: String
     /// The agency's name as the portal shows it.

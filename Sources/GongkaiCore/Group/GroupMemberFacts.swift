@@ -1,7 +1,7 @@
 /// What the checks across members need of one member: its 机构代码 and its 索引号, each with
 /// its position named from the group folder.
-struct GroupMemberFacts: Sendable {
-    struct Number: Sendable {
+struct GroupMemberFacts: Sendable, Codable {
+    struct Number: Sendable, Codable {
         var number: String
         var position: SourcePosition
     }

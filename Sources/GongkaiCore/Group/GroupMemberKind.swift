@@ -1,6 +1,6 @@
 /// What kind of agency a group member is; the portal's 机构导航 groups members by it,
 /// in this order (README “站群”).
-public enum GroupMemberKind: String, Sendable, Hashable, CaseIterable {
+public enum GroupMemberKind: String, Sendable, Hashable, CaseIterable, Codable {
     case government = "政府"
     case department = "部门"
     case township = "乡镇街道"

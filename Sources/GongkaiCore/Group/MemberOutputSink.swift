@@ -1,10 +1,11 @@
 import Foundation
 
-/// Hands a member's files to the group's writer under the member's folder (`<id>/…`); files
-/// copied from the member's site folder are read here, since the writer copies from the group's.
+/// Hands a member's files to a writer under a folder (`files/…` of the member's part); files
+/// copied from the member's site folder are read here, whatever folder the writer copies from.
 struct MemberOutputSink: OutputSink {
     let writer: OutputWriter
-    let id: String
+    /// The folder inside the writer's output the files go to.
+    let prefix: String
     let memberFolder: URL
 
     func receive(_ files: [OutputFile]) -> String? {
@@ -15,11 +16,11 @@ struct MemberOutputSink: OutputSink {
             var contents = file.contents
             if case .copy(let source) = contents {
                 guard let data = FileManager.default.contents(atPath: memberFolder.appendingPathComponent(source).path) else {
-                    return "写入 \(id)/\(file.path) 失败：无法读取 \(source)"
+                    return "写入 \(prefix)/\(file.path) 失败：无法读取 \(source)"
                 }
                 contents = .bytes(Array(data))
             }
-            moved.append(OutputFile(path: id + "/" + file.path, contents: contents))
+            moved.append(OutputFile(path: prefix + "/" + file.path, contents: contents))
         }
         return writer.receive(moved)
     }

@@ -1,5 +1,6 @@
-/// A member's document as the portal lists it: on its home, and in the combined feed.
-struct PortalEntry: Sendable {
+/// A member's document as the portal lists it: on its home, and in the combined feed. Written
+/// into the member's part summary (`MemberPart`), so the portal can be assembled elsewhere.
+struct PortalEntry: Sendable, Codable {
     var title: String
     /// The document's link, from the member's `URLBuilder`.
     var href: String

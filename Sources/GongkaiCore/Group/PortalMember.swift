@@ -1,7 +1,8 @@
 /// What the portal keeps of a member once the member is built: counts, its newest documents,
 /// its catalog and its sitemaps. The member's `Site` itself is let go, so the group's memory
-/// follows its largest member, not the sum.
-struct PortalMember: Sendable {
+/// follows its largest member, not the sum. It is the portal's half of the member's part summary
+/// (`MemberPart`), written as JSON, so the portal can be assembled from parts built elsewhere.
+struct PortalMember: Sendable, Codable {
     /// How many of a member's newest documents and interpretations the portal keeps: enough
     /// for the combined feed (`PortalFeed.limit`).
     static let keep = 50
@@ -13,8 +14,8 @@ struct PortalMember: Sendable {
     let newest: Day?
     let latest: [PortalEntry]
     let latestInterpretations: [PortalEntry]
-    /// The member's catalog as the theme's `tree-children` partial reads it.
-    let tree: TemplateValue
+    /// The member's catalog, for the portal 网站地图.
+    let tree: [PortalTreeNode]
     /// The member's sitemap files, member-relative (`sitemap.xml`, or its parts when it is split).
     var sitemaps: [String] = ["sitemap.xml"]
     /// Whether the member has a search index (site.json `search`), which the portal's combines.
@@ -39,19 +40,11 @@ struct PortalMember: Sendable {
         }
         latest = site.documents.indices.prefix(Self.keep).map(entry)
         latestInterpretations = site.documents.indices.lazy.filter { site.interpretedDocuments[$0] != nil || site.otherMembersInterpreted[$0] != nil }.prefix(Self.keep).map(entry)
-        func node(_ i: Int) -> TemplateValue {
+        func node(_ i: Int) -> PortalTreeNode {
             let n = site.catalog.nodes[i]
-            // Every key is always present: Mustache looks missing keys up in outer contexts.
-            return [
-                "title": .text(n.title),
-                "href": .text(site.urls.href(URLBuilder.nodePath(n.path))),
-                "current": .bool(false),
-                "open": .bool(false),
-                "count": .number(n.holdsDocuments ? site.count(inTreeOf: i) : nil),
-                "children": .list(n.children.map(node)),
-                "hasChildren": .bool(!n.children.isEmpty),
-            ]
+            return PortalTreeNode(title: n.title, href: site.urls.href(URLBuilder.nodePath(n.path)),
+                                  count: n.holdsDocuments ? site.count(inTreeOf: i) : nil, children: n.children.map(node))
         }
-        tree = .list(site.catalog.roots.map(node))
+        tree = site.catalog.roots.map(node)
     }
 }

@@ -99,7 +99,7 @@ struct PortalRenderer {
         let values: TemplateObject = [
             "kinds": kinds { m in
                 ["title": .text(m.member.title), "href": .text(m.urls.href(URLBuilder.homePath)), "count": .number(m.documentCount),
-                 "children": m.tree, "hasChildren": .bool(true),
+                 "children": .list(m.tree.map(\.templateValue)), "hasChildren": .bool(true),
                  "siteMapHref": .text(m.urls.href(URLBuilder.siteMapPath))]
             },
             "total": .number(members.reduce(0) { $0 + $1.documentCount }),

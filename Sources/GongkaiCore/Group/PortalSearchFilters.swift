@@ -1,8 +1,8 @@
 /// The values of the search page's filters that a member's documents have, kept of each member
 /// (`PortalMember`) and merged for the portal's search page, where the 机构 filter stands
 /// before them (README “站群”).
-struct PortalSearchFilters: Sendable {
-    struct Node: Sendable, Equatable {
+struct PortalSearchFilters: Sendable, Codable {
+    struct Node: Sendable, Codable, Equatable {
         var path: String
         var title: String
         var depth: Int
@@ -11,13 +11,14 @@ struct PortalSearchFilters: Sendable {
     /// Catalog nodes holding documents, in catalog order; merged, in the first member's order
     /// with each node another member adds after it.
     var nodes: [Node] = []
-    var years: Set<String> = []
+    /// Sorted, so that a member's part summary (`MemberPart`) is the same bytes every time.
+    var years: [String] = []
     /// 主题分类 classes in the topic table's order.
     var topics: [String] = []
     /// 发布机构 with their document counts.
     var publishers: [String: Int] = [:]
-    var statuses: Set<String> = []
-    var forms: Set<String> = []
+    var statuses: [String] = []
+    var forms: [String] = []
 
     init() {}
 
@@ -25,15 +26,17 @@ struct PortalSearchFilters: Sendable {
         nodes = site.catalog.nodes.enumerated()
             .filter { $0.element.holdsDocuments && site.count(inTreeOf: $0.offset) > 0 }
             .map { Node(path: $0.element.path, title: $0.element.title, depth: $0.element.depth) }
-        var topicClasses: Set<String> = []
+        var topicClasses: Set<String> = [], yearSet: Set<String> = [], formSet: Set<String> = []
         for d in site.documents {
-            years.insert(String(d.published.day.year))
+            yearSet.insert(String(d.published.day.year))
             if let topic = d.topic, let topicClass = topic.split(separator: "/").first { topicClasses.insert(String(topicClass)) }
             if !d.publisher.isEmpty { publishers[d.publisher, default: 0] += 1 }
-            if let form = d.interpretationForm, !form.isEmpty { forms.insert(form) }
+            if let form = d.interpretationForm, !form.isEmpty { formSet.insert(form) }
         }
+        years = yearSet.sorted()
+        forms = formSet.sorted()
         topics = site.config.topics.classes.map(\.name).filter(topicClasses.contains)
-        statuses = Set(site.lifecycles.map(\.status.rawValue))
+        statuses = Set(site.lifecycles.map(\.status.rawValue)).sorted()
     }
 
     /// Both members' values, `self`'s first.
@@ -41,11 +44,11 @@ struct PortalSearchFilters: Sendable {
         var result = self
         let paths = Set(nodes.map(\.path))
         result.nodes += other.nodes.filter { !paths.contains($0.path) }
-        result.years.formUnion(other.years)
+        result.years = Set(years + other.years).sorted()
         result.topics += other.topics.filter { !topics.contains($0) }
         result.publishers.merge(other.publishers, uniquingKeysWith: +)
-        result.statuses.formUnion(other.statuses)
-        result.forms.formUnion(other.forms)
+        result.statuses = Set(statuses + other.statuses).sorted()
+        result.forms = Set(forms + other.forms).sorted()
         return result
     }
 

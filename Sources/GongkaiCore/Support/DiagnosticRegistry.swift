@@ -157,6 +157,10 @@ public enum DiagnosticRegistry {
         .init("group.member-path", .error, "成员文件夹不存在或不是网站", "`path` 指向的文件夹不存在，或其中没有 site.json；路径相对于 group.json 所在文件夹。"),
         .init("group.agency-code", .error, "两个成员的机构代码相同", "机构代码（site.json 的 `agency.code`）是索引号的前缀，站群中每个机构必须不同。"),
         .init("group.index-no-duplicate", .error, "索引号在站群中重复", "两个成员发布了同一个索引号；索引号在整个站群中必须唯一，检查机构代码或改正索引号。"),
+        .init("group.member-unknown", .error, "没有这个成员", "`gongkai build --member` 的 id 不在 group.json 中，或 `--member-index` 超出了成员的个数（从 0 数起）。"),
+        .init("group.part-missing", .error, "缺少成员的构建结果", "组装（`--assemble`）时，部分文件夹中没有某个成员的构建结果；先对每个成员运行 `gongkai build --member`。"),
+        .init("group.part-stale", .error, "成员的构建结果已过时", "成员的构建结果由另一份 group.json、另一版本的 gongkai、另一组构建选项或另一天（`--today`）生成；用当前的设置重新构建该成员。"),
+        .init("group.part-failed", .error, "成员构建失败", "成员的构建有错误，它的构建结果只记录了问题，不能组装；改正后重新构建该成员。"),
         // Output
         .init("output.refused", .error, "拒绝写入输出文件夹", "输出文件夹包含网站本身或 `content/`，或是一个不是 gongkai 生成的非空文件夹；换一个输出文件夹。"),
         .init("output.write", .error, "无法写入输出文件夹", "磁盘已满或没有写入权限；原有输出不变，解决后重新构建。"),

@@ -1,0 +1,99 @@
+import Foundation
+
+/// The assemble step of a group build (README “站群”): reads every member's part from a parts
+/// folder (`<parts>/<id>/`), refuses parts that are missing, stale or failed, checks across
+/// members from the parts' summaries, renders the portal, and writes the whole group output
+/// at once. It reads nothing of the members but their parts, so the parts may come from other
+/// machines; the one-process build assembles from its own parts the same way.
+struct GroupAssembler {
+    let group: GroupConfig
+    let groupFolder: URL
+    let options: BuildOptions
+    /// `MemberPart.stamp` of this group and these options.
+    let stamp: String
+
+    /// The parts in group.json order; nil (with the reasons in `report`) when one is missing,
+    /// stale, of another day than the rest, or (when `refuseFailed`) failed.
+    func readParts(from parts: URL, refuseFailed: Bool, into report: inout BuildReport) -> [MemberPart]? {
+        var found: [MemberPart] = []
+        var usable = true
+        for (index, member) in group.members.enumerated() {
+            let folder = parts.appendingPathComponent(member.id)
+            let name = "成员“\(member.title)”（\(member.id)）"
+            switch MemberPart.read(from: folder) {
+            case .failure(.missing):
+                report.diagnostics.append(.error("group.part-missing", "\(name)的构建结果不在 \(folder.path)", at: member.position,
+                                                 hint: "先运行 gongkai build --member \(member.id) --parts \(parts.path)，再组装"))
+                usable = false
+            case .failure(.unreadable):
+                report.diagnostics.append(.error("group.part-stale", "\(name)的构建结果 \(folder.path)/\(MemberPart.summaryFile) 无法读取，可能由其他版本的 gongkai 生成", at: member.position,
+                                                 hint: "用同一版本的 gongkai 重新运行 gongkai build --member \(member.id)"))
+                usable = false
+            case .success(let part):
+                if part.format != MemberPart.currentFormat || part.version != GongkaiVersion.number || part.stamp != stamp || part.id != member.id || part.index != index {
+                    report.diagnostics.append(.error("group.part-stale", "\(name)的构建结果已过时：它由另一份 group.json、另一版本的 gongkai（\(part.version)）或另一组构建选项生成", at: member.position,
+                                                     hint: "用当前的 group.json、同一版本的 gongkai 和相同的 --base-url、--drafts、--future、--strict 重新运行 gongkai build --member \(member.id)"))
+                    usable = false
+                } else if refuseFailed && part.failed {
+                    report.diagnostics.append(.error("group.part-failed", "\(name)构建失败，无法组装（\(part.diagnostics.count { $0.severity == .error } ) 个错误）", at: member.position,
+                                                     hint: "改正该成员的问题后重新运行 gongkai build --member \(member.id)"))
+                    usable = false
+                }
+                found.append(part)
+            }
+        }
+        let days = Set(found.map(\.today))
+        if let today = options.today, days.contains(where: { $0 != today }) || days.count > 1 {
+            report.diagnostics.append(.error("group.part-stale", "各成员的构建结果不是按同一天（--today \(today)）生成的：\(days.sorted().map(\.description).joined(separator: "、"))",
+                                             hint: "给每个成员的构建和组装同一个 --today（或同一个 SOURCE_DATE_EPOCH）"))
+            usable = false
+        } else if days.count > 1 {
+            report.diagnostics.append(.error("group.part-stale", "各成员的构建结果不是按同一天生成的：\(days.sorted().map(\.description).joined(separator: "、"))",
+                                             hint: "给每个成员的构建同一个 --today（或同一个 SOURCE_DATE_EPOCH）"))
+            usable = false
+        }
+        return usable ? found : nil
+    }
+
+    /// The group output from `parts` (as read by `readParts`), replacing the previous output only
+    /// when nothing fails; the parts' own diagnostics and the checks across members go into `report`.
+    func write(_ parts: [MemberPart], from folder: URL, into report: inout BuildReport, progress: @Sendable (BuildProgress) -> Void) {
+        for part in parts {
+            report.diagnostics += part.diagnostics
+            report.documentCount += part.documentCount
+            report.pagesWritten += part.pagesWritten
+            report.filesWritten += part.filesWritten
+        }
+        report.diagnostics += GroupChecker().check(parts.compactMap(\.facts))
+        guard !report.fails(strict: options.strict) else { return }
+        let portals = parts.compactMap(\.portal)
+        var portalConfig = SiteConfig()
+        portalConfig.theme = group.theme
+        let (theme, themeDiagnostics) = Theme.load(siteFolder: groupFolder, config: portalConfig)
+        report.diagnostics += themeDiagnostics
+        guard let theme, !report.fails(strict: options.strict) else { return }
+        let writer = OutputWriter(siteFolder: groupFolder, outputFolder: options.resolvedOutputFolder)
+        do {
+            try GroupBuilder.validateOutput(writer, group: group, groupFolder: groupFolder, options: options)
+            try SiteBuilder.openOutput(writer)
+        } catch {
+            report.diagnostics.append(.error("output.refused", error.message))
+            return
+        }
+        do throws(OutputWriter.Failure) {
+            for part in parts {
+                _ = try writer.place(contentsOf: folder.appendingPathComponent(part.id).appendingPathComponent(MemberPart.filesFolder), under: part.id)
+            }
+            let today = parts.first?.today ?? options.resolvedToday()
+            let search = try GroupBuilder.combineSearch(portals, from: folder, into: writer)
+            let files = PortalRenderer(group: group, members: portals, theme: theme, today: today, search: search).files()
+            try writer.write(files)
+            report.pagesWritten += files.count { $0.path.hasSuffix(".html") }
+            report.filesWritten += files.count
+            try SiteBuilder.commitUnlessFailed(writer, report: &report, options: options, progress: progress)
+        } catch {
+            writer.abort()
+            report.diagnostics.append(.error("output.write", error.message))
+        }
+    }
+}

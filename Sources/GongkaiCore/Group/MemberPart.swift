@@ -1,0 +1,72 @@
+import Foundation
+
+/// The summary of one member's part of a group's output (README “站群”), written as
+/// `part.json` beside the part's files (`files/`, what goes under `<id>/` in the output).
+/// It carries everything the assemble step needs of the member: the portal's data, the facts
+/// the checks across members read, and the member's own diagnostics, so the portal is
+/// assembled from the parts on disk alone, wherever each part was built.
+struct MemberPart: Sendable, Codable {
+    static let summaryFile = "part.json"
+    static let filesFolder = "files"
+    /// Raised whenever the summary's shape changes, so a part written by another release is stale.
+    static let currentFormat = 2
+
+    var format = MemberPart.currentFormat
+    var version = GongkaiVersion.number
+    /// group.json, the release and the build options the part was built for (`stamp(…)`);
+    /// a part with another stamp is stale.
+    var stamp: String
+    /// The member's inputs (`MemberInputs`); the group build reuses a part whose inputs did not change.
+    var inputs: String
+    var id: String
+    /// The member's position in group.json.
+    var index: Int
+    /// The day the part was built for (`--today`); every part of one output has the same.
+    var today: Day
+    /// The member had errors (or, under `--strict`, warnings): the part has no files.
+    var failed: Bool
+    /// The member's diagnostics, named from the group folder.
+    var diagnostics: [Diagnostic]
+    var documentCount: Int
+    var pagesWritten: Int
+    var filesWritten: Int
+    /// Nil when the member could not be loaded.
+    var portal: PortalMember?
+    var facts: GroupMemberFacts?
+
+    /// The summary as deterministic JSON: sorted keys, one value a line.
+    func encoded() -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        // Every value here encodes without throwing (strings, numbers, arrays, optionals).
+        let data = (try? encoder.encode(self)) ?? Data()
+        return Array(data) + [UInt8(ascii: "\n")]
+    }
+
+    enum ReadFailure: Error {
+        case missing
+        case unreadable
+    }
+
+    /// The part in `folder` (`<parts>/<id>`).
+    static func read(from folder: URL) -> Result<MemberPart, ReadFailure> {
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(summaryFile).path) else { return .failure(.missing) }
+        guard let part = try? JSONDecoder().decode(MemberPart.self, from: data) else { return .failure(.unreadable) }
+        return .success(part)
+    }
+
+    /// What makes parts of one group build fit together: group.json's bytes, the release (and
+    /// its built-in theme), and the options that change every member's output.
+    static func stamp(groupJSON: [UInt8], options: BuildOptions) -> String {
+        var digest = ContentDigest()
+        digest.add("gongkai \(GongkaiVersion.number) part \(currentFormat)")
+        for key in DefaultThemeFiles.base64.keys.sorted() {
+            digest.add(key)
+            digest.add(DefaultThemeFiles.base64[key] ?? "")
+        }
+        digest.add(groupJSON)
+        digest.add("base_url=\(options.baseURL ?? "")")
+        digest.add("drafts=\(options.includeDrafts) future=\(options.includeFuture) strict=\(options.strict)")
+        return digest.hex
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// Builds one member's part of a group's output (README “站群”): the member loaded, resolved,
+/// checked and rendered as under `<id>/`, into `<part>/files/`, with its summary in
+/// `<part>/part.json`. The part folder is replaced atomically; when the member fails, the new
+/// part holds only its summary (marked failed, with the diagnostics), so an assemble step never
+/// takes an older part for a current one.
+struct MemberPartBuilder {
+    let loader: GroupMemberLoader
+    let stamp: String
+
+    private var options: BuildOptions { loader.options }
+
+    /// Member number `index` of group.json into `folder`; the summary as written, or the failure
+    /// that kept it from being written.
+    /// `crossMember` links its `interprets` to the other members (`GroupInterpretationIndex`).
+    func build(_ index: Int, into folder: URL, inputs: String, crossMember: CrossMemberLinks? = nil,
+               progress: @Sendable (BuildProgress) -> Void) -> Result<MemberPart, OutputWriter.Failure> {
+        let member = loader.group.members[index]
+        let memberFolder = loader.folder(of: member)
+        let writer = OutputWriter(siteFolder: memberFolder, outputFolder: folder)
+        do {
+            // The part may not swallow the member's site nor the group folder's own folders.
+            try OutputWriter(siteFolder: loader.groupFolder, outputFolder: folder).validate()
+            try SiteBuilder.openOutput(writer)
+        } catch {
+            return .failure(error)
+        }
+        var part = MemberPart(stamp: stamp, inputs: inputs, id: member.id, index: index, today: options.resolvedToday(), failed: true,
+                              diagnostics: [], documentCount: 0, pagesWritten: 0, filesWritten: 0)
+        var report = BuildReport()
+        do throws(OutputWriter.Failure) {
+            if let (site, theme) = loader.load(member, into: &report.diagnostics, crossMember: crossMember) {
+                part.facts = GroupMemberFacts(member: member, site: site)
+                part.documentCount = site.documents.count
+                var portal = PortalMember(member: member, index: index, site: site)
+                if !report.fails(strict: options.strict) {
+                    try render(member, site, theme, into: writer, progress: progress, report: &report)
+                    portal.sitemaps = Self.writtenSitemaps(in: writer)
+                }
+                part.portal = portal
+                part.failed = report.fails(strict: options.strict)
+            }
+            part.diagnostics = report.diagnostics.sortedForReport()
+            part.pagesWritten = report.pagesWritten
+            part.filesWritten = report.filesWritten
+            if part.failed {
+                // A failed part keeps no files: only its summary says what went wrong.
+                writer.abort()
+                try writer.begin()
+            }
+            try writer.write([OutputFile(path: MemberPart.summaryFile, contents: .bytes(part.encoded()))])
+            try writer.commit()
+        } catch {
+            writer.abort()
+            return .failure(error)
+        }
+        return .success(part)
+    }
+
+    /// The member's pages, search index and `static/` files, under `files/`.
+    private func render(_ member: GroupMember, _ site: Site, _ theme: Theme, into writer: OutputWriter,
+                        progress: @Sendable (BuildProgress) -> Void, report: inout BuildReport) throws(OutputWriter.Failure) {
+        let folder = loader.folder(of: member)
+        let sink = MemberOutputSink(writer: writer, prefix: MemberPart.filesFolder, memberFolder: folder)
+        var memberReport = BuildReport()
+        try SiteBuilder.renderPages(site, theme, into: sink, progress: progress, report: &memberReport)
+        var ignored: [Diagnostic] = []
+        let statics = FileWalker.files(under: folder.appendingPathComponent("static"), root: folder, diagnostics: &ignored)
+            .map { OutputFile(path: String($0.dropFirst("static/".count)), contents: .copy($0)) }
+        if let failure = sink.receive(statics) { throw .io(failure) }
+        report.diagnostics += memberReport.diagnostics.map { loader.relocate($0, of: member) }
+        report.pagesWritten += memberReport.pagesWritten
+        report.filesWritten += memberReport.filesWritten + statics.count
+    }
+
+    /// The sitemap files the member's build wrote: `sitemap.xml`, or its numbered parts when it
+    /// was split (the portal's index lists them, since an index may not list another index).
+    static func writtenSitemaps(in writer: OutputWriter) -> [String] {
+        let files = writer.staging.appendingPathComponent(MemberPart.filesFolder)
+        var parts: [String] = []
+        while FileManager.default.fileExists(atPath: files.appendingPathComponent("sitemap-\(parts.count + 1).xml").path) {
+            parts.append("sitemap-\(parts.count + 1).xml")
+        }
+        return parts.isEmpty ? ["sitemap.xml"] : parts
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// A 128-bit digest of bytes, the same on every machine and in every process (unlike Swift's
+/// seeded `Hasher`): it tells whether a group member's inputs changed since its part was built
+/// (README “站群”). It guards against accidents, not adversaries, so it is fast, not cryptographic.
+struct ContentDigest {
+    private var a: UInt64 = 0xcbf2_9ce4_8422_2325
+    private var b: UInt64 = 0x8422_2325_cbf2_9ce4
+
+    init() {}
+
+    /// Adds bytes, led by their length, so `("ab", "c")` and `("a", "bc")` differ.
+    mutating func add(_ bytes: UnsafeRawBufferPointer) {
+        mix(UInt64(bytes.count))
+        var i = 0
+        while i + 8 <= bytes.count {
+            mix(bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            i += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < bytes.count {
+            tail |= UInt64(bytes[i]) << shift
+            shift += 8
+            i += 1
+        }
+        mix(tail)
+    }
+
+    mutating func add(_ text: String) {
+        var text = text
+        text.withUTF8 { add(UnsafeRawBufferPointer($0)) }
+    }
+
+    mutating func add(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { add($0) }
+    }
+
+    private mutating func mix(_ word: UInt64) {
+        a = (a ^ word) &* 0x0000_0100_0000_01b3
+        a = (a << 27) | (a >> 37)
+        b = (b ^ word) &* 0x9e37_79b9_7f4a_7c15
+        b ^= b >> 29
+    }
+
+    /// The digest as 32 lowercase hex digits.
+    var hex: String {
+        let digits = String(a, radix: 16) + "/" + String(b, radix: 16)
+        let parts = digits.split(separator: "/").map { String(repeating: "0", count: 16 - $0.count) + $0 }
+        return parts.joined()
+    }
+}

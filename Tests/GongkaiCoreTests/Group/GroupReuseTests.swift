@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+@testable import GongkaiCore
+
+@Suite("a group rebuild builds only the members that changed")
+struct GroupReuseTests {
+    @Test("an unchanged member is not built again; an edited one and the portal are")
+    func onlyTheEditedMember() throws {
+        let group = try TestGroup()
+        defer { group.remove() }
+        let first = group.build()
+        #expect(first.succeeded && first.membersBuilt == 2 && first.membersReused == 0)
+        let again = group.build()
+        #expect(again.succeeded && again.wroteOutput && again.membersBuilt == 0 && again.membersReused == 2)
+        #expect(again.documentCount == 2 && again.pagesWritten == first.pagesWritten && again.filesWritten == first.filesWritten)
+        try group.write("members/mzj/content/gzdt/b.md", TestGroup.news("县民政局开展节前走访慰问", number: "22222222-2/2025-00001", published: "2025-06-26"))
+        let edited = group.build()
+        #expect(edited.succeeded && edited.membersBuilt == 1 && edited.membersReused == 1)
+        #expect(group.read("mzj/gzdt/b.html")?.contains("县民政局开展节前走访慰问") == true)
+        #expect(group.read("index.html")?.contains("2025-06-26") == true)
+        // The parts live beside the output, not in it, so they are never deployed.
+        let cache = GroupBuilder.partsCache(for: group.output)
+        #expect(cache.lastPathComponent == ".public.gongkai-parts" && cache.deletingLastPathComponent().path == group.folder.path)
+        #expect(FileManager.default.fileExists(atPath: cache.appendingPathComponent("mzj/part.json").path))
+        #expect(!OutputSnapshot.of(group.output).keys.contains { $0.hasSuffix("part.json") })
+    }
+
+    @Test("what a member inherits counts as its input: group.json, the group's theme, the day and the options")
+    func inheritedInputs() throws {
+        let group = try TestGroup()
+        defer { group.remove() }
+        #expect(group.build().membersBuilt == 2)
+        try group.write("group.json", TestGroup.twoMembers.replacingOccurrences(of: "\"holidays\": [\"2025-06-02\"]", with: "\"holidays\": [\"2025-06-03\"]"))
+        #expect(group.build().membersBuilt == 2)
+        #expect(group.build(today: "2025-07-01").membersBuilt == 2)
+        #expect(group.build(today: "2025-07-01").membersReused == 2)
+        var options = group.options(today: "2025-07-01")
+        options.baseURL = "https://www.example.gov.cn/test/"
+        #expect(GroupBuilder.build(options).membersBuilt == 2)
+        try group.write("members/xzf/static/logo.txt", "县政府")
+        let report = GroupBuilder.build(options)
+        #expect(report.membersBuilt == 1 && report.membersReused == 1)
+        #expect(group.read("xzf/logo.txt") == "县政府")
+    }
+
+    @Test("a seeded run of edits, additions and deletions across members: each rebuild is byte-identical to a clean build",
+          arguments: [7, 2025])
+    func editsMatchCleanBuilds(seed: UInt64) throws {
+        let members = ["xzf": ("测试县人民政府", "11111111-1"), "mzj": ("测试县民政局", "22222222-2"), "qsz": ("青山镇人民政府", "33333333-3")]
+        var files: [String: String] = [:]
+        for (id, (agency, code)) in members {
+            files["members/\(id)/site.json"] = TestGroup.memberConfig(agency: agency, code: code)
+        }
+        let group3 = TestGroup.twoMembers.replacingOccurrences(of: "{ \"id\": \"mzj\", \"title\": \"测试县民政局\", \"kind\": \"部门\", \"path\": \"members/mzj\" }",
+                                                               with: "{ \"id\": \"mzj\", \"title\": \"测试县民政局\", \"kind\": \"部门\", \"path\": \"members/mzj\" },\n    { \"id\": \"qsz\", \"title\": \"青山镇人民政府\", \"kind\": \"乡镇街道\", \"path\": \"members/qsz\" }")
+        let group = try TestGroup(group: group3, files: files)
+        defer { group.remove() }
+        var random = SplitMix(seed: seed)
+        var documents: [String: [String]] = ["xzf": [], "mzj": [], "qsz": []]
+        var serial = 0
+        func add(_ id: String) throws {
+            serial += 1
+            let name = "d\(serial).md"
+            let code = members[id]!.1
+            try group.write("members/\(id)/content/gzdt/\(name)",
+                            TestGroup.news("\(members[id]!.0)第\(serial)条动态", number: "\(code)/2025-\(String(format: "%05d", serial))", published: "2025-06-\(String(format: "%02d", 1 + random.next(28)))"))
+            documents[id]!.append(name)
+        }
+        for id in ["xzf", "mzj", "qsz"] { try add(id) }
+        let ids = ["xzf", "mzj", "qsz"]
+        #expect(group.build().membersBuilt == ids.count)
+        for step in 0..<8 {
+            let id = ids[random.next(ids.count)]
+            var changed = Set([id])
+            switch random.next(4) {
+            case 0: try add(id)
+            case 1:
+                let name = documents[id]![random.next(documents[id]!.count)]
+                let text = try String(contentsOf: group.folder.appendingPathComponent("members/\(id)/content/gzdt/\(name)"), encoding: .utf8)
+                try group.write("members/\(id)/content/gzdt/\(name)", text + "\n第\(step)次修改。\n")
+            case 2 where documents[id]!.count > 1:
+                let name = documents[id]!.remove(at: random.next(documents[id]!.count))
+                try FileManager.default.removeItem(at: group.folder.appendingPathComponent("members/\(id)/content/gzdt/\(name)"))
+            case 2:
+                try add(id)
+            default:
+                let other = ids[(ids.firstIndex(of: id)! + 1) % ids.count]
+                try add(id)
+                try add(other)
+                changed.insert(other)
+            }
+            let incremental = group.build()
+            #expect(incremental.succeeded, "\(incremental.diagnostics.map(\.formatted))")
+            #expect(incremental.membersBuilt == changed.count && incremental.membersReused == ids.count - changed.count, "step \(step)")
+            var clean = group.options()
+            clean.outputFolder = group.folder.appendingPathComponent("clean-\(step)")
+            let cleanReport = GroupBuilder.build(clean)
+            #expect(cleanReport.membersBuilt == ids.count)
+            #expect(cleanReport.diagnostics == incremental.diagnostics)
+            let a = OutputSnapshot.of(group.output), b = OutputSnapshot.of(clean.resolvedOutputFolder)
+            #expect(OutputSnapshot.differences(a, b).isEmpty, "step \(step): \(OutputSnapshot.differences(a, b).prefix(10))")
+            try FileManager.default.removeItem(at: clean.resolvedOutputFolder)
+            try FileManager.default.removeItem(at: GroupBuilder.partsCache(for: clean.resolvedOutputFolder))
+        }
+    }
+
+    @Test("a member dropped from group.json leaves no cached part behind")
+    func droppedMember() throws {
+        let group = try TestGroup()
+        defer { group.remove() }
+        #expect(group.build().succeeded)
+        let cache = GroupBuilder.partsCache(for: group.output)
+        #expect(FileManager.default.fileExists(atPath: cache.appendingPathComponent("mzj").path))
+        try group.write("group.json", TestGroup.twoMembers.replacingOccurrences(of: ",\n    { \"id\": \"mzj\", \"title\": \"测试县民政局\", \"kind\": \"部门\", \"path\": \"members/mzj\" }", with: ""))
+        let report = group.build()
+        #expect(report.succeeded && report.membersBuilt == 1)
+        #expect(!FileManager.default.fileExists(atPath: cache.appendingPathComponent("mzj").path))
+        #expect(group.read("mzj/index.html") == nil)
+    }
+}
+
+/// A small seeded generator (SplitMix64), so a test's sequence of edits is the same on every run.
+private struct SplitMix {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next(_ bound: Int) -> Int {
+        state &+= 0x9e37_79b9_7f4a_7c15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        z ^= z >> 31
+        return Int(z % UInt64(bound))
+    }
+}
