@@ -94,6 +94,25 @@ struct GroupInterpretationTests {
         #expect(missing.file == "members/xzf/content/fgwj/gfxwj/p.md")
     }
 
+    @Test("a rebuild rebuilds the policy's member when the other member's interpretation of it changes, and only then")
+    func reuseFollowsTheLinks() throws {
+        let group = try TestGroup(files: Self.files())
+        defer { group.remove() }
+        #expect(group.build().succeeded)
+        // An edit in 县民政局 that touches no interpretation: 县政府 is reused.
+        try group.write("members/mzj/content/gzdt/b.md", TestGroup.news("县民政局开展走访慰问活动", number: "22222222-2/2025-00001", published: "2025-06-25"))
+        let unrelated = group.build()
+        #expect(unrelated.succeeded && unrelated.membersBuilt == 1 && unrelated.membersReused == 1)
+        // The interpretation's title changes: 县政府's policy page lists it, so 县政府 is rebuilt too.
+        var files = Self.files()
+        let renamed = files["members/mzj/content/zcjd/j.md"]!.replacingOccurrences(of: "title: 养老服务补贴申领问答", with: "title: 养老服务补贴申领十问")
+        files["members/mzj/content/zcjd/j.md"] = renamed
+        try group.write("members/mzj/content/zcjd/j.md", renamed)
+        let linked = group.build()
+        #expect(linked.succeeded && linked.membersBuilt == 2 && linked.membersReused == 0)
+        #expect(group.read("xzf/fgwj/gfxwj/p.html")?.contains(">养老服务补贴申领十问（测试县民政局）</a>") == true)
+    }
+
     @Test("in the example group, 县民政局's 问答 interprets 县人民政府's 办法: both pages link each other")
     func exampleGroup() throws {
         var options = BuildOptions(siteFolder: ExampleGroupTests.folder)
