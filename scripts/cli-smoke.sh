@@ -62,7 +62,7 @@ expect 1 "stats of a group with errors" "$bin" stats --year 2025 --site "$work/g
 grep -q '站群有 1 个错误，统计可能不准确' "$work/err.txt" || { failed=$((failed+1)); echo "FAIL: stats of a broken group message"; cat "$work/err.txt"; }
 cp "$root/examples/qingshan-county/members/mzj/content/fdzdgknr/gzdt/2025-11-cishan-jiuzhu-ri.md" "$work/group/members/mzj/content/fdzdgknr/gzdt/"
 expect 0 "stats --format csv of a group" "$bin" stats --year 2025 --site "$work/group" --today 2026-02-01 --format csv
-grep -q '^青山县民政局,mzj,部门,5,5,2025-11-17,.*,逾期未发布,,' "$work/out.txt" && grep -q '^合计,,2 个机构,10,10,' "$work/out.txt" \
+grep -q '^青山县民政局,mzj,部门,6,6,2025-11-17,.*,逾期未发布,,' "$work/out.txt" && grep -q '^合计,,2 个机构,11,11,' "$work/out.txt" \
   && passed=$((passed+1)) || { failed=$((failed+1)); echo "FAIL: group stats CSV rows"; cat "$work/out.txt"; }
 expect 0 "stats --format html of a group" "$bin" stats --year 2025 --site "$work/group" --today 2026-02-01 --format html
 [ "$(grep -c '<svg class="chart" role="img"' "$work/out.txt")" = 3 ] && passed=$((passed+1)) || { failed=$((failed+1)); echo "FAIL: group stats page charts"; }

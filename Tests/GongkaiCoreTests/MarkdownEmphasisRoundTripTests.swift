@@ -1,3 +1,4 @@
+import CCmark
 @testable import GongkaiCore
 import Testing
 
@@ -55,6 +56,72 @@ struct MarkdownEmphasisRoundTripTests {
             }
         }
         #expect(failures == 0)
+    }
+
+    @Test("text nodes matched by memcmp align exactly as matched scalar by scalar, on spec examples, CJK phrases and generated text")
+    func bytewiseAlignmentAgrees() {
+        var inputs = MarkdownSpecExample.load("commonmark-spec-0.30.txt").map(\.markdown)
+        inputs += MarkdownCJKEmphasisTests.referencePhrases
+        var generator = Generator(state: 20_261_206)
+        let pieces = Self.pieces + ["**（一）强化组织领导。**", "县直各相关部门要积极探索义务教育优质均衡发展工作", "\u{0}", "\u{FFFD}",
+                                    "各村（居）民委员会", "&ZeroWidthSpace;", "a_b", "\u{3000}\n"]
+        for _ in 0..<3000 {
+            inputs.append((0..<(1 + generator.next(24))).map { _ in pieces[generator.next(pieces.count)] }.joined())
+        }
+        var aligned = 0
+        for markdown in inputs {
+            let check = MarkdownSelfCheck.bytewiseAlignment(markdown)
+            #expect(check.differing == 0, "\(markdown.debugDescription)")
+            aligned += check.aligned
+        }
+        #expect(aligned > 3000)
+    }
+
+    @Test("a stretch of a text node is matched by memcmp only when it is the subject's bytes and holds no escape, reference, delimiter or NUL")
+    func plainTextFastPath() throws {
+        let markdown = "县直各部门要**加强**领导，&amp;各村\\*落实*。"
+        let root = CmarkNode.parse(markdown, options: CMARK_OPT_SOURCEPOS)
+        defer { cmark_node_free(root) }
+        let paragraph = try #require(CmarkNode.descendants(of: root, where: { CmarkNode.type($0) == CMARK_NODE_PARAGRAPH }).first)
+        let subject = try #require(InlineSubject(node: paragraph, source: MarkdownSource(markdown)))
+        /// Where the fast path leaves `p` for the whole of `literal`, or nil when it stands aside.
+        func fast(_ literal: String, at start: Int) -> Int? {
+            var p = start
+            var bytes = Array(literal.utf8)
+            return bytes.withUnsafeMutableBufferPointer { buffer -> Int? in
+                let literal = UnsafeBufferPointer(buffer)
+                let (end, continuations) = InlineSourceAlignment.plainStretch(literal, from: 0)
+                guard end == literal.count, end > 0 else { return nil }
+                var cursor = InlineSourceAlignment.ByteCursor()
+                let matched = InlineSourceAlignment.matchBytes(literal, 0, end, scalarCount: end - continuations, subject, &p, &cursor)
+                if matched { #expect(cursor.scalar == p && cursor.byte == Array(subject.scalars[..<p].map(Character.init).map(String.init).joined().utf8).count) }
+                if !matched { #expect(p == start) }
+                return matched ? p : nil
+            }
+        }
+        #expect(fast("县直各部门要", at: 0) == 6)
+        #expect(fast("县直各部门要**", at: 0) == nil)      // a delimiter: left to the scalar walk
+        #expect(fast("加强", at: 8) == 10)
+        #expect(fast("加强", at: 7) == nil)                 // not the subject's bytes there
+        #expect(fast("领导，&各村", at: 12) == nil)          // a reference: the literal is not the source
+        #expect(fast("领导，", at: 12) == 15)
+        #expect(fast("各村", at: 20) == 22)
+    }
+
+    @Test("a plain stretch ends at the first escape, reference, delimiter or NUL byte and counts its continuation bytes, from every offset")
+    func plainStretchFromEveryOffset() {
+        let text = "县直各相关部门a要积极探索。1\\义务教育优质均衡发展&工作*各村（居）民_委员会\u{0}é😀政府信息公开专栏"
+        var bytes = Array(text.utf8)
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            let literal = UnsafeBufferPointer(buffer)
+            for start in 0...literal.count {
+                var end = start
+                while end < literal.count, ![UInt8(ascii: "\\"), UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "_"), 0].contains(literal[end]) { end += 1 }
+                let continuations = literal[start..<end].filter { $0 & 0xC0 == 0x80 }.count
+                let found = InlineSourceAlignment.plainStretch(literal, from: start)
+                #expect(found.end == end && found.continuations == continuations, "from \(start)")
+            }
+        }
     }
 
     @Test("generated text renders without crashing, tables and CJK passes on")

@@ -38,4 +38,16 @@ struct RenderingFastPathTests {
         #expect(PageContext.filling("无占位符", values) == "无占位符")
         #expect(PageContext.filling("{{{page}}}", values) == "{2}")   // as replacing the text "{{page}}" gives
     }
+
+    @Test("a scan is recognised from an ASCII link's bytes exactly as from its characters", arguments: [
+        "files/通知.pdf", "files/a.PDF", "a.pdf?x=1", "a.pdf#page=2", "a.html?f=b.pdf", "a#b.pdf", "a.pdf/b", "dir.pdf/b", "../x/y.JpEg",
+        "x.tiff", "x.tif.", "x", ".pdf", "a.b.png", "a.pdfx", "https://a.b/c.ofd", "a.pdf?\u{301}", "a.\u{301}pdf", "a.p\u{301}df", "a.pdf\r\n",
+        "", "?", "#.pdf", "a/.png", "K.jpg", "x.\u{212A}", "a.pdf\u{301}",
+    ])
+    func scanLinks(_ url: String) {
+        #expect(MarkdownTextCollector.isScan(url) == MarkdownTextCollector.isScanByCharacters(url), "\(url.debugDescription)")
+        var bytes = Array(url.utf8)
+        let ascii = bytes.withUnsafeMutableBufferPointer { MarkdownTextCollector.isScanASCII(UnsafeBufferPointer($0)) }
+        #expect((ascii == nil) == !url.utf8.allSatisfy { $0 < 0x80 })
+    }
 }

@@ -16,6 +16,8 @@ struct SearchTestIndex {
     let shardCount: Int
     let phraseShardCount: Int
     let documentCount: Int
+    /// A group portal's members (README “站群”): id, first number, count, as index.json lists them.
+    let members: [(id: String, from: Int, documents: Int, data: String)]
     /// Shard files read so far, by folder and number.
     private(set) var shards: [String: [String: [Posting]]] = [:]
 
@@ -25,6 +27,9 @@ struct SearchTestIndex {
         shardCount = manifest["shards"] as! Int
         phraseShardCount = manifest["phraseShards"] as! Int
         documentCount = manifest["documents"] as! Int
+        members = (manifest["members"] as? [[String: Any]] ?? []).map {
+            ($0["id"] as! String, $0["from"] as! Int, $0["documents"] as! Int, $0["data"] as! String)
+        }
     }
 
     func shardNumber(of term: String, phrase: Bool = false) -> Int {
@@ -151,6 +156,13 @@ struct SearchTestIndex {
             combine(matched ?? [:])
         }
         for (facet, value) in filters.sorted(by: { $0.key < $1.key }) {
+            // 机构 on a portal: the member's range of numbers, as search.js reads index.json.
+            if facet == "member" {
+                let range = members.first { $0.id == value }.map { $0.from..<($0.from + $0.documents) } ?? 0..<0
+                guard let current = result else { result = Dictionary(uniqueKeysWithValues: range.map { ($0, 0) }); continue }
+                result = current.filter { range.contains($0.key) }
+                continue
+            }
             combine(Dictionary(try postings("f:\(facet):\(value)").map { ($0.document, 0) }, uniquingKeysWith: max))
         }
         return (result ?? [:]).sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
@@ -158,6 +170,11 @@ struct SearchTestIndex {
 
     /// The result fragment of document `n`.
     func fragment(_ n: Int) throws -> [String: String] {
-        try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("d/\(n).json"))) as! [String: String]
+        // On a portal the fragment is the member's own, under `<id>/search/d/`.
+        if let m = members.first(where: { n >= $0.from && n < $0.from + $0.documents }) {
+            let file = folder.deletingLastPathComponent().appendingPathComponent("\(m.id)/search/d/\(n - m.from).json")
+            return try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as! [String: String]
+        }
+        return try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("d/\(n).json"))) as! [String: String]
     }
 }

@@ -145,8 +145,10 @@ class Suite:
         box = self.driver.find_element(By.ID, "search-q")
         box.clear()
         box.send_keys(query)
-        for name in ["node", "year", "topic", "publisher", "validity"]:
-            Select(self.driver.find_element(By.ID, "search-" + name)).select_by_value((filters or {}).get(name, ""))
+        for name in ["member", "node", "year", "topic", "publisher", "validity"]:
+            # 机构 (member) is on a group portal's search page only.
+            for select in self.driver.find_elements(By.ID, "search-" + name):
+                Select(select).select_by_value((filters or {}).get(name, ""))
         box.send_keys(Keys.ENTER)
         WebDriverWait(self.driver, WAIT).until(
             lambda d: d.execute_script("return document.getElementById('search-app').dataset.state") != "typing")
@@ -526,6 +528,48 @@ def test_axe_on_the_group_statistics_page(gongkai, work, driver):
     assert not problems, "\n".join(problems)
 
 
+def test_the_portal_searches_every_member_and_filters_by_agency(gongkai, work, driver):
+    """The example group's portal (README “站群”) under a sub-path: one query finds documents of
+    two members, the 机构 filter narrows it to one, results link to the member's pages under
+    the sub-path, and only the portal's few shards plus the shown results' fragments are fetched."""
+    out = os.path.join(work, "group-search-public")
+    env = dict(os.environ, SOURCE_DATE_EPOCH="1763769600")
+    run = subprocess.run([gongkai, "build", "--site", os.path.join(ROOT, "examples", "qingshan-county"), "--output", out,
+                          "--base-url", ORIGIN + SUB_PATH], capture_output=True, text=True, env=env, timeout=600)
+    assert run.returncode == 0, (run.stdout[-1000:], run.stderr[-2000:])
+    server = CountingServer(out, SUB_PATH).start()
+    try:
+        suite = Suite(server, driver)
+        suite.open("search/")
+        suite.wait_done()
+        with server.lock:
+            server.log.clear()
+        suite.search("养老服务")
+        titles = suite.titles()
+        with server.lock:
+            fetched = [path for path, _ in server.log]
+        shards = [p for p in fetched if "/search/s/" in p or "/search/p/" in p]
+        assert shards and all(p.startswith(SUB_PATH + "search/") for p in shards), fetched
+        fragments = [p for p in fetched if "/search/d/" in p]
+        assert len(fragments) == len(titles) and all(p.split("/")[len(SUB_PATH.split("/")) - 1] in ("xzf", "mzj", "qsz") for p in fragments), fragments
+        hrefs = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "#search-results .search-result h2 a")]
+        members = sorted({urllib.parse.urlparse(h).path[len(SUB_PATH):].split("/")[0] for h in hrefs})
+        assert len(members) >= 2, (members, titles)
+        assert all(urllib.parse.urlparse(h).path.startswith(SUB_PATH) for h in hrefs), hrefs
+        suite.search("养老服务", {"member": "xzf"})
+        narrowed = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "#search-results .search-result h2 a")]
+        assert narrowed and len(narrowed) < len(hrefs), (narrowed, hrefs)
+        assert all(urllib.parse.urlparse(h).path.startswith(SUB_PATH + "xzf/") for h in narrowed), narrowed
+        assert "member=xzf" in driver.current_url, driver.current_url
+        # A result opens the member's page.
+        driver.get(narrowed[0])
+        assert driver.find_element(By.TAG_NAME, "h1").text, narrowed[0]
+        problems = axe_violations(driver, server.base, {"portal search": "search/?q=" + urllib.parse.quote("养老服务")})
+    finally:
+        server.stop()
+    assert not problems, "\n".join(problems)
+
+
 def test_axe_on_a_video_interpretation_with_captions(gongkai, work, driver):
     """A 视频解读 (README “解读形式”) in a site made by `gongkai init`: its page shows the
     video with a captions <track>, the transcript and the text version, and passes axe-core."""
@@ -644,6 +688,8 @@ def main():
                           lambda: test_axe_on_the_example_group(args.gongkai, work, driver)))
             tests.append((test_axe_on_the_group_statistics_page.__name__,
                           lambda: test_axe_on_the_group_statistics_page(args.gongkai, work, driver)))
+            tests.append((test_the_portal_searches_every_member_and_filters_by_agency.__name__,
+                          lambda: test_the_portal_searches_every_member_and_filters_by_agency(args.gongkai, work, driver)))
             tests.append((test_axe_on_a_video_interpretation_with_captions.__name__,
                           lambda: test_axe_on_a_video_interpretation_with_captions(args.gongkai, work, driver)))
             for name, test in tests:

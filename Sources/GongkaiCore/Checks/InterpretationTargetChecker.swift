@@ -19,9 +19,18 @@ struct InterpretationTargetChecker: Checker {
             case .leftOut(let excluded):
                 diagnostics.append(.error("interprets.unpublished", "解读对象 \"\(entry.number)\" 是草稿或尚未到发布日期（\(excluded.sourcePath)），解读无法链接到它", at: position))
             case .unknown:
+                // Built on its own, a member cannot see the other members: a 索引号 with
+                // another agency's code is resolved only in the group build (README “站群”).
+                let code = site.config.agency.code
+                if !site.inGroup, !code.isEmpty, let slash = entry.number.firstIndex(of: "/"), entry.number[..<slash] != code {
+                    diagnostics.append(.warning("interprets.other-member",
+                                                "解读对象 \"\(entry.number)\" 的机构代码 \(entry.number[..<slash]) 不是本网站的（\(code)）：它只在站群构建中查找，单独构建本网站时不链接",
+                                                at: position, hint: "在站群文件夹中运行 gongkai build 或 gongkai check；若它应是本网站的文件，改正索引号"))
+                    continue
+                }
                 if known == nil { known = Set(site.documents.compactMap(\.indexNumber)).sorted() }
                 let suggestion = ClosestMatch.closest(to: entry.number, in: known!)
-                diagnostics.append(.error("interprets.target-missing", "解读对象 \"\(entry.number)\" 找不到：没有文档使用这个索引号", at: position,
+                diagnostics.append(.error("interprets.target-missing", "解读对象 \"\(entry.number)\" 找不到：\(site.inGroup ? "站群的所有成员中都" : "")没有文档使用这个索引号", at: position,
                                           hint: suggestion.map { "是否应为 \"\($0)\"？" }))
             }
         }

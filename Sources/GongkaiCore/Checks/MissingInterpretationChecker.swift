@@ -7,7 +7,8 @@ struct MissingInterpretationChecker: Checker {
         guard !regulatory.isEmpty else { return [] }
         let columns = catalog.nodes.filter { $0.kind == .interpretations }.map(\.path)
         return site.documents.enumerated().compactMap { i, document in
-            guard regulatory.contains(document.node), site.interpretations[i]?.isEmpty ?? true else { return nil }
+            guard regulatory.contains(document.node), site.interpretations[i]?.isEmpty ?? true,
+                  site.otherMembersInterpretations[i] == nil else { return nil }
             let status = site.status(of: i)
             guard status != .expired, status != .abolished else { return nil }
             let number = document.indexNumber ?? "索引号"

@@ -20,14 +20,29 @@ struct WorkdaySpan {
         }
     }
 
-    /// Each interpretation with each policy it interprets, in index order.
-    static func interpretationSpans(in site: Site) -> [(span: WorkdaySpan, policy: Document)] {
-        var spans: [(span: WorkdaySpan, policy: Document)] = []
-        for (i, policies) in site.interpretedDocuments.sorted(by: { $0.key < $1.key }) {
+    /// The policy a 解读 span starts from: its title, 发布日期 and, for a policy of another
+    /// member of a group, that member's name.
+    struct Policy {
+        var title: String
+        var published: Day
+        var member: String?
+    }
+
+    /// Each interpretation with each policy it interprets, in index order: the site's own,
+    /// then those of other members of its group.
+    static func interpretationSpans(in site: Site) -> [(span: WorkdaySpan, policy: Policy)] {
+        var spans: [(span: WorkdaySpan, policy: Policy)] = []
+        let interpreting = Set(site.interpretedDocuments.keys).union(site.otherMembersInterpreted.keys).sorted()
+        for i in interpreting {
             let interpretation = site.documents[i]
-            for p in policies {
+            for p in site.interpretedDocuments[i] ?? [] {
                 let policy = site.documents[p]
-                spans.append((WorkdaySpan(document: interpretation, from: policy.published.day, to: interpretation.published.day), policy))
+                spans.append((WorkdaySpan(document: interpretation, from: policy.published.day, to: interpretation.published.day),
+                              Policy(title: policy.title, published: policy.published.day)))
+            }
+            for other in site.otherMembersInterpreted[i] ?? [] {
+                spans.append((WorkdaySpan(document: interpretation, from: other.published, to: interpretation.published.day),
+                              Policy(title: other.title, published: other.published, member: other.memberTitle)))
             }
         }
         return spans

@@ -85,7 +85,8 @@ struct GroupAssembler {
                 _ = try writer.place(contentsOf: folder.appendingPathComponent(part.id).appendingPathComponent(MemberPart.filesFolder), under: part.id)
             }
             let today = parts.first?.today ?? options.resolvedToday()
-            let files = PortalRenderer(group: group, members: portals, theme: theme, today: today).files()
+            let search = try GroupBuilder.combineSearch(portals, from: folder, into: writer)
+            let files = PortalRenderer(group: group, members: portals, theme: theme, today: today, search: search).files()
             try writer.write(files)
             report.pagesWritten += files.count { $0.path.hasSuffix(".html") }
             report.filesWritten += files.count

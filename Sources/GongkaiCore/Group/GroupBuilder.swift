@@ -48,17 +48,20 @@ public enum GroupBuilder {
         let stamp = MemberPart.stamp(groupJSON: bytes, options: options)
         let builder = MemberPartBuilder(loader: loader, stamp: stamp)
         let today = options.resolvedToday()
+        let interpretations = interpretationIndex(group, loader)
         var parts: [MemberPart] = []
         for (index, member) in group.members.enumerated() {
             let folder = cache.appendingPathComponent(member.id)
-            let inputs = MemberInputs.digest(member: member, folder: loader.folder(of: member), groupFolder: options.siteFolder, stamp: stamp, today: today)
+            let links = interpretations.links(for: index)
+            let inputs = GroupInterpretationIndex.inputs(MemberInputs.digest(member: member, folder: loader.folder(of: member), groupFolder: options.siteFolder,
+                                                                             stamp: stamp, today: today), links: links)
             if case .success(let part) = MemberPart.read(from: folder), part.inputs == inputs, part.stamp == stamp, part.index == index,
                part.format == MemberPart.currentFormat, part.version == GongkaiVersion.number, !part.failed {
                 report.membersReused += 1
                 parts.append(part)
                 continue
             }
-            switch builder.build(index, into: folder, inputs: inputs, progress: progress) {
+            switch builder.build(index, into: folder, inputs: inputs, crossMember: links, progress: progress) {
             case .success(let part):
                 report.membersBuilt += 1
                 parts.append(part)
@@ -84,10 +87,12 @@ public enum GroupBuilder {
         let member = group.members[index]
         let loader = GroupMemberLoader(group: group, groupFolder: options.siteFolder, options: options)
         let stamp = MemberPart.stamp(groupJSON: bytes, options: options)
-        let inputs = MemberInputs.digest(member: member, folder: loader.folder(of: member), groupFolder: options.siteFolder,
-                                         stamp: stamp, today: options.resolvedToday())
+        // Interpretations across members need every member's 索引号 (README “站群”).
+        let links = interpretationIndex(group, loader).links(for: index)
+        let inputs = GroupInterpretationIndex.inputs(MemberInputs.digest(member: member, folder: loader.folder(of: member), groupFolder: options.siteFolder,
+                                                                         stamp: stamp, today: options.resolvedToday()), links: links)
         let folder = (parts ?? defaultPartsFolder(options)).appendingPathComponent(member.id)
-        switch MemberPartBuilder(loader: loader, stamp: stamp).build(index, into: folder, inputs: inputs, progress: progress) {
+        switch MemberPartBuilder(loader: loader, stamp: stamp).build(index, into: folder, inputs: inputs, crossMember: links, progress: progress) {
         case .success(let part):
             report.diagnostics += part.diagnostics
             report.documentCount = part.documentCount
@@ -121,8 +126,9 @@ public enum GroupBuilder {
         guard let group = loadGroup(options, into: &report) else { return finish(report, options) }
         let loader = GroupMemberLoader(group: group, groupFolder: options.siteFolder, options: options)
         var facts: [GroupMemberFacts] = []
-        for member in group.members {
-            guard let (site, _) = loader.load(member, into: &report.diagnostics) else { continue }
+        let interpretations = interpretationIndex(group, loader)
+        for (k, member) in group.members.enumerated() {
+            guard let (site, _) = loader.load(member, into: &report.diagnostics, crossMember: interpretations.links(for: k)) else { continue }
             report.documentCount += site.documents.count
             report.diagnostics += DocumentBodyRenderer(site: site).bodyProblems().map { loader.relocate($0, of: member) }
             facts.append(GroupMemberFacts(member: member, site: site))
@@ -149,6 +155,44 @@ public enum GroupBuilder {
         report.diagnostics += diagnostics
         guard let group, !diagnostics.hasErrors else { return nil }
         return (group, bytes)
+    }
+
+    /// The first pass for `interprets` across members: each member resolved on its own, one
+    /// at a time (its problems are reported by the second pass, which checks it).
+    static func interpretationIndex(_ group: GroupConfig, _ loader: GroupMemberLoader) -> GroupInterpretationIndex {
+        var index = GroupInterpretationIndex()
+        for (k, member) in group.members.enumerated() {
+            var ignored: [Diagnostic] = []
+            if let (site, _) = loader.load(member, into: &ignored, checks: false) { index.add(k, member: member, site: site) }
+        }
+        return index
+    }
+
+    /// The portal's one search over every member with search (`SearchIndexMerger`), from the
+    /// indexes in the members' parts (`<parts>/<id>/files/search/`); false when no member has one.
+    static func combineSearch(_ members: [PortalMember], from parts: URL, into writer: OutputWriter) throws(OutputWriter.Failure) -> Bool {
+        var found: [SearchIndexPart] = []
+        for m in members where m.search {
+            let folder = parts.appendingPathComponent(m.member.id).appendingPathComponent(MemberPart.filesFolder).appendingPathComponent("search")
+            do {
+                if let part = try SearchIndexPart.read(id: m.member.id, title: m.member.title, searchFolder: folder,
+                                                       dataHref: m.urls.href(URLBuilder.searchDataFolder)) {
+                    found.append(part)
+                }
+            } catch {
+                throw .io("读取成员 \(m.member.id) 的搜索索引失败：\(error)")
+            }
+        }
+        guard !found.isEmpty else { return false }
+        do {
+            _ = try SearchIndexMerger(parts: found).write(to: writer)
+        } catch {
+            switch error {
+            case .unreadable(let file): throw .io("成员的搜索索引文件无法读取：\(file)")
+            case .write(let message): throw .io(message)
+            }
+        }
+        return true
     }
 
     /// Refuses an output folder that would swallow the group folder or any member's own folders.

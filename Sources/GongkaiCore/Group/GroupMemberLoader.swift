@@ -14,7 +14,10 @@ struct GroupMemberLoader {
 
     /// The member resolved and checked; nil (with an error at its `path` in group.json) when the
     /// folder is missing or not a site, or when its site.json has errors.
-    func load(_ member: GroupMember, into diagnostics: inout [Diagnostic]) -> (site: Site, theme: Theme)? {
+    /// `crossMember` links `interprets` to the other members (README “站群”); without
+    /// `checks` the member is only resolved (the group's first pass, `GroupInterpretationIndex`).
+    func load(_ member: GroupMember, into diagnostics: inout [Diagnostic], crossMember: CrossMemberLinks? = nil,
+              checks: Bool = true) -> (site: Site, theme: Theme)? {
         let folder = folder(of: member)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -44,9 +47,10 @@ struct GroupMemberLoader {
         let themeFolder = FileManager.default.fileExists(atPath: ownTheme.path) ? folder : groupFolder
         let (theme, themeDiagnostics) = Theme.load(siteFolder: themeFolder, config: config)
         found += themeDiagnostics
-        let resolver = SiteResolver(config: config, urls: config.urls, today: options.resolvedToday(), includeDrafts: options.includeDrafts, includeFuture: options.includeFuture)
+        let resolver = SiteResolver(config: config, urls: config.urls, today: options.resolvedToday(), includeDrafts: options.includeDrafts,
+                                    includeFuture: options.includeFuture, crossMember: crossMember)
         let site = resolver.resolve(documents: content.documents, assets: content.assets)
-        found += Checks.run(on: site)
+        if checks { found += Checks.run(on: site) }
         return theme.map { (site, $0) }
     }
 

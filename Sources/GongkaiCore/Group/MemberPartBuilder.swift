@@ -13,7 +13,8 @@ struct MemberPartBuilder {
 
     /// Member number `index` of group.json into `folder`; the summary as written, or the failure
     /// that kept it from being written.
-    func build(_ index: Int, into folder: URL, inputs: String,
+    /// `crossMember` links its `interprets` to the other members (`GroupInterpretationIndex`).
+    func build(_ index: Int, into folder: URL, inputs: String, crossMember: CrossMemberLinks? = nil,
                progress: @Sendable (BuildProgress) -> Void) -> Result<MemberPart, OutputWriter.Failure> {
         let member = loader.group.members[index]
         let memberFolder = loader.folder(of: member)
@@ -29,7 +30,7 @@ struct MemberPartBuilder {
                               diagnostics: [], documentCount: 0, pagesWritten: 0, filesWritten: 0)
         var report = BuildReport()
         do throws(OutputWriter.Failure) {
-            if let (site, theme) = loader.load(member, into: &report.diagnostics) {
+            if let (site, theme) = loader.load(member, into: &report.diagnostics, crossMember: crossMember) {
                 part.facts = GroupMemberFacts(member: member, site: site)
                 part.documentCount = site.documents.count
                 var portal = PortalMember(member: member, index: index, site: site)

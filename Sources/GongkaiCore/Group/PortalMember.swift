@@ -18,6 +18,10 @@ struct PortalMember: Sendable, Codable {
     let tree: [PortalTreeNode]
     /// The member's sitemap files, member-relative (`sitemap.xml`, or its parts when it is split).
     var sitemaps: [String] = ["sitemap.xml"]
+    /// Whether the member has a search index (site.json `search`), which the portal's combines.
+    let search: Bool
+    /// The member's values of the search filters, for the portal's search page.
+    let searchFilters: PortalSearchFilters
 
     init(member: GroupMember, index: Int, site: Site) {
         self.member = member
@@ -25,6 +29,8 @@ struct PortalMember: Sendable, Codable {
         urls = site.urls
         documentCount = site.documents.count
         newest = site.documents.first?.published.day
+        search = site.config.search
+        searchFilters = site.config.search ? PortalSearchFilters(site: site) : PortalSearchFilters()
         let entry = { (i: Int) -> PortalEntry in
             let d = site.documents[i]
             return PortalEntry(title: d.title, href: site.urls.href(site.outputPaths[i]), absoluteURL: site.urls.absolute(site.outputPaths[i]),
@@ -33,7 +39,7 @@ struct PortalMember: Sendable, Codable {
                                interpretationForm: d.interpretationForm, memberIndex: index, documentIndex: i)
         }
         latest = site.documents.indices.prefix(Self.keep).map(entry)
-        latestInterpretations = site.documents.indices.lazy.filter { site.interpretedDocuments[$0] != nil }.prefix(Self.keep).map(entry)
+        latestInterpretations = site.documents.indices.lazy.filter { site.interpretedDocuments[$0] != nil || site.otherMembersInterpreted[$0] != nil }.prefix(Self.keep).map(entry)
         func node(_ i: Int) -> PortalTreeNode {
             let n = site.catalog.nodes[i]
             return PortalTreeNode(title: n.title, href: site.urls.href(URLBuilder.nodePath(n.path)),

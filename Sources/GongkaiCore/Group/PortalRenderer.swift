@@ -8,13 +8,16 @@ struct PortalRenderer {
     let group: GroupConfig
     let members: [PortalMember]
     let theme: Theme
+    /// Whether the portal has the combined search (`SearchIndexMerger` wrote its index).
+    let search: Bool
     /// The portal as a site without documents, so its pages share the members' chrome.
     private let context: PageContext
 
-    init(group: GroupConfig, members: [PortalMember], theme: Theme, today: Day) {
+    init(group: GroupConfig, members: [PortalMember], theme: Theme, today: Day, search: Bool = false) {
         self.group = group
         self.members = members
         self.theme = theme
+        self.search = search
         var config = SiteConfig()
         config.title = group.title
         config.urls = group.urls
@@ -26,19 +29,20 @@ struct PortalRenderer {
 
     func files() -> [OutputFile] {
         var files = [home(), siteMap(), RobotsFile.file(urls: group.urls), PortalFeed(group: group, members: members).file()]
+        if search { files.append(searchPage()) }
         files += PortalSitemap(group: group, members: members).files()
         files += theme.staticFiles.sorted { $0.key < $1.key }.map { OutputFile(path: URLBuilder.assetPath($0.key), contents: .bytes($0.value)) }
         return files
     }
 
-    private var urls: URLBuilder { group.urls }
+    var urls: URLBuilder { group.urls }
 
     /// The member whose 联系我们 and 网站声明 the portal's footer links: the first 政府, else the first member.
     private var lead: PortalMember? {
         members.first { $0.member.kind == .government } ?? members.first
     }
 
-    private func common(title: String, path: String) -> TemplateObject {
+    func common(title: String, path: String) -> TemplateObject {
         var common = context.common(pageTitle: title, columnName: title, currentRoot: nil, outputPath: path)
         common["hrefs"] = [
             "home": .text(urls.href(URLBuilder.homePath)),
@@ -48,7 +52,7 @@ struct PortalRenderer {
             "css": .text(urls.href(URLBuilder.assetPath("style.css"))),
             "js": .text(urls.href(URLBuilder.assetPath("site.js"))),
             "feed": .text(urls.href(URLBuilder.feedPath)),
-            "search": .absent,
+            "search": search ? .text(urls.href(URLBuilder.searchPath)) : .absent,
         ]
         return common
     }

@@ -1,4 +1,5 @@
 import CCmark
+import Foundation
 
 /// Where cmark's inline nodes of one paragraph or heading sit in its subject text.
 ///
@@ -28,12 +29,13 @@ struct InlineSourceAlignment {
 
     /// Aligns the children of `container` with `subject`, trying each line start in turn
     /// (leading lines may be link reference definitions). Nil when nothing fits.
-    init?(container: OpaquePointer, subject: InlineSubject) {
+    /// `bytewise: false` matches text nodes scalar by scalar only, for checking the fast path.
+    init?(container: OpaquePointer, subject: InlineSubject, bytewise: Bool = true) {
         var events: [Event] = []
         Self.collectEvents(of: container, into: &events)
         for start in subject.lineStarts {
             var attempt = InlineSourceAlignment(empty: ())
-            if attempt.align(events, subject.scalars, from: start) {
+            if attempt.align(events, subject, from: start, bytewise: bytewise) {
                 self = attempt
                 return
             }
@@ -69,8 +71,10 @@ struct InlineSourceAlignment {
         }
     }
 
-    private mutating func align(_ events: [Event], _ s: [Unicode.Scalar], from start: Int) -> Bool {
+    private mutating func align(_ events: [Event], _ subject: InlineSubject, from start: Int, bytewise: Bool) -> Bool {
+        let s = subject.scalars
         var p = start
+        var cursor = ByteCursor()
         var index = 0
         func at(_ i: Int) -> Unicode.Scalar? { i < s.count ? s[i] : nil }
         while index < events.count {
@@ -79,7 +83,7 @@ struct InlineSourceAlignment {
                 let type = CmarkNode.type(node)
                 if type == CMARK_NODE_TEXT {
                     var delimiters: [TextDelimiter] = []
-                    guard Self.alignText(CmarkNode.literalBytes(node), s, &p, delimiters: &delimiters) else { return false }
+                    guard Self.alignText(CmarkNode.literalBytes(node), subject, bytewise: bytewise, &p, &cursor, delimiters: &delimiters) else { return false }
                     if !delimiters.isEmpty { textDelimiters[node] = delimiters }
                 } else if type == CMARK_NODE_CODE {
                     guard Self.alignCode(s, &p) else { return false }
@@ -152,12 +156,28 @@ struct InlineSourceAlignment {
 
     /// Matches a text node's literal (UTF-8, decoded as it goes) against the subject from
     /// `p`, collecting the literal's delimiter characters.
-    private static func alignText(_ literal: UnsafeBufferPointer<UInt8>, _ s: [Unicode.Scalar], _ p: inout Int,
-                                  delimiters: inout [TextDelimiter]) -> Bool {
-        s.withUnsafeBufferPointer { subject in
+    ///
+    /// Fast path (bench/PERFORMANCE.md), unless `bytewise` is false: a stretch of the
+    /// literal without `\`, `&`, `*`, `_` or NUL that is the subject's bytes from `p` on is
+    /// passed over with one `memcmp`; scalar by scalar each of its characters would be equal
+    /// to the subject's and ordinary, so the walk would pass over it the same way.
+    private static func alignText(_ literal: UnsafeBufferPointer<UInt8>, _ subjectText: InlineSubject, bytewise: Bool, _ p: inout Int,
+                                  _ cursor: inout ByteCursor, delimiters: inout [TextDelimiter]) -> Bool {
+        let s = subjectText.scalars
+        return s.withUnsafeBufferPointer { subject in
             var i = 0
             let n = literal.count
+            // Literal bytes before this one have been tried bytewise.
+            var triedUntil = bytewise ? 0 : n
             while i < n {
+                if i >= triedUntil {
+                    let (end, continuations) = plainStretch(literal, from: i)
+                    if end > i, matchBytes(literal, i, end, scalarCount: end - i - continuations, subjectText, &p, &cursor) {
+                        i = end
+                        continue
+                    }
+                    triedUntil = max(end, i + 1)
+                }
                 guard p < subject.count else { return false }
                 let (c, length) = decode(literal, at: i)
                 let source = subject[p]
@@ -193,6 +213,63 @@ struct InlineSourceAlignment {
             }
             return true
         }
+    }
+
+    /// Where the stretch of `literal` from `start` without `\`, `&`, `*`, `_` or NUL ends,
+    /// and how many continuation bytes (10xxxxxx) it holds. Eight bytes with the top bit
+    /// set (Chinese text) hold none of those ASCII bytes and are counted at once.
+    static func plainStretch(_ literal: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, continuations: Int) {
+        guard let base = literal.baseAddress else { return (start, 0) }
+        let n = literal.count
+        let high: UInt64 = 0x8080_8080_8080_8080
+        var i = start
+        var continuations = 0
+        while i < n {
+            if i + 8 <= n {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if word & high == high {
+                    continuations &+= (word & ~(word << 1) & high).nonzeroBitCount
+                    i &+= 8
+                    continue
+                }
+            }
+            let byte = base[i]
+            if byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") || byte == 0 { break }
+            if byte & 0xC0 == 0x80 { continuations &+= 1 }
+            i &+= 1
+        }
+        return (i, continuations)
+    }
+
+    /// A subject scalar's index and where its bytes start: the alignment moves forward
+    /// only, so the byte offset of `p` is found by counting on from the last one.
+    struct ByteCursor {
+        var scalar = 0
+        var byte = 0
+    }
+
+    /// Moves `p` past `literal[start..<end]` (`scalarCount` scalars) when those are the
+    /// subject's bytes from `p` on; false otherwise. `cursor` is moved on to `p`.
+    static func matchBytes(_ literal: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, scalarCount: Int,
+                           _ subject: InlineSubject, _ p: inout Int, _ cursor: inout ByteCursor) -> Bool {
+        let length = end - start
+        guard p + scalarCount <= subject.scalars.count else { return false }
+        if cursor.scalar > p { cursor = ByteCursor() }
+        subject.scalars.withUnsafeBufferPointer { scalars in
+            while cursor.scalar < p {
+                let v = scalars[cursor.scalar].value
+                cursor.byte &+= v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x1_0000 ? 3 : 4
+                cursor.scalar &+= 1
+            }
+        }
+        let from = cursor.byte
+        guard from + length <= subject.bytes.count else { return false }
+        // Equal bytes from a character boundary are the same characters.
+        let equal = subject.bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + from, literal.baseAddress! + start, length) == 0 }
+        guard equal else { return false }
+        p += scalarCount
+        cursor = ByteCursor(scalar: p, byte: from + length)
+        return true
     }
 
     /// The scalar starting at byte `i` of valid UTF-8 and its length in bytes.

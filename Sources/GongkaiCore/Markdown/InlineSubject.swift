@@ -1,9 +1,13 @@
 import CCmark
+import Foundation
 
 /// The text cmark's inline parser read for one paragraph or heading: the content lines
 /// without container prefixes or leading white space, joined by line feeds.
 struct InlineSubject {
     var scalars: [Unicode.Scalar]
+    /// `scalars` as UTF-8, for matching text nodes by `memcmp` (`InlineSourceAlignment`,
+    /// bench/PERFORMANCE.md): the content lines' bytes, joined and trimmed alike.
+    var bytes: [UInt8]
     /// Where each line starts in `scalars`; a paragraph's inline content may start at a
     /// later line when link reference definitions come first.
     var lineStarts: [Int]
@@ -50,8 +54,31 @@ struct InlineSubject {
             }
         }
         lineStarts = starts
+        var trimmed = 0
         while let last = scalars.last, last == " " || last == "\t" || last == "\n" {
             scalars.removeLast()
+            trimmed += 1
+        }
+        bytes = source.bytes.withUnsafeBufferPointer { all in
+            [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                var at = 0
+                for (index, line) in lines.enumerated() {
+                    if index > 0 {
+                        buffer.initializeElement(at: at, to: 0x0A)
+                        at += 1
+                    }
+                    let start = Self.contentStart(line)
+                    guard line.end > start, let base = all.baseAddress else { continue }
+                    (buffer.baseAddress! + at).initialize(from: base + start, count: line.end - start)
+                    at += line.end - start
+                }
+                // The trimmed white space is one byte a character.
+                count = at - trimmed
+            }
+        }
+        // A NUL is U+FFFD among the scalars: the bytes must say so too.
+        if bytes.withUnsafeBufferPointer({ $0.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }) {
+            bytes = Array(String(String.UnicodeScalarView(scalars)).utf8)
         }
     }
 

@@ -124,8 +124,36 @@ struct MarkdownTextCollector {
 
     static let scanExtensions: Set<String> = ["pdf", "ofd", "jpg", "jpeg", "png", "gif", "webp", "tif", "tiff", "bmp"]
 
-    /// Whether `url` names a PDF or image file (before any `?` or `#`).
+    /// Whether `url` names a PDF or image file (before any `?` or `#`). Fast path
+    /// (bench/PERFORMANCE.md): an ASCII URL is read as bytes, anything else by `Character`s.
     static func isScan(_ url: String) -> Bool {
+        var url = url
+        if let answer = url.withUTF8(isScanASCII) { return answer }
+        return isScanByCharacters(url)
+    }
+
+    /// `isScan` for a URL of ASCII bytes, where every `Character` is one byte (or `\r\n`,
+    /// which is none of `? # . /`); nil when a byte is not ASCII.
+    static func isScanASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var end = bytes.count, dot = -1, slashAfterDot = false
+        for i in 0..<bytes.count {
+            let byte = bytes[i]
+            if byte >= 0x80 { return nil }
+            guard i < end else { continue }
+            switch byte {
+            case UInt8(ascii: "?"), UInt8(ascii: "#"): end = i
+            case UInt8(ascii: "."): dot = i; slashAfterDot = false
+            case UInt8(ascii: "/"): slashAfterDot = true
+            default: break
+            }
+        }
+        guard dot >= 0, !slashAfterDot else { return false }
+        let lowered = UnsafeBufferPointer(rebasing: bytes[(dot + 1)..<end]).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        return scanExtensions.contains(String(decoding: lowered, as: UTF8.self))
+    }
+
+    /// `isScan` as plainly written, by `Character`s.
+    static func isScanByCharacters(_ url: String) -> Bool {
         let path = url.prefix { $0 != "?" && $0 != "#" }
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return false }
         return scanExtensions.contains(path[path.index(after: dot)...].lowercased())

@@ -46,6 +46,13 @@ public final class Site: Sendable {
     public let relationsBySource: [Int: [Int]]
     /// Each document's lifecycle on `today`, parallel to `documents`.
     public let lifecycles: [DocumentLifecycle]
+    /// In a group build, the other members' documents this member's interpretations interpret
+    /// (interpretation → policies) and their interpretations of its documents (policy →
+    /// interpretations); empty for a site built on its own (README “站群”).
+    public let otherMembersInterpreted: [Int: [CrossMemberLinks.Entry]]
+    public let otherMembersInterpretations: [Int: [CrossMemberLinks.Entry]]
+    /// Whether `interprets` was resolved across a group (`CrossMemberLinks`).
+    public let inGroup: Bool
     /// 公示 past their 公示期 (and grace days), by source path: left out of `documents`.
     public let withdrawn: [WithdrawnDocument]
     /// Consultations, their 采纳情况 and decisions, linked by 索引号.
@@ -74,8 +81,14 @@ public final class Site: Sendable {
         documentIndexByNumber: [String: Int],
         relations: [DocumentRelation],
         withdrawn: [WithdrawnDocument] = [],
-        consultationLinks: ConsultationLinks = ConsultationLinks()
+        consultationLinks: ConsultationLinks = ConsultationLinks(),
+        otherMembersInterpreted: [Int: [CrossMemberLinks.Entry]] = [:],
+        otherMembersInterpretations: [Int: [CrossMemberLinks.Entry]] = [:],
+        inGroup: Bool = false
     ) {
+        self.otherMembersInterpreted = otherMembersInterpreted
+        self.otherMembersInterpretations = otherMembersInterpretations
+        self.inGroup = inGroup
         self.config = config
         self.urls = urls
         self.today = today

@@ -9,6 +9,8 @@ struct SiteResolver {
     let today: Day
     let includeDrafts: Bool
     let includeFuture: Bool
+    /// The other members' documents and interpretations, in a group build (README “站群”).
+    var crossMember: CrossMemberLinks? = nil
 
     func resolve(documents loaded: [Document], assets: [String]) -> Site {
         var drafts: [Document] = []
@@ -93,7 +95,10 @@ struct SiteResolver {
         var interpretations: [Int: [Int]] = [:]
         var interpreted: [Int: [Int]] = [:]
         var unresolved: [UnresolvedInterpretation] = []
+        var elsewhere: [Int: [CrossMemberLinks.Entry]] = [:]
+        var fromElsewhere: [Int: [CrossMemberLinks.Entry]] = [:]
         for (i, document) in kept.enumerated() {
+            if let number = document.indexNumber, let others = crossMember?.interpretations[number] { fromElsewhere[i] = others }
             for number in document.interprets {
                 if let target = byIndexNumber[number] {
                     guard target != i else {
@@ -102,6 +107,8 @@ struct SiteResolver {
                     }
                     interpreted[i, default: []].append(target)
                     interpretations[target, default: []].append(i)
+                } else if leftOut[number] == nil, let other = crossMember?.documents[number] {
+                    elsewhere[i, default: []].append(other)
                 } else if let excluded = leftOut[number] {
                     unresolved.append(UnresolvedInterpretation(document: i, number: number, reason: .leftOut(excluded)))
                 } else {
@@ -145,7 +152,8 @@ struct SiteResolver {
             drafts: drafts.sorted { $0.sourcePath < $1.sourcePath }, futureDocuments: future.sorted { $0.sourcePath < $1.sourcePath },
             documentsInTree: inTree, duplicateOutputPaths: duplicatePaths, duplicateIndexNumbers: duplicateNumbers,
             unresolvedInterpretations: unresolved, documentIndexByNumber: byIndexNumber, relations: relations,
-            withdrawn: withdrawn, consultationLinks: ConsultationLinks.resolve(kept, catalog: config.catalog, byNumber: byIndexNumber)
+            withdrawn: withdrawn, consultationLinks: ConsultationLinks.resolve(kept, catalog: config.catalog, byNumber: byIndexNumber),
+            otherMembersInterpreted: elsewhere, otherMembersInterpretations: fromElsewhere, inGroup: crossMember != nil
         )
         return site
     }

@@ -175,7 +175,8 @@ struct PageContext: Sendable {
             "docNo": .text(d.docNumber),
             "indexNo": .text(d.indexNumber),
             "status": .text(status == .valid ? nil : status.rawValue),
-            "policies": .list((site.interpretedDocuments[i] ?? []).map { ["title": .text(site.documents[$0].title), "href": .text(urls.href(site.outputPaths[$0]))] }),
+            "policies": .list((site.interpretedDocuments[i] ?? []).map { ["title": .text(site.documents[$0].title), "href": .text(urls.href(site.outputPaths[$0]))] }
+                + (site.otherMembersInterpreted[i] ?? []).map { ["title": .text($0.title), "href": .text($0.href)] }),
             "form": .text(d.interpretationForm),
             "clock": .text(site.consultationStates[i]?.text(labels: labels)),
         ]

@@ -131,7 +131,7 @@ struct SiteRenderer: Sendable {
             })
             return .object(column)
         }
-        let latestInterpretations = site.documents.indices.filter { site.interpretedDocuments[$0] != nil }.prefix(6)
+        let latestInterpretations = site.documents.indices.filter { site.interpretedDocuments[$0] != nil || site.otherMembersInterpreted[$0] != nil }.prefix(6)
         let agency = site.config.agency
         return page("home", path: path, [
             "columns": .list(columns),
@@ -212,10 +212,15 @@ struct SiteRenderer: Sendable {
         let interpretations: [TemplateValue] = (site.interpretations[i] ?? []).map { j in
             let doc = site.documents[j]
             return ["title": .text(doc.title), "href": .text(urls.href(site.outputPaths[j])), "form": .text(doc.interpretationForm ?? labels["interpretation"] ?? "解读"), "published": .text(doc.published.day.description)]
+        } + (site.otherMembersInterpretations[i] ?? []).map { other in
+            // Another member's interpretation (README “站群”), named with its agency.
+            ["title": .text(other.title + "（" + other.memberTitle + "）"), "href": .text(other.href), "form": .text(other.interpretationForm ?? labels["interpretation"] ?? "解读"), "published": .text(other.published.description)]
         }
         let policies: [TemplateValue] = (site.interpretedDocuments[i] ?? []).map { j in
             let doc = site.documents[j]
             return ["title": .text(doc.title), "href": .text(urls.href(site.outputPaths[j])), "docNo": .text(doc.docNumber), "published": .text(doc.published.day.description)]
+        } + (site.otherMembersInterpreted[i] ?? []).map { other in
+            ["title": .text(other.title + "（" + other.memberTitle + "）"), "href": .text(other.href), "docNo": .text(other.docNumber), "published": .text(other.published.description)]
         }
         let longDocument = rendered.headings.filter { $0.level == 2 }.count > 3
         let toc: [TemplateValue] = rendered.headings.filter { longDocument && (2...3).contains($0.level) && !$0.id.isEmpty }.map { h in

@@ -15,6 +15,9 @@ enum SearchFacet: String, Sendable, CaseIterable {
     case validity
     /// 解读形式 (`interpretation_form`) of a 政策解读.
     case form
+    /// A site group's member (README “站群”), on the portal's search page only: not a term of
+    /// the index but the member's range of document numbers in the portal's `index.json`.
+    case member
 
     func term(_ value: String) -> String { "f:\(rawValue):\(value)" }
 }

@@ -17,7 +17,7 @@ extension YearStatistics {
         let regulatory = site.documents.indices.filter { i in
             site.documents[i].published.day.year == year && RegulatoryDocumentRule.isRegulatory(site.documents[i], in: site.catalog)
         }.sorted { (site.documents[$0].indexNumber ?? site.documents[$0].sourcePath) < (site.documents[$1].indexNumber ?? site.documents[$1].sourcePath) }
-        let missing = regulatory.filter { site.interpretations[$0]?.isEmpty ?? true }
+        let missing = regulatory.filter { (site.interpretations[$0]?.isEmpty ?? true) && site.otherMembersInterpretations[$0] == nil }
         let interpreted = regulatory.count - missing.count
         return Rate(label: "行政规范性文件解读比例", count: interpreted, total: regulatory.count,
                     percent: percent(interpreted, of: regulatory.count),

@@ -51,6 +51,7 @@ public enum DiagnosticRegistry {
         .init("node.page-document", .error, "单页栏目中有文件", "单页栏目只能有 `_index.md`；把文件移到列表栏目，或把内容写进 `_index.md`。"),
         .init("interprets.missing", .error, "政策解读没有解读对象", "政策解读栏目中的文件要在 `interprets`（解读对象）中写所解读文件的索引号。"),
         .init("interprets.target-missing", .error, "解读对象找不到", "`interprets` 中的索引号没有文件使用；改成提示中最接近的索引号。"),
+        .init("interprets.other-member", .warning, "解读对象是另一机构的文件", "单独构建站群成员时，`interprets` 中带另一机构代码的索引号在本网站找不到；它在站群构建中按索引号在其他成员中查找并互相链接，单独构建时不链接。"),
         .init("interprets.unpublished", .error, "解读对象尚未发布", "所解读的文件是草稿或还没到发布日期，解读无法链接到它。"),
         .init("interprets.self", .error, "解读对象是自己", "`interprets` 不能写本文件自己的索引号。"),
         // Checks an inspector applies

@@ -35,4 +35,15 @@ struct SignatureMarkerTests {
         #expect(!SignatureMarker.isSigner("镇"))
         #expect(!SignatureMarker.isSigner(String(repeating: "镇", count: 31)))
     }
+
+    @Test("lines are found wherever the page's line feeds fall: first line, blank lines, with and without a final line feed")
+    func lineEdges() {
+        let signed = "<p class=\"signature\">青山镇人民政府</p>\n<p class=\"signature\">2024年7月8日</p>"
+        let plain = "<p>青山镇人民政府</p>\n<p>2024年7月8日</p>"
+        for (before, after) in [("", ""), ("", "\n"), ("\n", "\n\n"), ("<p>正文。</p>\n\n", ""), ("\n\n<hr>\n", "\n<p>附件</p>")] {
+            #expect(mark(before + plain + after) == before + signed + after, "\((before + plain + after).debugDescription)")
+        }
+        #expect(mark("<p>2024年7月8日</p>") == "<p class=\"signature\">2024年7月8日</p>")
+        #expect(mark("<p>2024年7月8日</p>\n<p>2024年7月9日</p>\n") == "<p class=\"signature\">2024年7月8日</p>\n<p class=\"signature\">2024年7月9日</p>\n")
+    }
 }

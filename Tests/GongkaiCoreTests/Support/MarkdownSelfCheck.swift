@@ -33,3 +33,34 @@ enum MarkdownSelfCheck {
         return String(cString: pointer)
     }
 }
+
+extension MarkdownSelfCheck {
+    /// How many of a document's paragraphs and headings align, and how many align
+    /// differently with text nodes matched by `memcmp` (`InlineSourceAlignment.alignPlainText`)
+    /// than scalar by scalar.
+    static func bytewiseAlignment(_ markdown: String) -> (aligned: Int, differing: Int) {
+        let root = CmarkNode.parse(markdown, options: CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE)
+        defer { cmark_node_free(root) }
+        let source = MarkdownSource(markdown)
+        var aligned = 0, differing = 0
+        for block in CmarkNode.descendants(of: root, where: { CmarkNode.isInlineContainer(CmarkNode.type($0)) }) {
+            guard let subject = InlineSubject(node: block, source: source) else { continue }
+            let fast = InlineSourceAlignment(container: block, subject: subject)
+            let plain = InlineSourceAlignment(container: block, subject: subject, bytewise: false)
+            if fast != nil { aligned += 1 }
+            if describe(fast) != describe(plain) { differing += 1 }
+        }
+        return (aligned, differing)
+    }
+
+    private static func describe(_ alignment: InlineSourceAlignment?) -> [String] {
+        guard let alignment else { return ["unaligned"] }
+        let text = alignment.textDelimiters.map { node, delimiters in
+            "\(UInt(bitPattern: Int(bitPattern: UnsafeRawPointer(node)))) " + delimiters.map { "\($0.offset):\($0.index)" }.joined(separator: ",")
+        }
+        let emphasis = alignment.emphasisDelimiters.map { node, positions in
+            "\(UInt(bitPattern: Int(bitPattern: UnsafeRawPointer(node)))) \(positions.opener) \(positions.closer)"
+        }
+        return (text + emphasis).sorted()
+    }
+}

@@ -314,10 +314,22 @@
     });
   };
 
+  // A site group's portal (README “站群”): the member whose range of numbers holds id.
+  Index.prototype.member = function (id) {
+    var members = this.info.members || [];
+    for (var k = 0; k < members.length; k++) {
+      if (id >= members[k].from && id < members[k].from + members[k].documents) { return members[k]; }
+    }
+    return null;
+  };
+
   Index.prototype.fragment = function (id) {
     var promise = this.fragments.get(id);
     if (!promise) {
-      var url = this.base + "d/" + id + ".json?v=" + this.info.version;
+      // On a portal a result's fragment is its member's own, under the member's number.
+      var member = this.member(id);
+      var url = member ? member.data + "d/" + (id - member.from) + ".json?v=" + this.info.version
+                       : this.base + "d/" + id + ".json?v=" + this.info.version;
       promise = fetch(url).then(function (r) {
         if (!r.ok) { throw new Error(url + ": " + r.status); }
         return r.json();
@@ -440,6 +452,13 @@
       terms.push.apply(terms, c.terms);
       c.phrases.forEach(function (phrase) { phrase.forEach(function (b) { bigrams.push(b.term); }); });
     });
+    // 机构 (a portal's member) is a range of document numbers, not a posting list.
+    var MEMBER = "f:member:";
+    var ranges = filters.filter(function (f) { return f.indexOf(MEMBER) === 0; }).map(function (f) {
+      var m = (index.info.members || []).filter(function (m) { return m.id === f.slice(MEMBER.length); })[0];
+      return m ? [m.from, m.from + m.documents] : [0, 0];
+    });
+    filters = filters.filter(function (f) { return f.indexOf(MEMBER) !== 0; });
     filters.forEach(function (f) { terms.push(f); });
     return Promise.all([index.postings(terms, false), index.postings(bigrams, true)]).then(function (both) {
       var lists = both[0], phraseLists = both[1];
@@ -464,6 +483,19 @@
         var list = lists.get(f);
         var asResult = { ids: list.ids, scores: list.ids.map(function () { return 0; }) };
         result = result ? intersect(result, asResult, function (s) { return s; }) : asResult;
+      });
+      ranges.forEach(function (r) {
+        if (!result) {
+          var all = { ids: [], scores: [] };
+          for (var n = r[0]; n < r[1]; n++) { all.ids.push(n); all.scores.push(0); }
+          result = all;
+          return;
+        }
+        var kept = { ids: [], scores: [] };
+        result.ids.forEach(function (id, k) {
+          if (id >= r[0] && id < r[1]) { kept.ids.push(id); kept.scores.push(result.scores[k]); }
+        });
+        result = kept;
       });
       var hits = [];
       if (result) {
@@ -565,7 +597,7 @@
 
   // ------------------------------------------------------------------ page
 
-  var FILTERS = ["node", "year", "topic", "publisher", "validity", "form"];
+  var FILTERS = ["member", "node", "year", "topic", "publisher", "validity", "form"];
 
   function fill(template, values) {
     return template.replace(/\{\{(\w+)\}\}/g, function (_, key) { return values[key] === undefined ? "" : String(values[key]); });

@@ -1,0 +1,149 @@
+/// Folds the members' own search indexes into the portal's one index (README “站群”), shard
+/// by shard, so the portal's search fetches only the shards of a query's terms however many
+/// members the group has.
+///
+/// Member `k`'s documents are numbered from `offset(k)`, the documents of the members before
+/// it: a posting list of the portal is the members' lists of that term one after another, of
+/// which only each member's first gap changes (`SearchShardFile.appendRebased`). A result's
+/// fragment stays in its member's `search/d/`; the portal's `search/index.json` lists the
+/// members (`id`, `from`, `documents`, `data`) so that search.js finds it there and filters by
+/// 机构 as a range of numbers, with no posting list of its own.
+///
+/// The portal has as many shards as a single site of the members' combined size would have
+/// (and at least as many as its largest member), so a member shard's terms all go to the
+/// portal shards of the same number modulo the member's count. The portal's shards are made
+/// in bit-reversed order, in which the portal shards of one member shard follow each other,
+/// so each member shard is read once and only one per member is held: the merge's memory
+/// follows the largest shard, not the group. Everything it reads is files a member's build
+/// writes (`SearchIndexPart`), so an assemble step after `gongkai build --member` can run it.
+struct SearchIndexMerger {
+    let parts: [SearchIndexPart]
+
+    struct Result {
+        var documents: Int
+        var shards: Int
+        var phraseShards: Int
+        var terms: Int
+    }
+
+    enum Failure: Error {
+        case unreadable(String)
+        case write(String)
+    }
+
+    /// Writes the portal's shards and `search/index.json` to `sink`.
+    func write(to sink: some OutputSink) throws(Failure) -> Result {
+        var offsets: [Int] = []
+        var documents = 0
+        for part in parts {
+            offsets.append(documents)
+            documents += part.documents
+        }
+        let shards = Self.shardCount(parts.map { $0.shardBytes(phrase: false) }, atLeast: parts.map(\.shards).max() ?? 1)
+        let phraseShards = Self.shardCount(parts.map { $0.shardBytes(phrase: true) }, atLeast: parts.map(\.phraseShards).max() ?? 1)
+        var version = SearchHash.fnv1a64(Array(parts.map { "\($0.id):\($0.version):\($0.documents)" }.joined(separator: ",").utf8))
+        let terms = try merge(shards, phrase: false, offsets: offsets, to: sink, version: &version)
+        _ = try merge(phraseShards, phrase: true, offsets: offsets, to: sink, version: &version)
+        let manifest = Self.manifest(version: version, shards: shards, phraseShards: phraseShards, documents: documents, terms: terms,
+                                     parts: parts, offsets: offsets)
+        if let failure = sink.receive([OutputFile(path: URLBuilder.searchManifestPath, contents: .text(manifest))]) { throw .write(failure) }
+        return Result(documents: documents, shards: shards, phraseShards: phraseShards, terms: terms)
+    }
+
+    /// As `SearchShardWriter` sizes a site's index: the least power of two that keeps a shard
+    /// near `targetShardBytes`, here from the members' shard bytes.
+    static func shardCount(_ bytes: [Int], atLeast minimum: Int) -> Int {
+        let total = bytes.reduce(0, +)
+        var count = 1
+        while count < SearchShardWriter.maxShardCount && count * SearchShardWriter.targetShardBytes < total { count *= 2 }
+        return max(count, minimum)
+    }
+
+    /// `n`'s lowest `bits` bits in reverse order.
+    static func bitReversed(_ n: Int, bits: Int) -> Int {
+        var r = 0, v = n
+        for _ in 0..<bits {
+            r = r << 1 | (v & 1)
+            v >>= 1
+        }
+        return r
+    }
+
+    /// Every portal shard of one kind; returns the number of distinct terms.
+    private func merge(_ count: Int, phrase: Bool, offsets: [Int], to sink: some OutputSink, version: inout UInt64) throws(Failure) -> Int {
+        let bits = count.trailingZeroBitCount
+        // The member shard each member last read, and its entries.
+        var held: [(number: Int, entries: [SearchShardFile.Entry], hashes: [UInt32])?] = Array(repeating: nil, count: parts.count)
+        var digests = [UInt64](repeating: 0, count: count)
+        var batch: [OutputFile] = []
+        var terms = 0
+        for step in 0..<count {
+            let shard = Self.bitReversed(step, bits: bits)
+            // Term → each member's entry, in member order.
+            var byTerm: [ArraySlice<UInt8>: [(member: Int, entry: SearchShardFile.Entry)]] = [:]
+            for (k, part) in parts.enumerated() {
+                let memberShards = phrase ? part.phraseShards : part.shards
+                let number = shard & (memberShards - 1)
+                if held[k]?.number != number {
+                    do {
+                        let entries = try SearchShardFile.entries(try part.shard(number, phrase: phrase))
+                        held[k] = (number, entries, entries.map { SearchHash.fnv1a32($0.term) })
+                    } catch {
+                        throw .unreadable("\(part.id)/\(phrase ? URLBuilder.searchPhraseShardPath(number) : URLBuilder.searchShardPath(number))")
+                    }
+                }
+                let (_, entries, hashes) = held[k]!
+                for (i, entry) in entries.enumerated() where Int(hashes[i] & UInt32(count - 1)) == shard {
+                    byTerm[entry.term, default: []].append((k, entry))
+                }
+            }
+            let sorted = byTerm.keys.sorted { $0.lexicographicallyPrecedes($1) }
+            terms += sorted.count
+            var file: [UInt8] = []
+            SearchShardWriter.appendVarint(UInt64(sorted.count), to: &file)
+            var list: [UInt8] = []
+            for term in sorted {
+                list.removeAll(keepingCapacity: true)
+                var last = 0, postings = 0
+                for (member, entry) in byTerm[term]! {
+                    do {
+                        last = try SearchShardFile.appendRebased(entry.postings, offset: offsets[member], after: last, positions: phrase, to: &list)
+                    } catch {
+                        throw .unreadable("\(parts[member].id)/search/\(phrase ? "p" : "s")")
+                    }
+                    postings += entry.postingCount
+                }
+                SearchShardWriter.appendVarint(UInt64(term.count), to: &file)
+                file += term
+                SearchShardWriter.appendVarint(UInt64(postings), to: &file)
+                SearchShardWriter.appendVarint(UInt64(list.count), to: &file)
+                file += list
+            }
+            digests[shard] = SearchHash.fnv1a64(file)
+            batch.append(OutputFile(path: phrase ? URLBuilder.searchPhraseShardPath(shard) : URLBuilder.searchShardPath(shard), contents: .bytes(file)))
+            if batch.count == 64 || step == count - 1 {
+                if let failure = sink.receive(batch) { throw .write(failure) }
+                batch.removeAll(keepingCapacity: true)
+            }
+        }
+        for digest in digests { version = SearchHash.fnv1a64(withUnsafeBytes(of: digest.littleEndian) { Array($0) }, seed: version) }
+        return terms
+    }
+
+    private static func manifest(version: UInt64, shards: Int, phraseShards: Int, documents: Int, terms: Int,
+                                 parts: [SearchIndexPart], offsets: [Int]) -> String {
+        let hex = String(version, radix: 16).leftPadded(to: 16)
+        var members: [UInt8] = []
+        for (k, part) in parts.enumerated() {
+            if k > 0 { members.append(UInt8(ascii: ",")) }
+            members += "{\"id\":".utf8
+            SearchFragment.appendJSONString(part.id, limit: .max, to: &members)
+            members += ",\"title\":".utf8
+            SearchFragment.appendJSONString(part.title, limit: .max, to: &members)
+            members += ",\"from\":\(offsets[k]),\"documents\":\(part.documents),\"data\":".utf8
+            SearchFragment.appendJSONString(part.dataHref, limit: .max, to: &members)
+            members += "}".utf8
+        }
+        return "{\"format\":2,\"version\":\"\(hex)\",\"shards\":\(shards),\"phraseShards\":\(phraseShards),\"documents\":\(documents),\"terms\":\(terms),\"members\":[\(String(decoding: members, as: UTF8.self))]}\n"
+    }
+}
