@@ -57,7 +57,35 @@ grep -q 'members/mzj/content/fdzdgknr/gzdt/2025-11-cishan-jiuzhu-ri.md:3:1: 错�
 after=$(cd "$work/group/public" && find . -type f -exec sha256sum {} + | sort | sha256sum)
 [ "$before" = "$after" ] && passed=$((passed+1)) || { failed=$((failed+1)); echo "FAIL: previous group output changed"; }
 expect 1 "check of a group with a 索引号 issued by two members" "$bin" check --site "$work/group" --today 2025-11-22
-expect 2 "stats in a group folder" "$bin" stats --year 2025 --site "$work/group"
-grep -q '是站群文件夹（有 group.json）：gongkai stats 还不支持站群' "$work/err.txt" || { failed=$((failed+1)); echo "FAIL: stats in a group folder message"; cat "$work/err.txt"; }
+# stats, new and serve in a group folder (README “站群”).
+expect 1 "stats of a group with errors" "$bin" stats --year 2025 --site "$work/group" --today 2025-11-22
+grep -q '站群有 1 个错误，统计可能不准确' "$work/err.txt" || { failed=$((failed+1)); echo "FAIL: stats of a broken group message"; cat "$work/err.txt"; }
+cp "$root/examples/qingshan-county/members/mzj/content/fdzdgknr/gzdt/2025-11-cishan-jiuzhu-ri.md" "$work/group/members/mzj/content/fdzdgknr/gzdt/"
+expect 0 "stats --format csv of a group" "$bin" stats --year 2025 --site "$work/group" --today 2026-02-01 --format csv
+grep -q '^青山县民政局,mzj,部门,6,6,2025-11-17,.*,逾期未发布,,' "$work/out.txt" && grep -q '^合计,,2 个机构,11,11,' "$work/out.txt" \
+  && passed=$((passed+1)) || { failed=$((failed+1)); echo "FAIL: group stats CSV rows"; cat "$work/out.txt"; }
+expect 0 "stats --format html of a group" "$bin" stats --year 2025 --site "$work/group" --today 2026-02-01 --format html
+[ "$(grep -c '<svg class="chart" role="img"' "$work/out.txt")" = 3 ] && passed=$((passed+1)) || { failed=$((failed+1)); echo "FAIL: group stats page charts"; }
+expect 2 "stats --format html of a single site" "$bin" stats --year 2025 --site "$work/site" --format html
+expect 2 "new in a group folder without --member" "$bin" new gzdt "县民政局开展走访慰问" --site "$work/group" </dev/null
+grep -q '请用 --member 指定在哪个成员的网站中新建文档，成员有：xzf（青山县人民政府）、mzj（青山县民政局）' "$work/err.txt" || { failed=$((failed+1)); echo "FAIL: new without --member message"; cat "$work/err.txt"; }
+expect 2 "new --member with an unknown id" "$bin" new gzdt "县民政局开展走访慰问" --site "$work/group" --member nope
+expect 2 "new --member in a single site" "$bin" new gzdt "开展走访慰问" --site "$work/site" --member mzj
+expect 0 "new --member mzj in a group folder" "$bin" new gzdt "县民政局开展走访慰问" --site "$work/group" --member mzj --date 2025-11-20
+created=$(cat "$work/out.txt")
+case "$created" in members/mzj/content/fdzdgknr/gzdt/*.md) [ -f "$work/group/$created" ] && passed=$((passed+1)) || { failed=$((failed+1)); echo "FAIL: $created not written"; } ;;
+  *) failed=$((failed+1)); echo "FAIL: new --member printed $created" ;; esac
+# At a terminal (script(1) gives it one) new lists the members and takes a number.
+(sleep 1; printf '1\n') | script -qec "'$bin' new gzdt 县政府召开常务会议 --site '$work/group' --date 2025-11-20" /dev/null >"$work/out.txt" 2>&1
+grep -q '  2) 青山县民政局（mzj）' "$work/out.txt" && grep -q '^members/xzf/content/fdzdgknr/gzdt/.*\.md' "$work/out.txt" \
+  && passed=$((passed+1)) || { failed=$((failed+1)); echo "FAIL: new in a group folder at a terminal"; cat "$work/out.txt"; }
+expect 0 "check of the group with the new document" "$bin" check --site "$work/group" --today 2025-11-22
+"$bin" serve --site "$work/group" --port 0 --today 2025-11-22 >"$work/serve.txt" 2>&1 & serve=$!
+for _ in $(seq 120); do grep -q '预览地址' "$work/serve.txt" && break; sleep 0.5; done
+url=$(sed -n 's/^预览地址：\(http[^ ]*\).*/\1/p' "$work/serve.txt")
+# Each page to a file first: with pipefail, grep -q leaving early would fail curl's pipe.
+if [ -n "$url" ] && curl -sf "$url" -o "$work/portal.html" && curl -sf "${url}mzj/" -o "$work/member.html" \
+  && grep -q '<title>测试平台</title>' "$work/portal.html" && grep -q '青山县民政局' "$work/member.html"; then passed=$((passed+1)); else failed=$((failed+1)); echo "FAIL: serve in a group folder"; cat "$work/serve.txt"; fi
+kill "$serve"; wait "$serve" 2>/dev/null
 echo "cli: $passed passed, $failed failed"
 [ "$failed" = 0 ]

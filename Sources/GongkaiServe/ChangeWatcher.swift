@@ -1,7 +1,7 @@
 import Foundation
 
 /// Watches the parts of a site that a build reads: `content/`, `themes/`, `static/`,
-/// `data/` and `site.json`. `onChange` is called (from a background thread) after changes;
+/// `data/` and `site.json` (and a group folder's `group.json`). `onChange` is called (from a background thread) after changes;
 /// several changes in a row may give one call.
 public protocol ChangeWatcher: AnyObject, Sendable {
     /// `inotify` or `轮询` (polling), for the terminal.
@@ -13,7 +13,7 @@ public protocol ChangeWatcher: AnyObject, Sendable {
 /// Which parts of the site folder are watched, and which names are editors' noise.
 public enum WatchedPaths {
     public static let folders = ["content", "themes", "static", "data"]
-    public static let files = ["site.json"]
+    public static let files = ["site.json", "group.json"]
 
     /// Editor swap and backup files (`.x.swp`, `x~`, vim's `4913`) never trigger a rebuild.
     static func isNoise(_ name: String) -> Bool {

@@ -4,9 +4,10 @@ import Hummingbird
 import Logging
 import NIOCore
 
-/// `gongkai serve`: builds the site into a temporary folder, serves it on 127.0.0.1 with
-/// Hummingbird's `FileMiddleware`, rebuilds when the site's files change (a `SiteSession`:
-/// only the pages a changed document affects) and tells open pages to reload through
+/// `gongkai serve`: builds the site (or a site group's portal and members) into a temporary
+/// folder, serves it on 127.0.0.1 with Hummingbird's `FileMiddleware`, rebuilds when the
+/// site's files change (a site through a `SiteSession`: only the pages a changed document
+/// affects; a group through a whole group build) and tells open pages to reload through
 /// server-sent events. A failed rebuild keeps the last good site
 /// on the server and shows its errors in the terminal and over the page.
 public final class DevServer: @unchecked Sendable {
@@ -80,7 +81,7 @@ public final class DevServer: @unchecked Sendable {
         defer { try? FileManager.default.removeItem(at: workFolder) }
         await rebuild(first: true)
 
-        let watcher = WatchedPaths.makeWatcher(siteFolder: configuration.build.siteFolder)
+        let watcher = WatchedPaths.makeWatcher(buildFolder: configuration.build.siteFolder)
         let debouncer = ChangeDebouncer(quiet: configuration.debounce)
         watcher.start { debouncer.changed() }
 
@@ -135,8 +136,15 @@ public final class DevServer: @unchecked Sendable {
     /// One build into the served folder; the old site stays when it fails.
     func rebuild(first: Bool) async {
         let started = Date()
-        let report = await withCheckedContinuation { [session] continuation in
-            buildQueue.async { continuation.resume(returning: session.update().report) }
+        var options = configuration.build
+        options.outputFolder = siteRoot
+        options.baseURL = "/"
+        let group = GroupBuilder.isGroup(options.siteFolder)
+        let report = await withCheckedContinuation { [session, options] continuation in
+            buildQueue.async {
+                // A group folder (README “站群”) builds the portal with its members under their ids.
+                continuation.resume(returning: group ? GroupBuilder.build(options) : session.update().report)
+            }
         }
         let snapshot = state.record(report)
         onEvent(.built(report, seconds: Date().timeIntervalSince(started), rebuild: !first, hasGoodBuild: snapshot.generation > 0))

@@ -12,6 +12,8 @@ struct NewCommand: ParsableCommand {
         文档删除后也不会再次分配。
         年度报告：gongkai new xxgknb --report 2025 生成 2025 年度报告的骨架（标题可省略），
         表二“行政规范性文件”一行按网站统计，表三、表四各行为 0，上年结转取自上年度报告。
+        站群文件夹（有 group.json）中用 --member 指定成员 id，文档写到该成员的网站文件夹；
+        不写 --member 时在终端里列出成员供选择。
         """
     )
 
@@ -35,17 +37,21 @@ struct NewCommand: ParsableCommand {
     @Option(name: .long, help: "发布日期，如 2024-03-19、2024/3/19、2024.3.19 或 2024年3月19日（默认今天），它的年份决定索引号的年份")
     var date: String?
 
+    @Option(name: .long, help: "站群中的成员 id，如 mzj（在站群文件夹中运行时用；不写时列出成员供选择）")
+    var member: String?
+
     @Option(name: .customLong("file-name"), help: "文件名（不含 .md，英文字母、数字、- 和 _），默认取索引号的最后一段")
     var fileName: String?
 
     func run() throws {
-        let options = try siteOptions.singleSiteOptions(command: "new")
+        let options = try siteOptions.buildOptions()
+        let target = try NewDocumentTarget.target(options: options, member: member)
         var skeleton: AnnualReportSkeleton?
         if let report {
             guard (1990...2999).contains(report) else { throw ValidationError("--report \(report) 不是有效年份，应为四位数字如 2025") }
-            let (site, _, loaded) = SiteBuilder.load(options)
+            let (site, diagnostics) = target.loadSite(options)
             guard let site else {
-                Console.printDiagnostics(loaded.diagnostics)
+                Console.printDiagnostics(diagnostics)
                 throw ExitCode(1)
             }
             skeleton = AnnualReportSkeleton(site: site, year: report)
@@ -58,11 +64,15 @@ struct NewCommand: ParsableCommand {
         request.docNumber = docNo?.trimmingCharacters(in: .whitespaces).nonEmpty
         request.fileName = fileName
         do {
-            let created = try DocumentCreator(siteFolder: options.siteFolder).create(request)
-            Console.printDiagnostics(created.notes)
-            print(created.path)
+            let created = try target.creator.create(request)
+            Console.printDiagnostics(created.notes.map { note in
+                var note = note
+                note.file = note.file.map { target.prefix + $0 }
+                return note
+            })
+            print(target.prefix + created.path)
             if let taken = created.takenPath {
-                FileHandle.standardError.write(Data("文件 \(taken) 已经存在，新文档改用文件名 \(created.path)\n".utf8))
+                FileHandle.standardError.write(Data("文件 \(target.prefix + taken) 已经存在，新文档改用文件名 \(target.prefix + created.path)\n".utf8))
             }
             FileHandle.standardError.write(Data("已在栏目“\(created.nodeTitle)”新建文档，索引号 \(created.indexNumber)；用编辑器打开上面的文件填写正文\n".utf8))
         } catch {

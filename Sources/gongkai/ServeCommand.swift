@@ -7,7 +7,7 @@ struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "本地预览：构建网站并在 127.0.0.1 上提供访问，文件一改就重新构建并自动刷新页面",
-        discussion: "网站构建到一个临时文件夹，不会改动 public/。按 Ctrl-C 停止。"
+        discussion: "网站构建到一个临时文件夹，不会改动 public/。在站群文件夹（有 group.json）中运行时预览整个站群：门户在 /，各成员在 /<成员 id>/。按 Ctrl-C 停止。"
     )
 
     @OptionGroup var siteOptions: SiteOptions
@@ -31,7 +31,8 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
-        var options = try siteOptions.singleSiteOptions(command: "serve", strict: strictOption.strict)
+        var options = try siteOptions.buildOptions(strict: strictOption.strict)
+        let isGroup = GroupBuilder.isGroup(options.siteFolder)
         options.includeDrafts = drafts
         options.includeFuture = future
         if let rebuildBench {
@@ -44,7 +45,8 @@ struct ServeCommand: ParsableCommand {
         let server = DevServer(configuration) { event in
             switch event {
             case .ready(let url, let watcher):
-                say("预览地址：\(url)  （监视 content/、themes/、static/、data/ 和 site.json，方式：\(watcher)；按 Ctrl-C 停止）")
+                let watched = isGroup ? "group.json 和每个成员的 content/、themes/、static/、data/、site.json" : "content/、themes/、static/、data/ 和 site.json"
+                say("预览地址：\(url)  （监视 \(watched)，方式：\(watcher)；按 Ctrl-C 停止）")
             case .built(let report, let seconds, let rebuild, let hasGoodBuild):
                 Console.printDiagnostics(ServeMessages.diagnostics(of: report, shownBefore: shown.diagnostics))
                 if report.wroteOutput { shown.diagnostics = Set(report.diagnostics) }

@@ -23,14 +23,6 @@ struct SiteOptions: ParsableArguments {
         return options
     }
 
-    /// `buildOptions` for a command that works on one site only: a group folder (README “站群”)
-    /// is a usage error that names a member folder to use instead.
-    func singleSiteOptions(command: String, strict: Bool = false) throws -> BuildOptions {
-        let options = try buildOptions(strict: strict)
-        guard GroupBuilder.isGroup(options.siteFolder) else { return options }
-        throw ValidationError("\(site) 是站群文件夹（有 group.json）：gongkai \(command) 还不支持站群，请用 --site 指定其中一个成员的网站文件夹，如 --site \(site)/members/xzf")
-    }
-
     /// A `YYYY-MM-DD` option value; a usage error when it is not a real date.
     static func day(_ text: String?, option: String) throws -> Day? {
         guard let text else { return nil }

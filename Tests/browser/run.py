@@ -507,6 +507,27 @@ def test_axe_on_the_example_group(gongkai, work, driver):
     assert not problems, "\n".join(problems)
 
 
+def test_axe_on_the_group_statistics_page(gongkai, work, driver):
+    """`gongkai stats --format html` of the example group (README “站群”), on a day when some
+    栏目 are stale and annual reports are missing: its SVG charts and tables pass axe-core."""
+    out = os.path.join(work, "group-stats")
+    os.makedirs(out)
+    run = subprocess.run([gongkai, "stats", "--site", os.path.join(ROOT, "examples", "qingshan-county"), "--year", "2025",
+                          "--today", "2026-03-01", "--format", "html"], capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-2000:]
+    with open(os.path.join(out, "stats.html"), "w", encoding="utf-8") as f:
+        f.write(run.stdout)
+    server = CountingServer(out, SUB_PATH).start()
+    try:
+        driver.get(server.base + "stats.html")
+        charts = driver.execute_script("return Array.from(document.querySelectorAll('svg[role=img]')).map(function (s) { return s.getAttribute('aria-labelledby'); })")
+        assert len(charts) == 3, charts
+        problems = axe_violations(driver, server.base, {"group statistics": "stats.html"})
+    finally:
+        server.stop()
+    assert not problems, "\n".join(problems)
+
+
 def test_the_portal_searches_every_member_and_filters_by_agency(gongkai, work, driver):
     """The example group's portal (README “站群”) under a sub-path: one query finds documents of
     two members, the 机构 filter narrows it to one, results link to the member's pages under
@@ -665,6 +686,8 @@ def main():
                           lambda: test_axe_on_a_site_from_each_init_catalog(args.gongkai, work, driver)))
             tests.append((test_axe_on_the_example_group.__name__,
                           lambda: test_axe_on_the_example_group(args.gongkai, work, driver)))
+            tests.append((test_axe_on_the_group_statistics_page.__name__,
+                          lambda: test_axe_on_the_group_statistics_page(args.gongkai, work, driver)))
             tests.append((test_the_portal_searches_every_member_and_filters_by_agency.__name__,
                           lambda: test_the_portal_searches_every_member_and_filters_by_agency(args.gongkai, work, driver)))
             tests.append((test_axe_on_a_video_interpretation_with_captions.__name__,

@@ -104,9 +104,17 @@ public struct DocumentCreator: Sendable {
     }
 
     public let siteFolder: URL
+    /// A group's `shared` settings (README “站群”), inherited where the member's site.json is silent.
+    public var inherited: [JSONValue.Member] = []
 
     public init(siteFolder: URL) {
         self.siteFolder = siteFolder
+    }
+
+    /// For a member of a site group: its folder, with the group's shared settings.
+    public init(member: GroupMember, of group: GroupConfig, groupFolder: URL) {
+        self.init(siteFolder: group.folder(of: member, groupFolder: groupFolder))
+        inherited = group.shared
     }
 
     public func create(_ request: Request) throws(Failure) -> Created {
@@ -223,7 +231,7 @@ public struct DocumentCreator: Sendable {
         guard let data = FileManager.default.contents(atPath: siteFolder.appendingPathComponent("site.json").path) else {
             throw .config([.error("config.missing", "找不到 site.json", hint: "在网站文件夹中运行，或用 --site 指定网站文件夹；gongkai init 可创建新网站")])
         }
-        let (config, diagnostics) = SiteConfigLoader.load(Array(data))
+        let (config, diagnostics) = SiteConfigLoader.load(Array(data), inherited: inherited)
         guard let config, !diagnostics.hasErrors else { throw .config(diagnostics) }
         return config
     }

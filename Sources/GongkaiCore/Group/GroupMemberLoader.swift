@@ -9,8 +9,7 @@ struct GroupMemberLoader {
 
     /// The member's site folder.
     func folder(of member: GroupMember) -> URL {
-        member.path.hasPrefix("/") ? URL(fileURLWithPath: member.path).standardizedFileURL
-            : groupFolder.appendingPathComponent(member.path).standardizedFileURL
+        group.folder(of: member, groupFolder: groupFolder)
     }
 
     /// The member resolved and checked; nil (with an error at its `path` in group.json) when the

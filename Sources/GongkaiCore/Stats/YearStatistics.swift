@@ -66,6 +66,13 @@ public struct YearStatistics: Sendable, Codable, Hashable {
     public var report: AnnualReportData?
 
     static let unknownTopic = "（未填写主题分类）"
+    static let proactiveDisclosure = "主动公开"
+
+    /// The documents a year's counts are taken from: what the build publishes, and the 公示
+    /// withdrawn after their 公示期 (published all the same); node introductions left out.
+    static func countedDocuments(of site: Site) -> [Document] {
+        (site.documents + site.withdrawn.map(\.document)).filter { !$0.isNodeIndex }
+    }
     static let unknownGenre = "（未填写体裁分类）"
 
     /// Counts the year on a loaded site.
@@ -75,10 +82,9 @@ public struct YearStatistics: Sendable, Codable, Hashable {
         let asOf = min(endOfYear, site.today)
         self.asOf = asOf.description
         let catalog = site.catalog
-        // A withdrawn 公示 was published all the same: it counts in its year.
-        let documents = (site.documents + site.withdrawn.map(\.document)).filter { !$0.isNodeIndex }
+        let documents = Self.countedDocuments(of: site)
         let inYear = documents.filter { $0.published.day.year == year }
-        let proactiveDocuments = inYear.filter { $0.disclosure == "主动公开" }
+        let proactiveDocuments = inYear.filter { $0.disclosure == Self.proactiveDisclosure }
         let leftOut = "草稿和发布日期在 \(site.today) 之后的文档不计"
 
         published = Count(
