@@ -27,9 +27,7 @@ extension GroupStatistics {
 
     /// Pretty-printed JSON with sorted keys, for scripts.
     public var json: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(self)) ?? Data(), as: UTF8.self)
+        SortedJSON.string(self)
     }
 
     /// CSV for a spreadsheet, UTF-8 with a byte order mark: a header row (`columns`), one row per

@@ -36,11 +36,7 @@ struct MemberPart: Sendable, Codable {
 
     /// The summary as deterministic JSON: sorted keys, one value a line.
     func encoded() -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        // Every value here encodes without throwing (strings, numbers, arrays, optionals).
-        let data = (try? encoder.encode(self)) ?? Data()
-        return Array(data) + [UInt8(ascii: "\n")]
+        SortedJSON.bytes(self) + [UInt8(ascii: "\n")]
     }
 
     enum ReadFailure: Error {

@@ -3,9 +3,7 @@ import Foundation
 extension AnnualReportData {
     /// Pretty-printed JSON with sorted keys.
     public var json: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(self)) ?? Data(), as: UTF8.self) + "\n"
+        SortedJSON.string(self) + "\n"
     }
 
     /// CSV in long form, one number a line (`单位,年度,表,项目,列,数值`), so the files of many

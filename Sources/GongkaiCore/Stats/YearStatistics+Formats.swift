@@ -55,9 +55,7 @@ extension YearStatistics {
 
     /// Pretty-printed JSON with sorted keys, for scripts.
     public var json: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(self)) ?? Data(), as: UTF8.self)
+        SortedJSON.string(self)
     }
 
     /// CSV for a spreadsheet, UTF-8 with a byte order mark: `分类,名称,路径,数量,含下级,算法`, one row per number.

@@ -15,10 +15,7 @@ extension Array where Element == Diagnostic {
     /// null when there is none; the five position keys are null for a diagnostic in no file,
     /// and `endLine`/`endColumn` equal `line`/`column` when only the place is known.
     public func jsonReport() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(map(JSONDiagnostic.init))) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self)
+        SortedJSON.string(map(JSONDiagnostic.init), fallback: "[]")
     }
 }
 
