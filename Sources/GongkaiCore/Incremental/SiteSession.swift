@@ -25,6 +25,9 @@ public final class SiteSession: @unchecked Sendable {
         /// Files written because their bytes changed, and files deleted.
         public var filesWritten = 0
         public var filesDeleted = 0
+        /// Search shards (word and phrase) serialised and handed over to be compared and
+        /// written: the others are kept as they are, not even compared.
+        public var searchShardsWritten = 0
     }
 
     public let options: BuildOptions
@@ -98,7 +101,12 @@ public final class SiteSession: @unchecked Sendable {
         let renderEverything = everything || AffectedPages.isStructural(from: previous!.site, to: site)
         var update = Update(report: report, renderedEverything: renderEverything)
         let sink = ChangedFileSink(siteFolder: options.siteFolder, outputFolder: outputFolder)
-        let next = render(site, theme, changed: changed, previous: renderEverything ? nil : previous, into: sink, update: &update)
+        // The kept search index is patched in place: it belongs to the state only once this
+        // build succeeds, and a failed one builds it again next time.
+        let keptIndex = state?.searchIndex
+        state?.searchIndex = nil
+        let next = render(site, theme, changed: changed, previous: renderEverything ? nil : previous, keptIndex: keptIndex,
+                          into: sink, update: &update)
         guard var next else { return Update(report: SiteBuilder.finish(update.report, options)) }
         next.stamps = stamps
         next.today = today
