@@ -11,8 +11,9 @@ import Foundation
 /// Changes that alter every page — a document added, removed, renamed or moved to another
 /// node (the catalog tree on every page shows counts) — render every page again, reading only
 /// the changed files. Search terms and fragments of documents not rendered again are kept in
-/// memory, and the search index is rebuilt from them (the one part that still costs time in
-/// proportion to the site).
+/// memory, and so is the assembled search index (``KeptSearchIndex``): while every document
+/// keeps its number it is patched for the documents rendered again, and only the shards of
+/// the terms whose postings changed are serialised; otherwise it is built again.
 public final class SiteSession: @unchecked Sendable {
     /// What one ``update()`` did.
     public struct Update: Sendable {
