@@ -13,7 +13,7 @@
 # Knobs: SIZE, EDITS, FULL_RUNS (default 3), SHAPE (deep|flat), WORK (default
 # /dev/shm/gongkai-serve-bench), GONGKAI_BIN (use this binary, skip `swift build -c release`).
 # Each rebuild's line in $WORK/rebuilds.log also says how many page jobs and document pages
-# were rendered and how many files were written.
+# were rendered, how many files were written and how many search shards serialised.
 
 set -euo pipefail
 

@@ -19,7 +19,7 @@ enum RebuildBench {
             Console.printDiagnostics(first.report.diagnostics)
             throw ExitCodeError.buildFailed
         }
-        print("full \(seconds(clock.now - started)) jobs \(first.jobsRendered) files \(first.filesWritten)")
+        print("full \(seconds(clock.now - started)) jobs \(first.jobsRendered) files \(first.filesWritten) shards \(first.searchShardsWritten)")
 
         let documents = markdownDocuments(in: options.siteFolder)
         guard !documents.isEmpty else { return }
@@ -35,7 +35,7 @@ enum RebuildBench {
             let update = session.update()
             let time = seconds(clock.now - started)
             guard update.report.wroteOutput else { throw ExitCodeError.buildFailed }
-            print("rebuild \(time) jobs \(update.jobsRendered) documents \(update.documentPagesRendered) files \(update.filesWritten) everything \(update.renderedEverything) \(path)")
+            print("rebuild \(time) jobs \(update.jobsRendered) documents \(update.documentPagesRendered) files \(update.filesWritten) shards \(update.searchShardsWritten) everything \(update.renderedEverything) \(path)")
         }
     }
 

@@ -17,6 +17,8 @@ struct SessionState {
     /// page is not rendered again keeps them, at its new number when it moved in the order.
     var terms: [String: SearchIndexBuilder.Collected]
     var fragments: [String: [UInt8]]
+    /// The assembled search index, patched per document while documents keep their numbers.
+    var searchIndex: KeptSearchIndex?
     /// The files of `static/`, copied when something outside `content/` changed.
     var staticFiles: [String]
     /// Every path of the output folder.

@@ -3,7 +3,7 @@ extension SiteSession {
     /// then the search fragments that moved and the search index; returns the new state
     /// (its stamps, date, config and static files filled in by the caller), nil after a
     /// write failure (recorded in `update`).
-    func render(_ site: Site, _ theme: Theme, changed: Set<String>, previous: SessionState?,
+    func render(_ site: Site, _ theme: Theme, changed: Set<String>, previous: SessionState?, keptIndex: KeptSearchIndex?,
                 into sink: ChangedFileSink, update: inout Update) -> SessionState? {
         let renderers = SiteRenderer.workers(Parallel.workerCount, site: site, theme: theme)
         let jobs = renderers[0].jobs()
@@ -68,7 +68,9 @@ extension SiteSession {
         // written again where its number changed.
         let oldNumbers = previous.map { Dictionary(uniqueKeysWithValues: $0.site.documents.enumerated().map { ($1.sourcePath, $0) }) } ?? [:]
         var files: [OutputFile] = []
-        var builder = SearchIndexBuilder(site: site)
+        var entries: [SearchIndexBuilder.Collected] = []
+        var shown: [[UInt8]] = []
+        shown.reserveCapacity(site.searchEntryCount)
         for (i, d) in site.documents.enumerated() {
             let path = d.sourcePath
             if !rendered.contains(path) {
@@ -81,10 +83,32 @@ extension SiteSession {
             let fragmentPath = URLBuilder.searchFragmentPath(i)
             if rendered.contains(path) || oldNumbers[path] != i { files.append(OutputFile(path: fragmentPath, contents: .bytes(fragment))) }
             next.produced.insert(fragmentPath)
-            builder.add(terms, document: i)
+            shown.append(terms.shown)
         }
-        for entry in pageTerms.keys.sorted() { builder.add(pageTerms[entry]!, document: entry) }
-        files += builder.build().files
+        // The kept index is patched when every entry kept its number; otherwise built again.
+        let index: KeptSearchIndex
+        if let keptIndex, let previous, keptIndex.entryCount == site.searchEntryCount,
+           previous.site.documents.count == site.documents.count,
+           zip(previous.site.documents, site.documents).allSatisfy({ $0.sourcePath == $1.sourcePath }) {
+            index = keptIndex
+            for (i, d) in site.documents.enumerated() where rendered.contains(d.sourcePath) {
+                index.replace(i, old: previous.terms[d.sourcePath]!, new: next.terms[d.sourcePath]!)
+            }
+            for (entry, terms) in pageTerms { index.replace(entry, old: index.pages[entry]!, new: terms) }
+            for entry in site.documents.count..<site.searchEntryCount { shown.append(index.pages[entry]!.shown) }
+        } else {
+            for d in site.documents { entries.append(next.terms[d.sourcePath]!) }
+            for entry in site.documents.count..<site.searchEntryCount {
+                guard let terms = pageTerms[entry] else { preconditionFailure("a single page's search terms are rendered with everything") }
+                entries.append(terms)
+                shown.append(terms.shown)
+            }
+            index = KeptSearchIndex(entries: entries, documentCount: site.documents.count)
+            entries = []
+        }
+        files += index.files(shown: shown, written: &update.searchShardsWritten)
+        next.produced.formUnion(index.paths)
+        next.searchIndex = index
         for file in files { next.produced.insert(file.path) }
         if let failure = sink.receive(files) {
             update.report.diagnostics.append(.error("output.write", failure))

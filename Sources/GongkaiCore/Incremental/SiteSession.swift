@@ -11,8 +11,9 @@ import Foundation
 /// Changes that alter every page — a document added, removed, renamed or moved to another
 /// node (the catalog tree on every page shows counts) — render every page again, reading only
 /// the changed files. Search terms and fragments of documents not rendered again are kept in
-/// memory, and the search index is rebuilt from them (the one part that still costs time in
-/// proportion to the site).
+/// memory, and so is the assembled search index (``KeptSearchIndex``): while every document
+/// keeps its number it is patched for the documents rendered again, and only the shards of
+/// the terms whose postings changed are serialised; otherwise it is built again.
 public final class SiteSession: @unchecked Sendable {
     /// What one ``update()`` did.
     public struct Update: Sendable {
@@ -25,6 +26,9 @@ public final class SiteSession: @unchecked Sendable {
         /// Files written because their bytes changed, and files deleted.
         public var filesWritten = 0
         public var filesDeleted = 0
+        /// Search shards (word and phrase) serialised and handed over to be compared and
+        /// written: the others are kept as they are, not even compared.
+        public var searchShardsWritten = 0
     }
 
     public let options: BuildOptions
@@ -98,7 +102,12 @@ public final class SiteSession: @unchecked Sendable {
         let renderEverything = everything || AffectedPages.isStructural(from: previous!.site, to: site)
         var update = Update(report: report, renderedEverything: renderEverything)
         let sink = ChangedFileSink(siteFolder: options.siteFolder, outputFolder: outputFolder)
-        let next = render(site, theme, changed: changed, previous: renderEverything ? nil : previous, into: sink, update: &update)
+        // The kept search index is patched in place: it belongs to the state only once this
+        // build succeeds, and a failed one builds it again next time.
+        let keptIndex = state?.searchIndex
+        state?.searchIndex = nil
+        let next = render(site, theme, changed: changed, previous: renderEverything ? nil : previous, keptIndex: keptIndex,
+                          into: sink, update: &update)
         guard var next else { return Update(report: SiteBuilder.finish(update.report, options)) }
         next.stamps = stamps
         next.today = today

@@ -96,16 +96,17 @@ struct SearchIndexBuilder: Sendable {
         files += phraseWriter.shardFiles(at: URLBuilder.searchPhraseShardPath)
         var version = SearchHash.fnv1a64(Array(writer.shardDigest.utf8), seed: version)
         version = SearchHash.fnv1a64(Array(phraseWriter.shardDigest.utf8), seed: version)
-        files.append(OutputFile(path: URLBuilder.searchManifestPath, contents: .text(manifest(version: version, writer: writer, phraseWriter: phraseWriter))))
+        let manifest = Self.manifest(version: version, shards: writer.shardCount, phraseShards: phraseWriter.shardCount, documents: site.searchEntryCount, terms: writer.termCount)
+        files.append(OutputFile(path: URLBuilder.searchManifestPath, contents: .text(manifest)))
         return Index(files: files, documentCount: site.documents.count, shardCount: writer.shardCount)
     }
 
     /// `search/index.json`: what the browser needs before it can ask for a shard. The
     /// version changes whenever a shard or what a result shows changes; the browser adds
     /// it to every index URL so that no cached file of an older build is used.
-    private func manifest(version: UInt64, writer: SearchShardWriter, phraseWriter: SearchShardWriter) -> String {
+    static func manifest(version: UInt64, shards: Int, phraseShards: Int, documents: Int, terms: Int) -> String {
         let hex = String(version, radix: 16).leftPadded(to: 16)
-        return "{\"format\":2,\"version\":\"\(hex)\",\"shards\":\(writer.shardCount),\"phraseShards\":\(phraseWriter.shardCount),\"documents\":\(site.searchEntryCount),\"terms\":\(writer.termCount)}\n"
+        return "{\"format\":2,\"version\":\"\(hex)\",\"shards\":\(shards),\"phraseShards\":\(phraseShards),\"documents\":\(documents),\"terms\":\(terms)}\n"
     }
 
     /// One document's terms, compacted, and the bytes of what its result shows.

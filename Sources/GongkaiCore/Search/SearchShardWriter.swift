@@ -67,9 +67,17 @@ struct SearchShardWriter {
     }
 
     /// A short fingerprint of every shard, for the index version.
-    var shardDigest: String {
+    var shardDigest: String { Self.digest(shards.map { SearchHash.fnv1a64($0) }) }
+
+    /// The fingerprint of shards with these 64-bit FNV-1a hashes (in shard order): built
+    /// from each shard's hash rather than its bytes, so that `serve`, which serialises only
+    /// the shards an edit touched, keeps the others' hashes and not their bytes.
+    static func digest(_ shardHashes: [UInt64]) -> String {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for shard in shards { hash = SearchHash.fnv1a64(shard, seed: hash) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(8 * shardHashes.count)
+        for h in shardHashes { for k in 0..<8 { bytes.append(UInt8(truncatingIfNeeded: h >> UInt64(8 * k))) } }
+        hash = SearchHash.fnv1a64(bytes, seed: hash)
         return String(hash, radix: 16)
     }
 
