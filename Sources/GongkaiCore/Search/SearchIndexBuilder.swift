@@ -104,9 +104,11 @@ struct SearchIndexBuilder: Sendable {
     /// `search/index.json`: what the browser needs before it can ask for a shard. The
     /// version changes whenever a shard or what a result shows changes; the browser adds
     /// it to every index URL so that no cached file of an older build is used.
-    static func manifest(version: UInt64, shards: Int, phraseShards: Int, documents: Int, terms: Int) -> String {
+    /// A group portal's index adds `members`, a JSON array (`SearchIndexMerger`).
+    static func manifest(version: UInt64, shards: Int, phraseShards: Int, documents: Int, terms: Int, members: String? = nil) -> String {
         let hex = String(version, radix: 16).leftPadded(to: 16)
-        return "{\"format\":2,\"version\":\"\(hex)\",\"shards\":\(shards),\"phraseShards\":\(phraseShards),\"documents\":\(documents),\"terms\":\(terms)}\n"
+        let tail = members.map { ",\"members\":[\($0)]" } ?? ""
+        return "{\"format\":2,\"version\":\"\(hex)\",\"shards\":\(shards),\"phraseShards\":\(phraseShards),\"documents\":\(documents),\"terms\":\(terms)\(tail)}\n"
     }
 
     /// One document's terms, compacted, and the bytes of what its result shows.

@@ -132,7 +132,6 @@ struct SearchIndexMerger {
 
     private static func manifest(version: UInt64, shards: Int, phraseShards: Int, documents: Int, terms: Int,
                                  parts: [SearchIndexPart], offsets: [Int]) -> String {
-        let hex = String(version, radix: 16).leftPadded(to: 16)
         var members: [UInt8] = []
         for (k, part) in parts.enumerated() {
             if k > 0 { members.append(UInt8(ascii: ",")) }
@@ -144,6 +143,7 @@ struct SearchIndexMerger {
             SearchFragment.appendJSONString(part.dataHref, limit: .max, to: &members)
             members += "}".utf8
         }
-        return "{\"format\":2,\"version\":\"\(hex)\",\"shards\":\(shards),\"phraseShards\":\(phraseShards),\"documents\":\(documents),\"terms\":\(terms),\"members\":[\(String(decoding: members, as: UTF8.self))]}\n"
+        return SearchIndexBuilder.manifest(version: version, shards: shards, phraseShards: phraseShards, documents: documents, terms: terms,
+                                           members: String(decoding: members, as: UTF8.self))
     }
 }
