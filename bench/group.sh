@@ -52,6 +52,7 @@ python3 "$BENCH/gen_corpus.py" "$TOTAL" "$WORK/single" --shape "$SHAPE" >/dev/nu
 python3 "$BENCH/gen_corpus.py" "$PER_MEMBER" "$WORK/member" --shape "$SHAPE" >/dev/null
 python3 "$BENCH/group_corpus.py" "$MEMBERS" "$WORK/member/gongkai" "$WORK/group"
 
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 ROWS=()
 # measure NAME DOCUMENTS COMMAND... : one timed run, a report row
 measure() {
@@ -71,7 +72,7 @@ cp -a "$WORK/out-group" "$WORK/out-clean"
 measure again "$TOTAL" "$GONGKAI" build --site "$WORK/group" --output "$WORK/out-group" --quiet
 diff -r "$WORK/out-clean" "$WORK/out-group" >/dev/null || die "the unchanged rebuild differs from the clean build"
 grep -q "构建 0 个" "$WORK/logs/again.log" || die "the unchanged rebuild built members: $(grep 站群成员 "$WORK/logs/again.log")"
-edited=$(find "$WORK/group/members/m01/content" -name '*.md' ! -name '_index.md' | sort | head -1)
+edited=$(find "$WORK/group/members/m01/content" -name '*.md' ! -name '_index.md' | sort | sed -n 1p)
 printf '\n（基准测试修改的一段。）\n' >> "$edited"
 measure one-edit "$PER_MEMBER" "$GONGKAI" build --site "$WORK/group" --output "$WORK/out-group" --quiet
 grep -q "构建 1 个" "$WORK/logs/one-edit.log" || die "the one-member rebuild built other members: $(grep 站群成员 "$WORK/logs/one-edit.log")"
@@ -89,7 +90,7 @@ diff -r "$WORK/out-clean2" "$WORK/out-fanout" >/dev/null || die "the fanned-out 
 {
     echo "# Site-group benchmark (bench/group.sh)"
     echo
-    echo "$(date -u +%Y-%m-%d) · $(nproc) cores · $MEMBERS members × $PER_MEMBER documents = $TOTAL ($SHAPE shape) · load $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "$(date -u +%Y-%m-%d) · $(nproc) cores · $MEMBERS members × $PER_MEMBER documents = $TOTAL ($SHAPE shape) · work folder $WORK · load average $LOAD_BEFORE before → $(cut -d' ' -f1-3 /proc/loadavg) after (the benchmark's own builds)"
     echo
     echo "One timed run each. Peak memory is the largest process's maximum RSS (for fan-out: the"
     echo "largest of the member processes and the assemble step). one-edit rebuilds one member and"

@@ -181,6 +181,25 @@ def runs_table(rows):
     return "\n".join(lines)
 
 
+def other_results():
+    """What the other scripts last measured (issue 18 asks for them beside the speed figures)."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    doc = ["## Measured by the other scripts", ""]
+    serve = os.path.join(here, "SERVE-RESULTS.md")
+    if os.path.exists(serve):
+        doc += ["**One-document rebuild in `serve`** (bench/SERVE-RESULTS.md; goal: under 5 % of a full "
+                "build at 50,000 documents): " + open(serve, encoding="utf-8").read().split("\n\n")[1].split(". Every rebuild")[0].strip() + ".", ""]
+    search = os.path.join(here, "search-results.md")
+    if os.path.exists(search):
+        rows = [l for l in open(search, encoding="utf-8") if l.startswith("| **recall**") or l.startswith("| **precision**")]
+        if rows:
+            doc += ["**Search** (bench/search-results.md, 30 queries on 10,000 documents, gongkai | Pagefind):", ""]
+            doc += ["| | gongkai | Pagefind |", "|---|---:|---:|"] + [r.rstrip("\n") for r in rows] + [""]
+    if os.path.exists(os.path.join(here, "GROUP-RESULTS.md")):
+        doc += ["**Site groups**: bench/GROUP-RESULTS.md (50 members, 100,000 documents).", ""]
+    return doc
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--tsv", required=True)
@@ -245,6 +264,7 @@ def main():
                 "Targets at 10,000 and 50,000 documents, on both corpus shapes: at least 3× Hugo's "
                 "throughput, at most a quarter of its peak memory, the same number of pages or more, "
                 "and a wall time within 2× of the floor.", "", v, ""]
+    doc += other_results()
     doc += ["## Reference (issue #7)", "",
             "Hugo 0.168 on this kind of machine, output on tmpfs: 10,000 documents in ≈5.0 s with "
             "≈1.07 GiB peak memory; 50,000 in ≈30 s with ≈3.3 GiB (≈2,000 documents/s).", "",

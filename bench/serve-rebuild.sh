@@ -10,7 +10,8 @@
 #   bench/serve-rebuild.sh                         1,000 documents, 9 edits
 #   SIZE=50000 EDITS=15 bench/serve-rebuild.sh     the issue's size
 #
-# Knobs: SIZE, EDITS, FULL_RUNS (default 3), SHAPE (deep|flat), WORK (default
+# Knobs: SIZE, EDITS, FULL_RUNS (default 3), SHAPE (deep|flat), RESULTS (report file; written
+# at 50,000 documents or more, default bench/SERVE-RESULTS.md), WORK (default
 # /dev/shm/gongkai-serve-bench), GONGKAI_BIN (use this binary, skip `swift build -c release`).
 # Each rebuild's line in $WORK/rebuilds.log also says how many page jobs and document pages
 # were rendered, how many files were written and how many search shards serialised.
@@ -40,7 +41,8 @@ SITE="$WORK/corpus/gongkai"
 
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+echo "load average before: $load_before"
 : > "$WORK/full.txt"
 for run in $(seq 1 "$FULL_RUNS"); do
     rm -rf "$WORK/out"
@@ -57,5 +59,17 @@ TMPDIR="$WORK/tmp" "$GONGKAI" serve --site "$SITE" --rebuild-bench "$EDITS" > "$
 cat "$WORK/rebuilds.log"
 rebuild=$(awk '$1 == "rebuild" { print $2 }' "$WORK/rebuilds.log" | median)
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '\n%s documents (%s): full build %.3f s (median of %s), one-document rebuild %.4f s (median of %s) = %.2f %% of the full build\n' \
-    "$SIZE" "$SHAPE" "$full" "$FULL_RUNS" "$rebuild" "$EDITS" "$(echo "100 * $rebuild / $full" | bc -l)"
+summary=$(printf '%s documents (%s): full build %.3f s (median of %s), one-document rebuild %.4f s (median of %s) = %.2f %% of the full build' \
+    "$SIZE" "$SHAPE" "$full" "$FULL_RUNS" "$rebuild" "$EDITS" "$(echo "100 * $rebuild / $full" | bc -l)")
+printf '\n%s\n' "$summary"
+# The report bench/report.py quotes in RESULTS.md (only at the issue's size, so a small trial
+# run does not replace it).
+if [[ "$SIZE" -ge 50000 || -n "${RESULTS:-}" ]]; then
+    {
+        echo "$(date -u +%Y-%m-%d) · bench/serve-rebuild.sh · load average $load_before → $(cut -d' ' -f1-3 /proc/loadavg)"
+        echo
+        echo "$summary. Every rebuild (\`serve --rebuild-bench\`): seconds, page jobs, document pages, files and search shards written:"
+        echo
+        awk '$1 == "rebuild" { printf "- %s s, %s jobs, %s document page, %s files, %s shards: %s\n", $2, $4, $6, $8, $10, $13 }' "$WORK/rebuilds.log"
+    } > "${RESULTS:-$BENCH/SERVE-RESULTS.md}"
+fi
