@@ -16,7 +16,9 @@
    the 20 shown results' fragments) and files fetched;
 4. checks that both find the same documents (the portal's results named without their member
    prefix), and against the generator's right answers (recall, precision);
-5. writes the `## Site group: the portal's combined search` section of bench/search-results.md.
+5. writes the `## Site group: the portal's combined search, N documents in M members` section
+   of bench/search-results.md (one section per size, so the 10,000- and 50,000-document groups
+   stand side by side).
 
 Build times are not measured here (bench/search_bench.py and bench/run.sh do); sizes, bytes
 and files do not depend on the machine's load.
@@ -39,7 +41,7 @@ import gen_corpus  # noqa: E402
 import search_bench  # noqa: E402
 from static_server import CountingServer  # noqa: E402
 
-SECTION = "## Site group: the portal's combined search"
+SECTION = "## Site group: the portal's combined search, {docs:,} documents in {members} members"
 INTERPRETS = re.compile(r'^interprets: \[?"?([^"\]\n]+)"?\]?$', re.M)
 INDEX_NO = re.compile(r'^index_no: "?([^"\n]+)"?$', re.M)
 
@@ -175,7 +177,8 @@ def main():
     def folder_size(path):
         return search_bench.folder_bytes(path)
 
-    lines = [SECTION, "",
+    section_title = SECTION.format(docs=args.docs, members=args.members)
+    lines = [section_title, "",
              f"Measured by `bench/group_search_bench.py` ({args.docs:,} documents of `bench/gen_corpus.py`, the same documents as one site and as a group "
              f"of {args.members} members, each member about {args.docs // args.members:,} documents; an interpretation is in its policy's member). "
              f"Queries as above (the same 30), cold, in headless Chromium, from a static server on 127.0.0.1. Load average {' '.join(load_start)} → {' '.join(load_end)} "
@@ -208,7 +211,7 @@ def main():
     if not args.no_write:
         path = os.path.join(HERE, "search-results.md")
         text = open(path, encoding="utf-8").read()
-        start = text.find("\n" + SECTION + "\n")
+        start = text.find("\n" + section_title + "\n")
         if start >= 0:
             end = text.find("\n## ", start + 1)
             text = text[:start].rstrip("\n") + "\n\n" + section + (text[end:] if end >= 0 else "")
