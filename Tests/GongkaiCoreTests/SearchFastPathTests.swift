@@ -76,6 +76,36 @@ struct SearchFastPathTests {
         #expect(lists.bytes(lists.addList()).isEmpty)
     }
 
+    @Test("a phrase posting is the document's varint, the number of positions and their differences, past many regrowths")
+    func phrasePostingsEncodePositions() {
+        let lists = SearchPostingLists()
+        let a = lists.addList(), b = lists.addList()
+        var expectedA: [UInt8] = [], expectedB: [UInt8] = []
+        var lastA = 0
+        for document in stride(from: 0, to: 20_000, by: 13) {
+            let fields = UInt8(document % 16)
+            // From no position to many, with gaps from 1 to past two varint bytes.
+            let positions = (0..<(document % 23)).map { Int32($0 * (document % 300 + 1)) }
+            positions.withUnsafeBufferPointer { lists.append(a, document: document, fields: fields, positions: $0) }
+            SearchShardWriter.appendVarint(UInt64(document - lastA) << 4 | UInt64(fields), to: &expectedA)
+            SearchShardWriter.appendVarint(UInt64(positions.count), to: &expectedA)
+            var last: Int32 = 0
+            for p in positions {
+                SearchShardWriter.appendVarint(UInt64(p - last), to: &expectedA)
+                last = p
+            }
+            lastA = document
+            // A list of plain postings beside it is not disturbed.
+            if document % 2 == 0 {
+                lists.append(b, document: document, fields: 1)
+                SearchShardWriter.appendVarint(UInt64(document - (expectedB.isEmpty ? 0 : document - 26)) << 4 | 1, to: &expectedB)
+            }
+        }
+        #expect(Array(lists.bytes(a)) == expectedA)
+        #expect(Array(lists.bytes(b)) == expectedB)
+        #expect(lists.postingCount(a) == 1539)
+    }
+
     @Test("term keys match by UTF-8 bytes, as the shards are keyed, not by canonical equivalence")
     func termKeysMatchByBytes() {
         var index: [SearchTermKey: Int] = [:]

@@ -159,6 +159,35 @@ struct TemplateObjectTests {
         #expect(copy.count == reference.count - 5)
     }
 
+    @Test("merging keeps the other object's value for a shared key, in small objects and in large ones", arguments: [(2, 3), (10, 5), (12, 12), (30, 40)])
+    func mergingBySize(sizes: (Int, Int)) {
+        var left = TemplateObject(), right = TemplateObject()
+        var reference: [String: Int] = [:]
+        for i in 0..<sizes.0 {
+            left["key\(i)"] = .number(i)
+            reference["key\(i)"] = i
+        }
+        // Half of the right object's keys are the left's.
+        for i in (sizes.0 / 2)..<(sizes.0 / 2 + sizes.1) {
+            right["key\(i)"] = .number(-i)
+            reference["key\(i)"] = -i
+        }
+        let merged = left.merging(right)
+        #expect(merged.count == reference.count)
+        for i in 0..<(sizes.0 + sizes.1 + 5) {
+            let expected = reference["key\(i)"]
+            if case .number(let n)? = merged["key\(i)"] { #expect(n == expected) } else { #expect(expected == nil) }
+        }
+        #expect(left.count == sizes.0)
+    }
+
+    @Test("a later duplicate in a literal replaces the earlier value")
+    func literalDuplicates() {
+        let object = TemplateObject(dictionaryLiteral: ("a", .number(1)), ("b", .number(2)), ("a", .number(3)))
+        #expect(object.count == 2)
+        if case .number(let n)? = object["a"] { #expect(n == 3) } else { Issue.record("a missing") }
+    }
+
     @Test("merging keeps the other object's value for a shared key")
     func merging() {
         let common: TemplateObject = ["title": "站点", "lang": "zh-CN"]

@@ -68,8 +68,9 @@ struct SearchIndexBuilder: Sendable {
                 phraseList[t] = Int32(list)
                 phraseTermText.append(termText[t])
             }
-            phrasePostings.append(list, document: document, fields: UInt8(packed & 15))
-            doc.positions.withUnsafeBufferPointer { phrasePostings.appendPositions(list, UnsafeBufferPointer(rebasing: $0[from..<to])) }
+            doc.positions.withUnsafeBufferPointer {
+                phrasePostings.append(list, document: document, fields: UInt8(packed & 15), positions: UnsafeBufferPointer(rebasing: $0[from..<to]))
+            }
         }
         for (term, fields) in doc.other {
             let t: Int

@@ -73,14 +73,20 @@ final class SearchPostingLists: @unchecked Sendable {
         entry.pointee.postingCount += 1
     }
 
-    /// Appends to the last posting of list `list` the number of `positions` and each as
-    /// the difference from the one before (the first from 0), as varints: a bigram's
-    /// positions in the phrase lists (see `SearchShardWriter`). `positions` ascend.
-    func appendPositions(_ list: Int, _ positions: UnsafeBufferPointer<Int32>) {
-        precondition(list >= 0 && list < count && lists[list].postingCount > 0, "no posting to extend")
+    /// Appends `document` with its fields, as `append(_:document:fields:)` does, followed
+    /// by the number of `positions` and each as the difference from the one before (the
+    /// first from 0), as varints: a bigram's posting in the phrase lists (see
+    /// `SearchShardWriter`). `positions` ascend. One call and one capacity test for the
+    /// whole posting: a second call for the positions cost about 50 instructions a bigram
+    /// (bench/PERFORMANCE.md).
+    @inline(__always)
+    func append(_ list: Int, document: Int, fields: UInt8, positions: UnsafeBufferPointer<Int32>) {
+        precondition(list >= 0 && list < count, "no such posting list")
         let entry = lists + list
-        // A varint of a 32-bit value takes at most five bytes.
-        let needed = Int(entry.pointee.byteCount) + 5 * (positions.count + 1)
+        let gap = document - Int(entry.pointee.last)
+        precondition(gap >= 0 && (gap > 0 || entry.pointee.postingCount == 0), "documents must be appended in ascending order")
+        // A varint of a 64-bit value takes at most ten bytes, of a 32-bit value five.
+        let needed = Int(entry.pointee.byteCount) + 10 + 5 * (positions.count + 1)
         if Int(entry.pointee.capacity) < needed {
             var grown = max(16, Int(entry.pointee.capacity) * 2)
             while grown < needed { grown *= 2 }
@@ -89,6 +95,14 @@ final class SearchPostingLists: @unchecked Sendable {
         }
         var at = Int(entry.pointee.byteCount)
         let bytes = entry.pointee.bytes!
+        var value = UInt64(gap) << UInt64(SearchField.bitCount) | UInt64(fields)
+        while value >= 0x80 {
+            bytes[at] = UInt8(truncatingIfNeeded: value) | 0x80
+            value >>= 7
+            at &+= 1
+        }
+        bytes[at] = UInt8(truncatingIfNeeded: value)
+        at &+= 1
         @inline(__always) func put(_ value: UInt32) {
             var value = value
             while value >= 0x80 {
@@ -106,6 +120,8 @@ final class SearchPostingLists: @unchecked Sendable {
             last = p
         }
         entry.pointee.byteCount = Int32(at)
+        entry.pointee.last = Int32(document)
+        entry.pointee.postingCount += 1
     }
 
     /// The number of documents in list `list`.

@@ -53,7 +53,8 @@ struct TemplateLibrary: Sendable {
     func render(_ name: String, _ value: TemplateValue) -> [UInt8] {
         guard let number = program.templateNumbers[name] else { return [] }
         var rendering = Rendering(program: program, stack: [value])
-        var out = TemplateOutput(capacity: 16 * 1024)
+        // Most pages are 16–32 KiB: room for them from the start, not a copy while growing (bench/PERFORMANCE.md).
+        var out = TemplateOutput(capacity: 32 * 1024)
         rendering.render(program.templateRanges[number], indentation: [], inherited: nil, into: &out)
         return out.bytes()
     }

@@ -6,10 +6,16 @@
 /// with FNV-1a when it is added, a template name's parts once when the template is
 /// parsed (`TemplateName.hashes`), and a lookup compares 32-bit hashes before any text:
 /// by a scan in small objects, through an open-addressing table in large ones (labels).
+/// Key, hash and value sit together in one array, so adding a member is one append
+/// (bench/PERFORMANCE.md).
 struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
-    private var keys: [String] = []
-    private var hashes: [UInt32] = []
-    private var values: [TemplateValue] = []
+    private struct Member: Sendable {
+        var key: String
+        var hash: UInt32
+        var value: TemplateValue
+    }
+
+    private var members: [Member] = []
     /// For objects of more than `scanLimit` members: member index + 1 by hash slot, 0 when empty.
     private var slots: [Int32] = []
 
@@ -21,7 +27,7 @@ struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
     /// Later duplicates of a key replace earlier ones, as in a dictionary.
     init(dictionaryLiteral elements: (String, TemplateValue)...) {
         reserveCapacity(elements.count)
-        for (key, value) in elements { self[key] = value }
+        for (key, value) in elements { set(key, Self.hash(key), value) }
     }
 
     init(_ members: [String: TemplateValue]) {
@@ -30,12 +36,10 @@ struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
         for (key, value) in members { append(key, Self.hash(key), value) }
     }
 
-    var count: Int { keys.count }
+    var count: Int { members.count }
 
     mutating func reserveCapacity(_ capacity: Int) {
-        keys.reserveCapacity(capacity)
-        hashes.reserveCapacity(capacity)
-        values.reserveCapacity(capacity)
+        members.reserveCapacity(capacity)
     }
 
     /// FNV-1a over the key's UTF-8 bytes.
@@ -55,24 +59,18 @@ struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
     @inline(__always)
     func value(_ key: String, hash: UInt32) -> TemplateValue? {
         guard let i = index(of: key, hash: hash) else { return nil }
-        return values[i]
+        return members[i].value
     }
 
     subscript(key: String) -> TemplateValue? {
         get { value(key, hash: Self.hash(key)) }
         set {
             let hash = Self.hash(key)
-            if let i = index(of: key, hash: hash) {
-                if let newValue {
-                    values[i] = newValue
-                } else {
-                    keys.remove(at: i)
-                    hashes.remove(at: i)
-                    values.remove(at: i)
-                    rebuildSlots()
-                }
-            } else if let newValue {
-                append(key, hash, newValue)
+            if let newValue {
+                set(key, hash, newValue)
+            } else if let i = index(of: key, hash: hash) {
+                members.remove(at: i)
+                rebuildSlots()
             }
         }
     }
@@ -81,15 +79,22 @@ struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
     func merging(_ other: TemplateObject) -> TemplateObject {
         var result = self
         result.reserveCapacity(count + other.count)
-        for i in other.keys.indices { result[other.keys[i]] = other.values[i] }
+        for member in other.members { result.set(member.key, member.hash, member.value) }
         return result
     }
 
+    /// Sets member `key`, whose `hash(_:)` is `hash`: replaces it or adds it.
+    private mutating func set(_ key: String, _ hash: UInt32, _ value: TemplateValue) {
+        if let i = index(of: key, hash: hash) {
+            members[i].value = value
+        } else {
+            append(key, hash, value)
+        }
+    }
+
     private mutating func append(_ key: String, _ hash: UInt32, _ value: TemplateValue) {
-        keys.append(key)
-        hashes.append(hash)
-        values.append(value)
-        let count = keys.count
+        members.append(Member(key: key, hash: hash, value: value))
+        let count = members.count
         if count > Self.scanLimit {
             if slots.count < count * 2 { rebuildSlots() } else { insertSlot(count - 1) }
         }
@@ -99,9 +104,9 @@ struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
     private func index(of key: String, hash: UInt32) -> Int? {
         if slots.isEmpty {
             var i = 0
-            let count = hashes.count
+            let count = members.count
             while i < count {
-                if hashes[i] == hash && keys[i] == key { return i }
+                if members[i].hash == hash && members[i].key == key { return i }
                 i += 1
             }
             return nil
@@ -111,27 +116,27 @@ struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
         while true {
             let entry = Int(slots[slot])
             if entry == 0 { return nil }
-            if hashes[entry - 1] == hash && keys[entry - 1] == key { return entry - 1 }
+            if members[entry - 1].hash == hash && members[entry - 1].key == key { return entry - 1 }
             slot = (slot + 1) & mask
         }
     }
 
     private mutating func insertSlot(_ i: Int) {
         let mask = slots.count - 1
-        var slot = Int(hashes[i]) & mask
+        var slot = Int(members[i].hash) & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
         slots[slot] = Int32(i + 1)
     }
 
     private mutating func rebuildSlots() {
-        guard keys.count > Self.scanLimit else {
+        guard members.count > Self.scanLimit else {
             slots = []
             return
         }
         var size = 32
-        while size < keys.count * 4 { size *= 2 }
+        while size < members.count * 4 { size *= 2 }
         slots = Array(repeating: 0, count: size)
-        for i in keys.indices { insertSlot(i) }
+        for i in members.indices { insertSlot(i) }
     }
 }
 
