@@ -5,6 +5,7 @@
 /// Node introductions (`_index.md`) and future-dated documents are scanned too: they are
 /// published as they are. Diagnostics show the number masked, never in full.
 struct PersonalInfoChecker: Checker {
+    let readsDocumentBodies = true
     let scanner = PersonalInfoScanner()
 
     /// `privacy_exempt` values that say yes without saying why.
