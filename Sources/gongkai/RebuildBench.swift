@@ -35,7 +35,8 @@ enum RebuildBench {
             let update = session.update()
             let time = seconds(clock.now - started)
             guard update.report.wroteOutput else { throw ExitCodeError.buildFailed }
-            print("rebuild \(time) jobs \(update.jobsRendered) documents \(update.documentPagesRendered) files \(update.filesWritten) shards \(update.searchShardsWritten) everything \(update.renderedEverything) \(path)")
+            let phases = update.phases.phases.map { "\($0.name)=" + String(format: "%.3f/%.3f", $0.cpuSeconds, $0.wallSeconds) }.joined(separator: " ")
+            print("rebuild \(time) jobs \(update.jobsRendered) documents \(update.documentPagesRendered) files \(update.filesWritten) shards \(update.searchShardsWritten) everything \(update.renderedEverything) \(path) phases(cpu/wall) \(phases)")
         }
     }
 
