@@ -40,6 +40,8 @@ public final class SiteSession: @unchecked Sendable {
         public var documentsResolved = 0
         /// Checkers run: all of them, or those that read document bodies.
         public var checkersRun = 0
+        /// Source files stamped: every file after a walk of the tree, or the changed ones.
+        public var filesStamped = 0
         /// Where the time went (bench only).
         public var phases = PhaseTimer()
     }
@@ -49,20 +51,49 @@ public final class SiteSession: @unchecked Sendable {
     private var state: SessionState?
     /// Parsed Markdown files by path, with the stamp they were read at (kept across failed builds).
     private var parsed: [String: (stamp: SourceStamp, document: Document?, diagnostics: [Diagnostic])] = [:]
+    /// The source tree as the last update saw it (built or not), and whether that update's
+    /// build succeeded (then its stamps are the state's).
+    private var lastLook: Look?
+    private var lastLookBuilt = false
+
+    struct Look {
+        var stamps: [String: SourceStamp]
+        var content: [String]
+        var contentDiagnostics: [Diagnostic]
+        /// Files stamped to get here: all of them after a walk.
+        var stamped: Int
+    }
 
     public init(_ options: BuildOptions) {
         self.options = options
     }
 
     /// Builds what changed since the last good build (everything, the first time).
-    public func update() -> Update {
+    /// `changedPaths`: the site-relative paths of the files changed since the last call, when
+    /// a watcher can say (`gongkai serve` with inotify); then only those files are looked at,
+    /// unless one of them was added or removed. Without it the whole tree is walked.
+    public func update(changedPaths: Set<String>? = nil) -> Update {
         var report = BuildReport()
         var timer = PhaseTimer()
         let today = options.resolvedToday()
-        let (stamps, contentFiles, walkDiagnostics) = SourceStamp.stamps(of: options.siteFolder)
         let previous = state
-        let changed = Set(stamps.keys.filter { previous?.stamps[$0] != stamps[$0] })
-            .union(previous.map { Set($0.stamps.keys).subtracting(stamps.keys) } ?? [])
+        let look: Look, changed: Set<String>
+        if let changedPaths, let last = lastLook,
+           let restamped = SourceStamp.restamping(changedPaths, in: last.stamps, siteFolder: options.siteFolder) {
+            look = Look(stamps: restamped, content: last.content, contentDiagnostics: last.contentDiagnostics, stamped: changedPaths.count)
+            // Since the last good build, only these files can have changed.
+            let candidates = lastLookBuilt ? changedPaths : Set(restamped.keys)
+            changed = candidates.filter { previous?.stamps[$0] != restamped[$0] }
+                .union(lastLookBuilt ? [] : previous.map { Set($0.stamps.keys).subtracting(restamped.keys) } ?? [])
+        } else {
+            let walked = SourceStamp.stamps(of: options.siteFolder)
+            look = Look(stamps: walked.stamps, content: walked.content, contentDiagnostics: walked.contentDiagnostics, stamped: walked.stamps.count)
+            changed = Set(walked.stamps.keys.filter { previous?.stamps[$0] != walked.stamps[$0] })
+                .union(previous.map { Set($0.stamps.keys).subtracting(walked.stamps.keys) } ?? [])
+        }
+        lastLook = look
+        lastLookBuilt = false
+        let (stamps, contentFiles, walkDiagnostics) = (look.stamps, look.content, look.contentDiagnostics)
         timer.mark("stamps")
         let everything = previous == nil || previous!.today != today || changed.contains { !Self.isDocument($0) }
 
@@ -133,6 +164,7 @@ public final class SiteSession: @unchecked Sendable {
         timer.mark("structural")
         var update = Update(report: report, renderedEverything: renderEverything)
         update.documentsResolved = bodyEdits?.count ?? site.documents.count
+        update.filesStamped = look.stamped
         update.checkersRun = checks.checkersRun
         update.phases = timer
         let sink = ChangedFileSink(siteFolder: options.siteFolder, outputFolder: outputFolder)
@@ -187,6 +219,7 @@ public final class SiteSession: @unchecked Sendable {
         update.filesDeleted = stale.count
         update.report.wroteOutput = true
         state = next
+        lastLookBuilt = true
         return update
     }
 

@@ -151,6 +151,36 @@ struct SiteSessionScopeTests {
         #expect(list.contains("改过的标题"))
     }
 
+    @Test("told which files changed, a rebuild stamps those alone; an added file makes it walk the tree")
+    func changedPathsHint() throws {
+        let site = try Self.newsSite()
+        defer { site.remove() }
+        let session = session(site)
+        let first = session.update()
+        #expect(first.filesStamped > 150)
+        let fields = "publisher: 测试镇财政所\ntopic: 综合政务/政务公开"
+        try site.write("content/gzdt/news-75.md", document(75, title: "工作动态第75条", published: "2024-03-16", fields, body: "改过的正文，加强基层治理。"))
+        let edit = session.update(changedPaths: ["content/gzdt/news-75.md"])
+        #expect(edit.report.wroteOutput && edit.filesStamped == 1 && edit.jobsRendered == 1)
+        // A failed build in between: the next one, told of another file only, still sees
+        // the change the failed one saw (news-30's title).
+        try site.write("content/gzdt/news-30.md", document(30, title: "改过的第30条", published: "2024-01-31", fields))
+        try site.write("content/gzdt/news-45.md", document(45, title: "工作动态第45条", published: "2024-02-15", fields, body: "联系电话 13812345678。"))
+        let failed = session.update(changedPaths: ["content/gzdt/news-30.md", "content/gzdt/news-45.md"])
+        #expect(!failed.report.wroteOutput)
+        try site.write("content/gzdt/news-45.md", document(45, title: "工作动态第45条", published: "2024-02-15", fields, body: "联系电话已删去。"))
+        let fixed = session.update(changedPaths: ["content/gzdt/news-45.md"])
+        #expect(fixed.report.wroteOutput && fixed.filesStamped == 1 && fixed.documentPagesRendered == 2)
+        try site.write("content/gzdt/news-151.md", document(151, title: "新增动态", published: "2025-06-01"))
+        let added = session.update(changedPaths: ["content/gzdt/news-151.md"])
+        #expect(added.report.wroteOutput && added.renderedEverything && added.filesStamped > 150)
+        var clean = site.options(today: "2025-06-30")
+        clean.outputFolder = site.folder.appendingPathComponent("clean")
+        _ = SiteBuilder.build(clean)
+        #expect(SiteSessionTests.firstDifference(SiteSessionTests.tree(site.folder.appendingPathComponent("serve")),
+                                                 SiteSessionTests.tree(clean.outputFolder!)) == nil)
+    }
+
     @Test("a save that changes nothing writes nothing, and adding a document renders everything")
     func noChangeAndAddition() throws {
         let site = try Self.newsSite()
