@@ -40,6 +40,8 @@ public final class SiteSession: @unchecked Sendable {
         public var documentsResolved = 0
         /// Checkers run: all of them, or those that read document bodies.
         public var checkersRun = 0
+        /// Documents the body-reading document checkers looked at (``KeptChecks``).
+        public var documentsScanned = 0
         /// Source files stamped: every file after a walk of the tree, or the changed ones.
         public var filesStamped = 0
         /// Where the time went (bench only).
@@ -142,7 +144,7 @@ public final class SiteSession: @unchecked Sendable {
         let site = patched ?? resolver.resolve(documents: documents, assets: assets)
         let bodyEdits = patched == nil ? nil : changed
         timer.mark("resolve")
-        let checks = bodyEdits != nil ? previous!.checks.rerunningBodyReaders(on: site) : KeptChecks(site: site)
+        let checks = bodyEdits != nil ? previous!.checks.rerunningBodyReaders(on: site, edited: changed) : KeptChecks(site: site)
         report.diagnostics += checks.diagnostics
         timer.mark("check")
         var summary = BuildReport()
@@ -166,6 +168,7 @@ public final class SiteSession: @unchecked Sendable {
         update.documentsResolved = bodyEdits?.count ?? site.documents.count
         update.filesStamped = look.stamped
         update.checkersRun = checks.checkersRun
+        update.documentsScanned = checks.documentsScanned
         update.phases = timer
         let sink = ChangedFileSink(siteFolder: options.siteFolder, outputFolder: outputFolder)
         // The kept search index is patched in place: it belongs to the state only once this

@@ -92,6 +92,9 @@ struct SiteSessionScopeTests {
         #expect(edit.documentsResolved == 1)
         let readers = Checks.all.count { $0.readsDocumentBodies }
         #expect(edit.checkersRun == readers && readers < Checks.all.count / 4)
+        // The personal-information scan looks at the edited document alone.
+        let documentCheckers = Checks.all.count { $0.readsDocumentBodies && $0 is any DocumentChecker }
+        #expect(documentCheckers >= 1 && first.documentsScanned >= 150 * documentCheckers && edit.documentsScanned == documentCheckers)
         #expect(edit.filesWritten < 30, "\(edit.filesWritten) files written")
         let page = try String(contentsOf: site.folder.appendingPathComponent("serve/gzdt/news-75.html"), encoding: .utf8)
         #expect(page.contains("改过的正文"))
