@@ -16,6 +16,8 @@ struct SessionState {
     /// keeps them (the site's documents keep their numbers and lists).
     var jobs: [PageJob]
     var keys: [String]
+    /// A renderer of the site, whose facet groups and policy library a body edit keeps.
+    var renderer: SiteRenderer?
     /// Each page job's files and diagnostics, by ``PageJob/sessionKey(in:)``.
     var jobFiles: [String: [String]]
     var jobDiagnostics: [String: [Diagnostic]]

@@ -23,7 +23,8 @@ extension SiteSession {
                 default: return false
                 }
             }
-            renderers = SiteRenderer.workers(min(Parallel.workerCount, max(1, selected.count { $0 })), site: site, theme: theme)
+            renderers = SiteRenderer.workers(min(Parallel.workerCount, max(1, selected.count { $0 })), site: site, theme: theme,
+                                             earlier: previous.renderer)
         } else {
             renderers = SiteRenderer.workers(Parallel.workerCount, site: site, theme: theme)
             jobs = renderers[0].jobs()
@@ -42,6 +43,7 @@ extension SiteSession {
         var next = SessionState(stamps: [:], today: site.today, config: site.config, configDiagnostics: [], theme: theme, themeDiagnostics: [],
                                 site: site, checks: checks, jobs: jobs, keys: keys, jobFiles: [:], jobDiagnostics: [:], lists: lists.documents,
                                 terms: [:], fragments: [:], staticFiles: [], produced: [])
+        next.renderer = renderers[0]
         if quick, let previous {
             (next.jobFiles, next.jobDiagnostics) = (previous.jobFiles, previous.jobDiagnostics)
             (next.terms, next.fragments) = (previous.terms, previous.fragments)
