@@ -14,7 +14,9 @@
 # at 50,000 documents or more, default bench/SERVE-RESULTS.md), WORK (default
 # /dev/shm/gongkai-serve-bench), GONGKAI_BIN (use this binary, skip `swift build -c release`).
 # Each rebuild's line in $WORK/rebuilds.log also says how many page jobs and document pages
-# were rendered, how many files were written and how many search shards serialised.
+# were rendered, how many files were written and how many search shards serialised, and
+# each phase's CPU and wall seconds (compare the CPU seconds on a loaded machine). Each
+# rebuild is told which file was saved, as serve is by its inotify watcher.
 
 set -euo pipefail
 

@@ -8,6 +8,10 @@ public protocol ChangeWatcher: AnyObject, Sendable {
     var kind: String { get }
     func start(onChange: @escaping @Sendable () -> Void)
     func stop()
+    /// The site-relative paths of the files changed since the last call (or since `start`),
+    /// for `SiteSession` to look at those files alone; nil when the watcher cannot tell
+    /// (it polls, a folder appeared or went, events were lost): then the whole tree is looked at.
+    func takeChangedPaths() -> Set<String>?
 }
 
 /// Which parts of the site folder are watched, and which names are editors' noise.

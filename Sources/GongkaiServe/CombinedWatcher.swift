@@ -19,4 +19,10 @@ final class CombinedWatcher: ChangeWatcher, @unchecked Sendable {
     func stop() {
         for watcher in watchers { watcher.stop() }
     }
+
+    /// A group is built whole (`GroupBuilder`), without a session that could use paths.
+    func takeChangedPaths() -> Set<String>? {
+        for watcher in watchers { _ = watcher.takeChangedPaths() }
+        return nil
+    }
 }

@@ -106,7 +106,9 @@ public final class DevServer: @unchecked Sendable {
         let app = Application(
             router: router,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "gongkai"),
-            services: [RebuildService(debouncer: debouncer, rebuild: { [weak self] in await self?.rebuild(first: false) })],
+            services: [RebuildService(debouncer: debouncer, rebuild: { [weak self] in
+                await self?.rebuild(first: false, changedPaths: watcher.takeChangedPaths())
+            })],
             onServerRunning: { [onEvent, configuration] channel in
                 let port = channel.localAddress?.port ?? configuration.port
                 onEvent(.ready(url: "http://\(configuration.host):\(port)/", watcher: watcher.kind))
@@ -133,8 +135,9 @@ public final class DevServer: @unchecked Sendable {
         code == EADDRINUSE ? .portInUse(port) : .cannotListen(port: port, reason: String(cString: strerror(code)))
     }
 
-    /// One build into the served folder; the old site stays when it fails.
-    func rebuild(first: Bool) async {
+    /// One build into the served folder; the old site stays when it fails. `changedPaths`:
+    /// the files the watcher saw change, when it can say (`ChangeWatcher.takeChangedPaths()`).
+    func rebuild(first: Bool, changedPaths: Set<String>? = nil) async {
         let started = Date()
         var options = configuration.build
         options.outputFolder = siteRoot
@@ -143,7 +146,7 @@ public final class DevServer: @unchecked Sendable {
         let report = await withCheckedContinuation { [session, options] continuation in
             buildQueue.async {
                 // A group folder (README “站群”) builds the portal with its members under their ids.
-                continuation.resume(returning: group ? GroupBuilder.build(options) : session.update().report)
+                continuation.resume(returning: group ? GroupBuilder.build(options) : session.update(changedPaths: changedPaths).report)
             }
         }
         let snapshot = state.record(report)

@@ -13,6 +13,10 @@ public final class InotifyWatcher: ChangeWatcher, @unchecked Sendable {
     private var running = false
     /// Watch descriptor → site-relative folder ("" for the site folder).
     private var folders: [Int32: String] = [:]
+    /// The files changed since the last ``takeChangedPaths()``, and whether something
+    /// changed that is not one file (a folder, lost events); touched under `lock`.
+    private var changedPaths: Set<String> = []
+    private var changedOtherwise = false
 
     private static let mask = UInt32(IN_MODIFY | IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB | IN_DELETE_SELF)
 
@@ -65,6 +69,19 @@ public final class InotifyWatcher: ChangeWatcher, @unchecked Sendable {
         lock.withLock { running = false }
     }
 
+    public func takeChangedPaths() -> Set<String>? {
+        lock.withLock {
+            defer { (changedPaths, changedOtherwise) = ([], false) }
+            return changedOtherwise ? nil : changedPaths
+        }
+    }
+
+    private func noteChange(_ path: String?) {
+        lock.withLock {
+            if let path { changedPaths.insert(path) } else { changedOtherwise = true }
+        }
+    }
+
     /// Reads a batch of events; true when one of them matters for the build.
     private func handle(_ bytes: ArraySlice<UInt8>) -> Bool {
         var relevant = false
@@ -83,23 +100,32 @@ public final class InotifyWatcher: ChangeWatcher, @unchecked Sendable {
             offset += headerSize + length
             if mask & UInt32(IN_Q_OVERFLOW) != 0 {
                 relevant = true
+                noteChange(nil)
                 continue
             }
             guard let folder = lock.withLock({ folders[wd] }) else { continue }
             if folder.isEmpty {
                 // The site folder itself: only site.json and the watched folders matter.
-                if WatchedPaths.files.contains(name) { relevant = true }
+                if WatchedPaths.files.contains(name) {
+                    relevant = true
+                    noteChange(name)
+                }
                 if WatchedPaths.folders.contains(name) {
                     relevant = true
+                    noteChange(nil)
                     if mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { addTree(name) }
                 }
                 continue
             }
             guard !name.isEmpty, !WatchedPaths.isNoise(name) else {
-                if mask & UInt32(IN_DELETE_SELF) != 0 { relevant = true }
+                if mask & UInt32(IN_DELETE_SELF) != 0 {
+                    relevant = true
+                    noteChange(nil)
+                }
                 continue
             }
             relevant = true
+            noteChange(mask & UInt32(IN_ISDIR) != 0 ? nil : folder + "/" + name)
             if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { addTree(folder + "/" + name) }
         }
         return relevant

@@ -35,6 +35,9 @@ public final class PollingWatcher: ChangeWatcher, @unchecked Sendable {
         lock.withLock { running = false }
     }
 
+    /// Polling compares fingerprints, not paths: the session looks at the whole tree.
+    public func takeChangedPaths() -> Set<String>? { nil }
+
     /// Path, size and modification time of every watched file.
     func fingerprint() -> [String: String] {
         var result: [String: String] = [:]

@@ -184,6 +184,28 @@ import Darwin
         #expect(rebuilds.value == 1)
     }
 
+    @Test func theWatcherNamesTheFilesThatChangedAndGivesUpOnFolders() async throws {
+        let folder = try Self.site()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let watcher = try #require(InotifyWatcher(root: folder))
+        let changes = Counter()
+        watcher.start { changes.add() }
+        defer { watcher.stop() }
+        let document = folder.appendingPathComponent("content/fdzdgknr/gzdt/2024-00002.md")
+        let text = try String(contentsOf: document, encoding: .utf8)
+        try Data((text + "\n补充一句。\n").utf8).write(to: document)
+        try await Self.wait { changes.value >= 1 }
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(watcher.takeChangedPaths() == ["content/fdzdgknr/gzdt/2024-00002.md"])
+        #expect(watcher.takeChangedPaths() == [])
+        // A new folder is not one file: the session walks the tree.
+        let before = changes.value
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("content/fdzdgknr/gzdt/2026"), withIntermediateDirectories: true)
+        try await Self.wait { changes.value > before }
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(watcher.takeChangedPaths() == nil)
+    }
+
     /// A new site made by `gongkai init` in a temporary folder.
     static func site() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-serve-\(UUID().uuidString)")

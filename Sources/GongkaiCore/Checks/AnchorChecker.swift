@@ -8,6 +8,7 @@ import Foundation
 /// Only bodies that contain a `#` followed by a letter are rendered here, and only the
 /// documents such links point into, so a site without anchors costs a text scan.
 struct AnchorChecker: Checker {
+    let readsDocumentBodies = true
     func check(_ site: Site) -> [Diagnostic] {
         let documents = site.documents + site.introductions
         var indexBySource: [String: Int] = [:]

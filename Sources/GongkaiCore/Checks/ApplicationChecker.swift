@@ -3,6 +3,7 @@
 /// an address and hours to hand in an application, a postal address with its 邮编 and 收件人,
 /// an e-mail address and a fax number. Warnings, at the node (or the catalog) in site.json.
 struct ApplicationChecker: Checker {
+    let readsDocumentBodies = false
     func check(_ site: Site) -> [Diagnostic] {
         let nodes = site.catalog.nodes.filter { $0.kind == .application }
         guard let node = nodes.first else {

@@ -1,6 +1,10 @@
 /// A rule an inspector would apply; each returns its findings as diagnostics.
 protocol Checker: Sendable {
     func check(_ site: Site) -> [Diagnostic]
+    /// Whether the findings depend on a document's body (or the line it starts on): when
+    /// only bodies changed, `serve` runs again just these checkers and keeps the others'
+    /// findings (`KeptChecks`).
+    var readsDocumentBodies: Bool { get }
 }
 
 /// Every checker (README “检查项目”) that runs on a resolved site, in a fixed order.

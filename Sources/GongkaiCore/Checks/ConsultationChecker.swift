@@ -3,6 +3,7 @@
 /// published after it closed; a 采纳情况 within `consultations.feedback_days` of the close;
 /// and `feedback` / `decision` entries that link to a document.
 struct ConsultationChecker: Checker {
+    let readsDocumentBodies = false
     func check(_ site: Site) -> [Diagnostic] {
         let limits = site.config.consultations
         var diagnostics: [Diagnostic] = []

@@ -1,5 +1,6 @@
 /// 文号 (发文字号) not in `机关代字〔YYYY〕N号` form (a warning, README “检查项目”).
 struct DocumentNumberChecker: Checker {
+    let readsDocumentBodies = false
     let format = DocumentNumberFormat()
 
     func check(_ site: Site) -> [Diagnostic] {

@@ -1,5 +1,6 @@
 /// Two published documents with one 索引号: an error at the later one's (by path) `index_no`.
 struct DuplicateIndexNumberChecker: Checker {
+    let readsDocumentBodies = false
     func check(_ site: Site) -> [Diagnostic] {
         site.duplicateIndexNumbers.map { duplicate -> Diagnostic in
             .error("index-no.duplicate", "索引号 \"\(duplicate.number)\" 重复：\(duplicate.first.sourcePath) 与 \(duplicate.second.sourcePath)",

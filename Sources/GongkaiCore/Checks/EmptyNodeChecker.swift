@@ -3,6 +3,7 @@ import Foundation
 /// 空白栏目: a list node with no published document in it or below it, or a page node
 /// with no text (a warning, README “检查项目”), reported at the node in site.json.
 struct EmptyNodeChecker: Checker {
+    let readsDocumentBodies = true
     /// The empty nodes on `day`, in catalog order: the rule the check and the group's `stats`
     /// share. Documents published after `day` do not count.
     static func emptyNodes(of site: Site, on day: Day) -> [Int] {

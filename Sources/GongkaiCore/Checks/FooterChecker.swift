@@ -2,6 +2,7 @@
 /// 网站标识码 (it also builds 我为政府网站找错), the 党政机关网站标识, the ICP and 公安 备案 numbers
 /// and the 主办单位. One warning listing what site.json's `footer` lacks.
 struct FooterChecker: Checker {
+    let readsDocumentBodies = false
     func check(_ site: Site) -> [Diagnostic] {
         let footer = site.config.footer
         let required: [(String, String)] = [

@@ -9,6 +9,7 @@
 /// counts as an update of its node. A node with no documents at all is
 /// left to ``EmptyNodeChecker``.
 struct FreshnessChecker: Checker {
+    let readsDocumentBodies = false
     /// A node past its limit on some day: the rule the check and the group's `stats` share.
     struct StaleNode: Sendable, Hashable {
         var node: Int

@@ -3,6 +3,7 @@
 /// span that needs it, by start date then file; README “节假日”). Such a year counts every
 /// weekday as a working day.
 struct HolidayCoverageChecker: Checker {
+    let readsDocumentBodies = false
     func check(_ site: Site) -> [Diagnostic] {
         let calendar = site.config.workdayCalendar
         var firstNeed: [Int: WorkdaySpan] = [:]

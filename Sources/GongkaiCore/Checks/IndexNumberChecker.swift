@@ -2,6 +2,7 @@
 /// pattern is the one `SiteConfigLoader` parsed (and reported, when unusable), the same
 /// ``IndexNumberPattern`` that `gongkai new` assigns numbers with.
 struct IndexNumberChecker: Checker {
+    let readsDocumentBodies = false
     func check(_ site: Site) -> [Diagnostic] {
         let pattern = site.config.indexNumberPattern
         let code = site.config.agency.code

@@ -1,6 +1,7 @@
 /// An interpretation (政策解读) published more than `interpretation_deadline_workdays`
 /// working days after the policy it interprets (a warning, README “写一篇文件”（政策解读）).
 struct InterpretationDeadlineChecker: Checker {
+    let readsDocumentBodies = false
     func check(_ site: Site) -> [Diagnostic] {
         let calendar = site.config.workdayCalendar
         let limit = site.config.interpretationDeadlineWorkdays

@@ -3,6 +3,7 @@
 /// “解读形式”). 图解's text version and alt texts are found where the body is rendered
 /// (``DocumentBodyRenderer``).
 struct InterpretationFormChecker: Checker {
+    let readsDocumentBodies = false
     private static let forms = ClosestMatch(candidates: InterpretationForm.all)
 
     func check(_ site: Site) -> [Diagnostic] {

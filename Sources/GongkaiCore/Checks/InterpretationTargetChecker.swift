@@ -2,6 +2,7 @@
 /// `interprets`, and each `interprets` entry the resolver could not link — the document
 /// itself, a draft or future document, or a 索引号 no document has (with the closest one).
 struct InterpretationTargetChecker: Checker {
+    let readsDocumentBodies = false
     func check(_ site: Site) -> [Diagnostic] {
         let catalog = site.catalog
         var diagnostics: [Diagnostic] = site.documents.compactMap { document in

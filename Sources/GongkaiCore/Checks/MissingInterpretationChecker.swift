@@ -1,6 +1,7 @@
 /// A 行政规范性文件 in force with no published interpretation (a warning, README “写一篇文件”（政策解读）).
 /// Which documents count is ``RegulatoryDocumentRule``; 失效 and 废止 documents are skipped.
 struct MissingInterpretationChecker: Checker {
+    let readsDocumentBodies = false
     func check(_ site: Site) -> [Diagnostic] {
         let catalog = site.catalog
         let regulatory = Set(catalog.nodes.indices.filter { RegulatoryDocumentRule.isRegulatory(node: $0, in: catalog) })

@@ -1,6 +1,7 @@
 /// A document in a page node (`kind: page`), which shows only its `_index.md`: an error
 /// at the document.
 struct PageNodeDocumentChecker: Checker {
+    let readsDocumentBodies = false
     func check(_ site: Site) -> [Diagnostic] {
         site.catalog.nodes.enumerated().flatMap { node, info -> [Diagnostic] in
             guard !info.holdsDocuments else { return [] }

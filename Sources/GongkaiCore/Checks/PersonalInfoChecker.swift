@@ -4,15 +4,15 @@
 ///
 /// Node introductions (`_index.md`) and future-dated documents are scanned too: they are
 /// published as they are. Diagnostics show the number masked, never in full.
-struct PersonalInfoChecker: Checker {
+struct PersonalInfoChecker: DocumentChecker {
+    let readsDocumentBodies = true
     let scanner = PersonalInfoScanner()
 
     /// `privacy_exempt` values that say yes without saying why.
     static let bareFlags: Set<String> = ["true", "yes", "on", "y", "1", "是", "有", "公开", "允许"]
 
-    func check(_ site: Site) -> [Diagnostic] {
-        let documents = site.documents + site.introductions + site.futureDocuments
-        return Parallel.map(documents.count) { findings(in: documents[$0]) }.flatMap { $0 }
+    func scanned(in site: Site) -> [Document] {
+        site.documents + site.introductions + site.futureDocuments
     }
 
     func findings(in document: Document) -> [Diagnostic] {

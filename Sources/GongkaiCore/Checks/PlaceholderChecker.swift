@@ -4,6 +4,7 @@ import Foundation
 /// the agency's name, code and contact data, the footer's record numbers, and any
 /// placeholder left in a document or page (the 公开指南 template has several).
 struct PlaceholderChecker: Checker {
+    let readsDocumentBodies = true
     func check(_ site: Site) -> [Diagnostic] {
         let config = site.config
         let fields: [(key: String, name: String, value: String)] = [

@@ -1,6 +1,7 @@
 /// A 公示 published with personal information (`privacy_exempt`) must come down when its period
 /// ends (README “公示期”): without an end date in 公示期 gongkai cannot take it down.
 struct PublicityChecker: Checker {
+    let readsDocumentBodies = false
     func check(_ site: Site) -> [Diagnostic] {
         site.documents.compactMap { document in
             guard document.privacyExempt != nil, document.isPublicity, document.publicity?.end == nil else { return nil }

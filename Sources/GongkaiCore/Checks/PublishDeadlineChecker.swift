@@ -2,6 +2,7 @@
 /// 成文日期 (a warning, README “检查项目”; 条例 Art. 26). Only documents that give `written` and are
 /// 主动公开 are checked.
 struct PublishDeadlineChecker: Checker {
+    let readsDocumentBodies = false
     func check(_ site: Site) -> [Diagnostic] {
         let calendar = site.config.workdayCalendar
         let limit = site.config.publishDeadlineWorkdays

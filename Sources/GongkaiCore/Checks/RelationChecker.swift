@@ -7,6 +7,7 @@
 /// - `relation.abolished-mismatch` (warning): a 废止日期 that differs from the day the newer
 ///   document's relation takes effect.
 struct RelationChecker: Checker {
+    let readsDocumentBodies = false
     func check(_ site: Site) -> [Diagnostic] {
         targets(site) + cycles(site) + conflicts(site) + mismatches(site)
     }

@@ -2,6 +2,7 @@
 /// (`report.wrong-node`) and a report of the 2021 format without its data blocks, whose
 /// tables cannot be checked (`report.tables-missing`). Both warnings.
 struct ReportPlacementChecker: Checker {
+    let readsDocumentBodies = false
     /// The first report year of the 2021 format (国办公开办函〔2021〕30号).
     static let firstFormatYear = 2021
 

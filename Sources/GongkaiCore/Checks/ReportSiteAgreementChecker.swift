@@ -2,6 +2,7 @@
 /// `gongkai stats` counts (`report.regulatory-mismatch`), naming both figures and the
 /// documents counted. A row left out is filled in from the site and cannot disagree.
 struct ReportSiteAgreementChecker: Checker {
+    let readsDocumentBodies = false
     func check(_ site: Site) -> [Diagnostic] {
         site.documents.compactMap(\.report).flatMap { report -> [Diagnostic] in
             guard let two = report.two, two.typed(.regulatory) else { return [] }

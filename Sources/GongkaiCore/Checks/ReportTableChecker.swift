@@ -6,6 +6,7 @@
 /// - table 三, every row: 总计 = the six applicant columns (`report.row-total`);
 /// - table 四, each group: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结 (`report.review-total`).
 struct ReportTableChecker: Checker {
+    let readsDocumentBodies = false
     func check(_ site: Site) -> [Diagnostic] {
         site.documents.compactMap(\.report).flatMap { report in
             (report.three.map(Self.check) ?? []) + (report.four.map(Self.check) ?? [])

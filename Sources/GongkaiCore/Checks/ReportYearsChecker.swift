@@ -6,6 +6,7 @@
 /// - the report for year N−1 is published by 31 January of year N (条例 第四十九、五十条):
 ///   missing after that day (`report.missing`) or published after it (`report.late`), warnings.
 struct ReportYearsChecker: Checker {
+    let readsDocumentBodies = false
     func check(_ site: Site) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var byYear: [Int: Document] = [:]

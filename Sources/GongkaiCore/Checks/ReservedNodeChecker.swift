@@ -1,6 +1,7 @@
 /// A top-level catalog node whose id is a folder gongkai writes its own pages into
 /// (`topics`, `search`, …): an error at the node in site.json.
 struct ReservedNodeChecker: Checker {
+    let readsDocumentBodies = false
     func check(_ site: Site) -> [Diagnostic] {
         site.catalog.nodes.compactMap { node in
             guard node.parent == nil, URLBuilder.reservedRootNames.contains(node.id) else { return nil }

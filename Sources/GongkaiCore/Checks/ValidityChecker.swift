@@ -10,6 +10,7 @@
 /// A period runs from 施行日期 (else 发布日期) to 有效期至, both days included; N years from
 /// 2024-03-01 end on 2026-02-28 at the latest, and so do N years from 2024-02-29.
 struct ValidityChecker: Checker {
+    let readsDocumentBodies = false
     static let trialWords = ["试行", "暂行", "試行", "暫行"]
 
     func check(_ site: Site) -> [Diagnostic] {

@@ -1,9 +1,11 @@
 /// Which page jobs of a rebuild must be rendered again after some documents changed, the
 /// rest of the site staying as it was (`SiteSession`).
 ///
-/// A document whose body alone changed (its front matter read the same) changes its own page
-/// and the search index, nothing another page shows: only its page is rendered again. For
-/// the other changed documents, page kind by page kind:
+/// When every changed document's body alone changed, `SiteSession` renders their pages and
+/// nothing else without asking here. Otherwise, a document whose body alone changed (its
+/// front matter read the same) changes its own page and the search index, nothing another
+/// page shows: only its page is rendered again. For the other changed documents, page kind
+/// by page kind:
 /// - a document's page: when its file changed, or it is linked to a changed document in the
 ///   old or the new site (interpretation ↔ policy, 废止/修订/代替, 意见征集 ↔ 采纳情况 ↔ decision),
 ///   since its page shows their titles, dates and status; annual reports always (their

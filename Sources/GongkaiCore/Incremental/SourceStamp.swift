@@ -37,4 +37,17 @@ struct SourceStamp: Hashable, Sendable {
         }
         return (stamps, content, contentDiagnostics)
     }
+
+    /// `stamps` with the files at `paths` (site-relative) stamped again, when every one of them
+    /// was there before and still is; nil when one was added, removed or cannot be read (the
+    /// caller then walks the tree).
+    static func restamping(_ paths: Set<String>, in stamps: [String: SourceStamp], siteFolder: URL) -> [String: SourceStamp]? {
+        let base = siteFolder.path.hasSuffix("/") ? siteFolder.path : siteFolder.path + "/"
+        var result = stamps
+        for path in paths {
+            guard stamps[path] != nil, let stamp = SourceStamp(path: base + path) else { return nil }
+            result[path] = stamp
+        }
+        return result
+    }
 }

@@ -21,14 +21,14 @@ struct SiteRenderer: Sendable {
     /// A renderer for one rendering thread, every cached field built here from the inputs.
     /// `facets` (``groupedFacets(of:)``) is the one value workers share: document indices
     /// grouped by the site's own values, read and never changed.
-    private init(site: Site, theme: Theme, facets: Facets) {
+    private init(site: Site, theme: Theme, facets: Facets, earlier: SiteRenderer?) {
         self.site = site
         self.theme = theme
         self.bodies = DocumentBodyRenderer(site: site)
         let context = PageContext(site: site, labels: theme.labels)
         self.context = context
         self.facets = facets
-        library = PolicyLibrary.exists(in: site) ? PolicyLibrary(site: site, labels: theme.labels) : nil
+        library = earlier.map(\.library) ?? (PolicyLibrary.exists(in: site) ? PolicyLibrary(site: site, labels: theme.labels) : nil)
         catalogTrees = ([nil] + site.catalog.nodes.indices.map { $0 }).map { current in
             .utf8(theme.render("tree-root", ["tree": context.tree(current: current), "labels": context.labelsValue]))
         }
@@ -38,11 +38,13 @@ struct SiteRenderer: Sendable {
     /// rows, trees and view models are made by each worker's renderer itself, so no copy
     /// can forget one. Each worker after the first renders with the theme compiled again
     /// (`Theme.unsharedCopy()`), so the templates and labels it touches on every page are
-    /// no other core's (bench/PERFORMANCE.md).
-    static func workers(_ count: Int, site: Site, theme: Theme) -> [SiteRenderer] {
-        let facets = groupedFacets(of: site)
+    /// no other core's (bench/PERFORMANCE.md). `earlier`: a renderer of a site that differs
+    /// from `site` in document bodies alone (`SiteSession` after a body edit), whose facet
+    /// groups and policy library (built from the whole site, reading no body) are taken as they are.
+    static func workers(_ count: Int, site: Site, theme: Theme, earlier: SiteRenderer? = nil) -> [SiteRenderer] {
+        let facets = earlier?.facets ?? groupedFacets(of: site)
         return (0..<max(1, count)).map { worker in
-            SiteRenderer(site: site, theme: worker == 0 ? theme : theme.unsharedCopy(), facets: facets)
+            SiteRenderer(site: site, theme: worker == 0 ? theme : theme.unsharedCopy(), facets: facets, earlier: earlier)
         }
     }
 

@@ -80,7 +80,9 @@ struct SessionFixture {
         let text = read(doc)
         switch Int.random(in: 0..<10, using: &random) {
         case 0, 1:
-            write(doc, text + "\n第\(step)次补充：进一步深化基层治理，加强**（\(step)）组织领导。**各村要抓好落实。\n")
+            // Every third one leaves a placeholder, which the checkers that read bodies warn of.
+            let placeholder = step % 3 == 0 ? "联系人：【请填写联系人】。" : ""
+            write(doc, text + "\n第\(step)次补充：进一步深化基层治理，加强**（\(step)）组织领导。**各村要抓好落实。\(placeholder)\n")
             return "body \(doc)"
         case 2:
             let title = Self.value("title", in: text) ?? "文件"

@@ -74,24 +74,65 @@ struct SiteSessionScopeTests {
         return SiteSession(options)
     }
 
-    @Test("editing one document's body renders its page and its lists' pages, not the site")
+    @Test("editing one document's body renders its page alone: one document resolved, only the checkers that read bodies")
     func bodyEdit() throws {
         let site = try Self.newsSite()
         defer { site.remove() }
         let session = session(site)
         let first = session.update()
         #expect(first.report.wroteOutput && first.renderedEverything && first.documentPagesRendered == 150)
+        #expect(first.documentsResolved == 150 && first.checkersRun == Checks.all.count)
         try site.write("content/gzdt/news-75.md", document(75, title: "工作动态第75条", published: "2024-03-16",
                                                              "publisher: 测试镇财政所\ntopic: 综合政务/政务公开", body: "改过的正文，加强基层治理。"))
         let edit = session.update()
         #expect(edit.report.wroteOutput && !edit.renderedEverything)
-        // Its page and the pages every rebuild renders (home page, 网站地图, feeds, overviews …):
-        // no list shows the body.
-        #expect(edit.documentPagesRendered == 1)
-        #expect(edit.jobsRendered < 20, "\(edit.jobsRendered) of \(first.jobsRendered) jobs")
+        // No other page shows a body: not a list, not the home page, feeds or sitemap.xml,
+        // whose inputs are the same as before.
+        #expect(edit.documentPagesRendered == 1 && edit.jobsRendered == 1, "\(edit.jobsRendered) of \(first.jobsRendered) jobs")
+        #expect(edit.documentsResolved == 1)
+        let readers = Checks.all.count { $0.readsDocumentBodies }
+        #expect(edit.checkersRun == readers && readers < Checks.all.count / 4)
+        // The personal-information scan looks at the edited document alone.
+        let documentCheckers = Checks.all.count { $0.readsDocumentBodies && $0 is any DocumentChecker }
+        #expect(documentCheckers >= 1 && first.documentsScanned >= 150 * documentCheckers && edit.documentsScanned == documentCheckers)
         #expect(edit.filesWritten < 30, "\(edit.filesWritten) files written")
         let page = try String(contentsOf: site.folder.appendingPathComponent("serve/gzdt/news-75.html"), encoding: .utf8)
         #expect(page.contains("改过的正文"))
+    }
+
+    @Test("body edits the checkers see give a clean build's diagnostics, and a failed one is caught up")
+    func bodyEditDiagnostics() throws {
+        let site = try Self.newsSite()
+        defer { site.remove() }
+        let session = session(site)
+        _ = session.update()
+        var clean = site.options(today: "2025-06-30")
+        clean.outputFolder = site.folder.appendingPathComponent("clean")
+        let fields = "publisher: 测试镇财政所\ntopic: 综合政务/政务公开"
+        let steps: [(path: String, text: String, fails: Bool)] = [
+            // A placeholder (a warning) and a mobile number (an error) in a body.
+            ("content/gzdt/news-30.md", document(30, title: "工作动态第30条", published: "2024-01-31", fields, body: "联系人：【请填写联系人】。"), false),
+            ("content/gzdt/news-45.md", document(45, title: "工作动态第45条", published: "2024-02-15", fields, body: "联系电话 13812345678。"), true),
+            // The failed build left the kept site as it was: a title changed then, and a body
+            // changed now, is not a body edit of the kept site.
+            ("content/gzdt/news-30.md", document(30, title: "改过的第30条", published: "2024-01-31", fields, body: "联系人：张三。"), true),
+            ("content/gzdt/news-45.md", document(45, title: "工作动态第45条", published: "2024-02-15", fields, body: "联系电话已删去。"), false),
+            ("content/gzdt/news-30.md", document(30, title: "改过的第30条", published: "2024-01-31", fields, body: "联系人：李四。"), false),
+        ]
+        for (n, step) in steps.enumerated() {
+            try site.write(step.path, step.text)
+            let update = session.update()
+            let report = SiteBuilder.build(clean)
+            #expect(update.report.wroteOutput == !step.fails && report.wroteOutput == !step.fails, "step \(n)")
+            #expect(update.report.diagnostics == report.diagnostics, "step \(n)")
+            if n == 0 { #expect(update.report.diagnostics.contains { $0.id == "content.placeholder" } && update.documentsResolved == 1) }
+            if n == 3 { #expect(update.documentsResolved == 150, "news-30's title changed since the last good build") }
+            if n == 4 { #expect(update.documentsResolved == 1) }
+            if !step.fails {
+                #expect(SiteSessionTests.firstDifference(SiteSessionTests.tree(site.folder.appendingPathComponent("serve")),
+                                                         SiteSessionTests.tree(clean.outputFolder!)) == nil, "step \(n)")
+            }
+        }
     }
 
     @Test("editing one document's title renders its page and its lists' pages, not the site")
@@ -104,13 +145,43 @@ struct SiteSessionScopeTests {
                                                              "publisher: 测试镇财政所\ntopic: 综合政务/政务公开", body: "第75条动态的正文，加强基层治理。"))
         let edit = session.update()
         #expect(edit.report.wroteOutput && !edit.renderedEverything)
-        #expect(edit.documentPagesRendered == 1)
+        #expect(edit.documentPagesRendered == 1 && edit.documentsResolved == 150 && edit.checkersRun == Checks.all.count)
         // The lists that show its title: the node's 8 pages (20 a page), its publisher's 5,
         // topic's 8 and year's 8, with the pages every rebuild renders: a small share of the site.
         #expect(edit.jobsRendered > 29 && edit.jobsRendered < first.jobsRendered / 4, "\(edit.jobsRendered) of \(first.jobsRendered) jobs")
         // Newest first, 20 a page: the 75th of 150 is on the node's fourth page.
         let list = try String(contentsOf: site.folder.appendingPathComponent("serve/gzdt/index_4.html"), encoding: .utf8)
         #expect(list.contains("改过的标题"))
+    }
+
+    @Test("told which files changed, a rebuild stamps those alone; an added file makes it walk the tree")
+    func changedPathsHint() throws {
+        let site = try Self.newsSite()
+        defer { site.remove() }
+        let session = session(site)
+        let first = session.update()
+        #expect(first.filesStamped > 150)
+        let fields = "publisher: 测试镇财政所\ntopic: 综合政务/政务公开"
+        try site.write("content/gzdt/news-75.md", document(75, title: "工作动态第75条", published: "2024-03-16", fields, body: "改过的正文，加强基层治理。"))
+        let edit = session.update(changedPaths: ["content/gzdt/news-75.md"])
+        #expect(edit.report.wroteOutput && edit.filesStamped == 1 && edit.jobsRendered == 1)
+        // A failed build in between: the next one, told of another file only, still sees
+        // the change the failed one saw (news-30's title).
+        try site.write("content/gzdt/news-30.md", document(30, title: "改过的第30条", published: "2024-01-31", fields))
+        try site.write("content/gzdt/news-45.md", document(45, title: "工作动态第45条", published: "2024-02-15", fields, body: "联系电话 13812345678。"))
+        let failed = session.update(changedPaths: ["content/gzdt/news-30.md", "content/gzdt/news-45.md"])
+        #expect(!failed.report.wroteOutput)
+        try site.write("content/gzdt/news-45.md", document(45, title: "工作动态第45条", published: "2024-02-15", fields, body: "联系电话已删去。"))
+        let fixed = session.update(changedPaths: ["content/gzdt/news-45.md"])
+        #expect(fixed.report.wroteOutput && fixed.filesStamped == 1 && fixed.documentPagesRendered == 2)
+        try site.write("content/gzdt/news-151.md", document(151, title: "新增动态", published: "2025-06-01"))
+        let added = session.update(changedPaths: ["content/gzdt/news-151.md"])
+        #expect(added.report.wroteOutput && added.renderedEverything && added.filesStamped > 150)
+        var clean = site.options(today: "2025-06-30")
+        clean.outputFolder = site.folder.appendingPathComponent("clean")
+        _ = SiteBuilder.build(clean)
+        #expect(SiteSessionTests.firstDifference(SiteSessionTests.tree(site.folder.appendingPathComponent("serve")),
+                                                 SiteSessionTests.tree(clean.outputFolder!)) == nil)
     }
 
     @Test("a save that changes nothing writes nothing, and adding a document renders everything")
