@@ -42,6 +42,17 @@ struct GroupAssembler {
                 found.append(part)
             }
         }
+        if usable {
+            // Each part's links from the others must be what the others' parts offer now.
+            var index = GroupInterpretationIndex()
+            for part in found { index.set(part.index, part.entries) }
+            for part in found where part.links != index.links(for: part.index) {
+                let member = group.members[part.index]
+                report.diagnostics.append(.error("group.part-stale", "成员“\(member.title)”（\(member.id)）的构建结果已过时：它与其他成员之间的政策解读链接和其他成员的构建结果不一致（构建各成员时站群的文件不同）", at: member.position,
+                                                 hint: "在同一份站群文件上重新运行 gongkai build --member \(member.id)，再组装"))
+                usable = false
+            }
+        }
         let days = Set(found.map(\.today))
         if let today = options.today, days.contains(where: { $0 != today }) || days.count > 1 {
             report.diagnostics.append(.error("group.part-stale", "各成员的构建结果不是按同一天（--today \(today)）生成的：\(days.sorted().map(\.description).joined(separator: "、"))",
@@ -57,7 +68,7 @@ struct GroupAssembler {
 
     /// The group output from `parts` (as read by `readParts`), replacing the previous output only
     /// when nothing fails; the parts' own diagnostics and the checks across members go into `report`.
-    func write(_ parts: [MemberPart], from folder: URL, into report: inout BuildReport, progress: @Sendable (BuildProgress) -> Void) {
+    func write(_ parts: [MemberPart], from folder: URL, into report: inout BuildReport, timings: inout PhaseTimings, progress: @Sendable (BuildProgress) -> Void) {
         for part in parts {
             report.diagnostics += part.diagnostics
             report.documentCount += part.documentCount
@@ -81,16 +92,22 @@ struct GroupAssembler {
             return
         }
         do throws(OutputWriter.Failure) {
-            for part in parts {
-                _ = try writer.place(contentsOf: folder.appendingPathComponent(part.id).appendingPathComponent(MemberPart.filesFolder), under: part.id)
+            try timings.time("link") { () throws(OutputWriter.Failure) in
+                for part in parts {
+                    _ = try writer.place(contentsOf: folder.appendingPathComponent(part.id).appendingPathComponent(MemberPart.filesFolder), under: part.id)
+                }
             }
             let today = parts.first?.today ?? options.resolvedToday()
-            let search = try GroupBuilder.combineSearch(portals, from: folder, into: writer)
-            let files = PortalRenderer(group: group, members: portals, theme: theme, today: today, search: search).files()
-            try writer.write(files)
-            report.pagesWritten += files.count { $0.path.hasSuffix(".html") }
-            report.filesWritten += files.count
-            try SiteBuilder.commitUnlessFailed(writer, report: &report, options: options, progress: progress)
+            let search = try timings.time("merge-search") { () throws(OutputWriter.Failure) in try GroupBuilder.combineSearch(portals, from: folder, into: writer) }
+            try timings.time("portal") { () throws(OutputWriter.Failure) in
+                let files = PortalRenderer(group: group, members: portals, theme: theme, today: today, search: search).files()
+                try writer.write(files)
+                report.pagesWritten += files.count { $0.path.hasSuffix(".html") }
+                report.filesWritten += files.count
+            }
+            try timings.time("commit") { () throws(OutputWriter.Failure) in
+                try SiteBuilder.commitUnlessFailed(writer, report: &report, options: options, progress: progress)
+            }
         } catch {
             writer.abort()
             report.diagnostics.append(.error("output.write", error.message))
