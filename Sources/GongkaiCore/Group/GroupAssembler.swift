@@ -11,6 +11,9 @@ struct GroupAssembler {
     let options: BuildOptions
     /// `MemberPart.stamp` of this group and these options.
     let stamp: String
+    /// Where the one-process build keeps the portal's last merged search (`GroupBuilder.searchCache`);
+    /// nil merges every time.
+    var searchCache: URL? = nil
 
     /// The parts in group.json order; nil (with the reasons in `report`) when one is missing,
     /// stale, of another day than the rest, or (when `refuseFailed`) failed.
@@ -98,7 +101,7 @@ struct GroupAssembler {
                 }
             }
             let today = parts.first?.today ?? options.resolvedToday()
-            let search = try timings.time("merge-search") { () throws(OutputWriter.Failure) in try GroupBuilder.combineSearch(portals, from: folder, into: writer) }
+            let search = try timings.time("merge-search") { () throws(OutputWriter.Failure) in try combinedSearch(portals, parts, from: folder, into: writer) }
             try timings.time("portal") { () throws(OutputWriter.Failure) in
                 let files = PortalRenderer(group: group, members: portals, theme: theme, today: today, search: search).files()
                 try writer.write(files)
@@ -113,4 +116,44 @@ struct GroupAssembler {
             report.diagnostics.append(.error("output.write", error.message))
         }
     }
+
+    /// The portal's search (`GroupBuilder.combineSearch`). With `searchCache`, the merge is
+    /// made there (with the key of the members' parts it came from) and linked into the
+    /// output, and taken from there as it is while no member with search changed.
+    private func combinedSearch(_ portals: [PortalMember], _ parts: [MemberPart], from folder: URL,
+                                into writer: OutputWriter) throws(OutputWriter.Failure) -> Bool {
+        guard let cache = searchCache else { return try GroupBuilder.combineSearch(portals, from: folder, into: writer) }
+        let byID = Dictionary(parts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var digest = ContentDigest()
+        digest.add(stamp)
+        for m in portals where m.search {
+            digest.add(m.member.id)
+            digest.add(byID[m.member.id]?.inputs ?? "")
+            digest.add(SortedJSON.bytes(byID[m.member.id]?.links ?? CrossMemberLinks()))
+        }
+        let key = digest.hex
+        let keyFile = cache.appendingPathComponent(Self.searchKeyFile)
+        let merged = cache.appendingPathComponent(URLBuilder.searchDataFolder)
+        if (try? String(contentsOf: keyFile, encoding: .utf8)) != key {
+            let cacheWriter = OutputWriter(siteFolder: groupFolder, outputFolder: cache)
+            try SiteBuilder.openOutput(cacheWriter)
+            do throws(OutputWriter.Failure) {
+                guard try GroupBuilder.combineSearch(portals, from: folder, into: cacheWriter) else {
+                    cacheWriter.abort()
+                    try? FileManager.default.removeItem(at: cache)
+                    return false
+                }
+                try cacheWriter.write([OutputFile(path: Self.searchKeyFile, contents: .text(key))])
+                try cacheWriter.commit()
+            } catch {
+                cacheWriter.abort()
+                throw error
+            }
+        }
+        _ = try writer.place(contentsOf: merged, under: String(URLBuilder.searchDataFolder.dropLast()))
+        return true
+    }
+
+    /// The file in the search cache naming the parts its merge came from.
+    static let searchKeyFile = "search-key.txt"
 }

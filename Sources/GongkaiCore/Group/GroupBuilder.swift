@@ -25,6 +25,10 @@ public enum GroupBuilder {
         return output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).gongkai-parts")
     }
 
+    /// The folder in the parts cache where the one-process build keeps the portal's merged
+    /// search, reused while no member with search changed (hidden: no member id starts with a dot).
+    static let searchCacheName = ".portal-search"
+
     /// Where `gongkai build --member` writes parts when `--parts` is not given: `<group>/parts`.
     public static func defaultPartsFolder(_ options: BuildOptions) -> URL {
         options.siteFolder.appendingPathComponent("parts")
@@ -97,7 +101,7 @@ public enum GroupBuilder {
         report.membersBuilt = built.count
         report.membersReused = parts.count - built.count
         dropParts(in: cache, except: Set(group.members.map(\.id)))
-        GroupAssembler(group: group, groupFolder: options.siteFolder, options: options, stamp: stamp)
+        GroupAssembler(group: group, groupFolder: options.siteFolder, options: options, stamp: stamp, searchCache: cache.appendingPathComponent(searchCacheName))
             .write(parts.compactMap { $0 }, from: cache, into: &report, timings: &timings, progress: progress)
         return finish(report, options)
     }
@@ -268,7 +272,7 @@ public enum GroupBuilder {
     /// carry the output marker).
     static func dropParts(in cache: URL, except ids: Set<String>) {
         let fm = FileManager.default
-        for name in (try? fm.contentsOfDirectory(atPath: cache.path)) ?? [] where !ids.contains(name) {
+        for name in (try? fm.contentsOfDirectory(atPath: cache.path)) ?? [] where !ids.contains(name) && !name.hasPrefix(".") {
             let folder = cache.appendingPathComponent(name)
             if fm.fileExists(atPath: folder.appendingPathComponent(OutputWriter.markerName).path) {
                 try? fm.removeItem(at: folder)
