@@ -57,17 +57,18 @@ public enum GroupBuilder {
         // cached part's index entries stand for the member until it is built again.
         var parts: [MemberPart?] = []
         var inputs: [String] = []
-        var stats: [MemberInputStats] = []
+        var stats: [MemberInputStats?] = []
         var interpretations = GroupInterpretationIndex()
         for (index, member) in group.members.enumerated() {
             let folder = cache.appendingPathComponent(member.id)
             let cached = MemberPart.fitting(folder, stamp: stamp, index: index)
+            let known = MemberInputStats.read(from: folder)
             let (digest, memberStats) = timings.time("digest") {
                 MemberInputs.digest(member: member, folder: loader.folder(of: member), groupFolder: options.siteFolder,
-                                    stamp: stamp, today: options.resolvedToday(), known: MemberInputStats.read(from: folder))
+                                    stamp: stamp, today: options.resolvedToday(), known: known)
             }
             inputs.append(digest)
-            stats.append(memberStats)
+            stats.append(memberStats.replaces(known) ? memberStats : nil)
             interpretations.set(index, cached?.entries)
             parts.append(cached.flatMap { $0.inputs == digest && !$0.failed ? $0 : nil })
         }
@@ -97,7 +98,7 @@ public enum GroupBuilder {
                 return finish(report, options)
             }
         }
-        for (index, member) in group.members.enumerated() { stats[index].write(to: cache.appendingPathComponent(member.id)) }
+        for (index, member) in group.members.enumerated() { stats[index]?.write(to: cache.appendingPathComponent(member.id)) }
         report.membersBuilt = built.count
         report.membersReused = parts.count - built.count
         dropParts(in: cache, except: Set(group.members.map(\.id)))

@@ -38,6 +38,12 @@ struct MemberInputStats: Sendable, Codable, Equatable {
         folder.deletingLastPathComponent().appendingPathComponent(".\(folder.lastPathComponent).inputs-stat.json")
     }
 
+    /// Whether these stats, taken after `known`, are worth writing in its place: a file's stat
+    /// changed, or one was too recent to trust then (and may be trusted now).
+    func replaces(_ known: MemberInputStats) -> Bool {
+        files != known.files || known.files.values.contains { $0.mtime >= known.taken - Self.racyWindow }
+    }
+
     /// The stats of the part in `folder`; empty when there are none.
     static func read(from folder: URL) -> MemberInputStats {
         guard let data = FileManager.default.contents(atPath: file(for: folder).path),

@@ -98,3 +98,26 @@ struct GroupInputStatsTests {
         #expect(stats.unchanged("content/a.md", moved) == nil)
     }
 }
+
+@Suite("the recorded stats are written again only when they tell something new")
+struct MemberInputStatsReplaceTests {
+    private static let entry = MemberInputStats.Entry(size: 5, mtime: 1_000_000_000, ctime: 1_000_000_000, inode: 7, digest: "d")
+
+    @Test("the same files, none recent: not written; a changed or a once-recent file: written")
+    func replaces() {
+        var known = MemberInputStats()
+        known.taken = 10_000_000_000
+        known.files["content/a.md"] = Self.entry
+        var now = known
+        now.taken = 20_000_000_000
+        #expect(!now.replaces(known))
+        var changed = now
+        changed.files["content/a.md"]?.size = 6
+        #expect(changed.replaces(known))
+        var recent = known
+        recent.files["content/a.md"]?.mtime = 9_500_000_000
+        var later = recent
+        later.taken = 20_000_000_000
+        #expect(later.replaces(recent))
+    }
+}
