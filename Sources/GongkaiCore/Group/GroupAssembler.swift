@@ -11,6 +11,9 @@ struct GroupAssembler {
     let options: BuildOptions
     /// `MemberPart.stamp` of this group and these options.
     let stamp: String
+    /// Where the one-process build keeps the portal's last merged search (`GroupBuilder.searchCache`);
+    /// nil merges every time.
+    var searchCache: URL? = nil
 
     /// The parts in group.json order; nil (with the reasons in `report`) when one is missing,
     /// stale, of another day than the rest, or (when `refuseFailed`) failed.
@@ -42,6 +45,17 @@ struct GroupAssembler {
                 found.append(part)
             }
         }
+        if usable {
+            // Each part's links from the others must be what the others' parts offer now.
+            var index = GroupInterpretationIndex()
+            for part in found { index.set(part.index, part.entries) }
+            for part in found where part.links != index.links(for: part.index) {
+                let member = group.members[part.index]
+                report.diagnostics.append(.error("group.part-stale", "成员“\(member.title)”（\(member.id)）的构建结果已过时：它与其他成员之间的政策解读链接和其他成员的构建结果不一致（构建各成员时站群的文件不同）", at: member.position,
+                                                 hint: "在同一份站群文件上重新运行 gongkai build --member \(member.id)，再组装"))
+                usable = false
+            }
+        }
         let days = Set(found.map(\.today))
         if let today = options.today, days.contains(where: { $0 != today }) || days.count > 1 {
             report.diagnostics.append(.error("group.part-stale", "各成员的构建结果不是按同一天（--today \(today)）生成的：\(days.sorted().map(\.description).joined(separator: "、"))",
@@ -57,7 +71,7 @@ struct GroupAssembler {
 
     /// The group output from `parts` (as read by `readParts`), replacing the previous output only
     /// when nothing fails; the parts' own diagnostics and the checks across members go into `report`.
-    func write(_ parts: [MemberPart], from folder: URL, into report: inout BuildReport, progress: @Sendable (BuildProgress) -> Void) {
+    func write(_ parts: [MemberPart], from folder: URL, into report: inout BuildReport, timings: inout PhaseTimings, progress: @Sendable (BuildProgress) -> Void) {
         for part in parts {
             report.diagnostics += part.diagnostics
             report.documentCount += part.documentCount
@@ -81,19 +95,65 @@ struct GroupAssembler {
             return
         }
         do throws(OutputWriter.Failure) {
-            for part in parts {
-                _ = try writer.place(contentsOf: folder.appendingPathComponent(part.id).appendingPathComponent(MemberPart.filesFolder), under: part.id)
+            try timings.time("link") { () throws(OutputWriter.Failure) in
+                for part in parts {
+                    _ = try writer.place(contentsOf: folder.appendingPathComponent(part.id).appendingPathComponent(MemberPart.filesFolder), under: part.id)
+                }
             }
             let today = parts.first?.today ?? options.resolvedToday()
-            let search = try GroupBuilder.combineSearch(portals, from: folder, into: writer)
-            let files = PortalRenderer(group: group, members: portals, theme: theme, today: today, search: search).files()
-            try writer.write(files)
-            report.pagesWritten += files.count { $0.path.hasSuffix(".html") }
-            report.filesWritten += files.count
-            try SiteBuilder.commitUnlessFailed(writer, report: &report, options: options, progress: progress)
+            let search = try timings.time("merge-search") { () throws(OutputWriter.Failure) in try combinedSearch(portals, parts, from: folder, into: writer) }
+            try timings.time("portal") { () throws(OutputWriter.Failure) in
+                let files = PortalRenderer(group: group, members: portals, theme: theme, today: today, search: search).files()
+                try writer.write(files)
+                report.pagesWritten += files.count { $0.path.hasSuffix(".html") }
+                report.filesWritten += files.count
+            }
+            try timings.time("commit") { () throws(OutputWriter.Failure) in
+                try SiteBuilder.commitUnlessFailed(writer, report: &report, options: options, progress: progress)
+            }
         } catch {
             writer.abort()
             report.diagnostics.append(.error("output.write", error.message))
         }
     }
+
+    /// The portal's search (`GroupBuilder.combineSearch`). With `searchCache`, the merge is
+    /// made there (with the key of the members' parts it came from) and linked into the
+    /// output, and taken from there as it is while no member with search changed.
+    private func combinedSearch(_ portals: [PortalMember], _ parts: [MemberPart], from folder: URL,
+                                into writer: OutputWriter) throws(OutputWriter.Failure) -> Bool {
+        guard let cache = searchCache else { return try GroupBuilder.combineSearch(portals, from: folder, into: writer) }
+        let byID = Dictionary(parts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var digest = ContentDigest()
+        digest.add(stamp)
+        for m in portals where m.search {
+            digest.add(m.member.id)
+            digest.add(byID[m.member.id]?.inputs ?? "")
+            digest.add(SortedJSON.bytes(byID[m.member.id]?.links ?? CrossMemberLinks()))
+        }
+        let key = digest.hex
+        let keyFile = cache.appendingPathComponent(Self.searchKeyFile)
+        let merged = cache.appendingPathComponent(URLBuilder.searchDataFolder)
+        if (try? String(contentsOf: keyFile, encoding: .utf8)) != key {
+            let cacheWriter = OutputWriter(siteFolder: groupFolder, outputFolder: cache)
+            try SiteBuilder.openOutput(cacheWriter)
+            do throws(OutputWriter.Failure) {
+                guard try GroupBuilder.combineSearch(portals, from: folder, into: cacheWriter) else {
+                    cacheWriter.abort()
+                    try? FileManager.default.removeItem(at: cache)
+                    return false
+                }
+                try cacheWriter.write([OutputFile(path: Self.searchKeyFile, contents: .text(key))])
+                try cacheWriter.commit()
+            } catch {
+                cacheWriter.abort()
+                throw error
+            }
+        }
+        _ = try writer.place(contentsOf: merged, under: String(URLBuilder.searchDataFolder.dropLast()))
+        return true
+    }
+
+    /// The file in the search cache naming the parts its merge came from.
+    static let searchKeyFile = "search-key.txt"
 }

@@ -25,6 +25,10 @@ public enum GroupBuilder {
         return output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).gongkai-parts")
     }
 
+    /// The folder in the parts cache where the one-process build keeps the portal's merged
+    /// search, reused while no member with search changed (hidden: no member id starts with a dot).
+    static let searchCacheName = ".portal-search"
+
     /// Where `gongkai build --member` writes parts when `--parts` is not given: `<group>/parts`.
     public static func defaultPartsFolder(_ options: BuildOptions) -> URL {
         options.siteFolder.appendingPathComponent("parts")
@@ -47,32 +51,59 @@ public enum GroupBuilder {
         let cache = partsCache(for: writer.outputFolder)
         let stamp = MemberPart.stamp(groupJSON: bytes, options: options)
         let builder = MemberPartBuilder(loader: loader, stamp: stamp)
-        let today = options.resolvedToday()
-        let interpretations = interpretationIndex(group, loader)
-        var parts: [MemberPart] = []
+        var timings = PhaseTimings()
+        defer { timings.printIfEnabled() }
+        // Each member's inputs, and its part from the last build when that fits this group; a
+        // cached part's index entries stand for the member until it is built again.
+        var parts: [MemberPart?] = []
+        var inputs: [String] = []
+        var stats: [MemberInputStats?] = []
+        var interpretations = GroupInterpretationIndex()
         for (index, member) in group.members.enumerated() {
             let folder = cache.appendingPathComponent(member.id)
-            let links = interpretations.links(for: index)
-            let inputs = GroupInterpretationIndex.inputs(MemberInputs.digest(member: member, folder: loader.folder(of: member), groupFolder: options.siteFolder,
-                                                                             stamp: stamp, today: today), links: links)
-            if case .success(let part) = MemberPart.read(from: folder), part.inputs == inputs, part.stamp == stamp, part.index == index,
-               part.format == MemberPart.currentFormat, part.version == GongkaiVersion.number, !part.failed {
-                report.membersReused += 1
-                parts.append(part)
-                continue
+            let cached = MemberPart.fitting(folder, stamp: stamp, index: index)
+            let known = MemberInputStats.read(from: folder)
+            let (digest, memberStats) = timings.time("digest") {
+                MemberInputs.digest(member: member, folder: loader.folder(of: member), groupFolder: options.siteFolder,
+                                    stamp: stamp, today: options.resolvedToday(), known: known)
             }
-            switch builder.build(index, into: folder, inputs: inputs, crossMember: links, progress: progress) {
+            inputs.append(digest)
+            stats.append(memberStats.replaces(known) ? memberStats : nil)
+            interpretations.set(index, cached?.entries)
+            parts.append(cached.flatMap { $0.inputs == digest && !$0.failed ? $0 : nil })
+        }
+        var built: Set<Int> = []
+        for index in parts.indices where parts[index] == nil {
+            switch buildMember(index, links: interpretations.links(for: index), builder, parts: cache, inputs: inputs[index], &timings, progress) {
             case .success(let part):
-                report.membersBuilt += 1
-                parts.append(part)
+                parts[index] = part
+                interpretations.set(index, part.entries)
+                built.insert(index)
             case .failure(let failure):
                 report.diagnostics.append(.error("output.write", failure.message))
                 return finish(report, options)
             }
         }
+        // Members built before the others' entries were known: one whose links differ from
+        // the whole group's is built again (its entries do not depend on its links, so once is enough).
+        for index in parts.indices {
+            let links = interpretations.links(for: index)
+            guard parts[index]?.links != links else { continue }
+            switch buildMember(index, links: links, builder, parts: cache, inputs: inputs[index], &timings, progress) {
+            case .success(let part):
+                parts[index] = part
+                built.insert(index)
+            case .failure(let failure):
+                report.diagnostics.append(.error("output.write", failure.message))
+                return finish(report, options)
+            }
+        }
+        for (index, member) in group.members.enumerated() { stats[index]?.write(to: cache.appendingPathComponent(member.id)) }
+        report.membersBuilt = built.count
+        report.membersReused = parts.count - built.count
         dropParts(in: cache, except: Set(group.members.map(\.id)))
-        GroupAssembler(group: group, groupFolder: options.siteFolder, options: options, stamp: stamp)
-            .write(parts, from: cache, into: &report, progress: progress)
+        GroupAssembler(group: group, groupFolder: options.siteFolder, options: options, stamp: stamp, searchCache: cache.appendingPathComponent(searchCacheName))
+            .write(parts.compactMap { $0 }, from: cache, into: &report, timings: &timings, progress: progress)
         return finish(report, options)
     }
 
@@ -87,13 +118,25 @@ public enum GroupBuilder {
         let member = group.members[index]
         let loader = GroupMemberLoader(group: group, groupFolder: options.siteFolder, options: options)
         let stamp = MemberPart.stamp(groupJSON: bytes, options: options)
-        // Interpretations across members need every member's 索引号 (README “站群”).
-        let links = interpretationIndex(group, loader).links(for: index)
-        let inputs = GroupInterpretationIndex.inputs(MemberInputs.digest(member: member, folder: loader.folder(of: member), groupFolder: options.siteFolder,
-                                                                         stamp: stamp, today: options.resolvedToday()), links: links)
-        let folder = (parts ?? defaultPartsFolder(options)).appendingPathComponent(member.id)
-        switch MemberPartBuilder(loader: loader, stamp: stamp).build(index, into: folder, inputs: inputs, crossMember: links, progress: progress) {
+        let partsFolder = parts ?? defaultPartsFolder(options)
+        let folder = partsFolder.appendingPathComponent(member.id)
+        var timings = PhaseTimings()
+        defer { timings.printIfEnabled() }
+        // Interpretations across members need every member's 索引号 (README “站群”): from the
+        // other members' parts in the same parts folder where they are current, else loaded.
+        let links = timings.time("load-index") {
+            interpretationIndex(group, loader, reusing: partsFolder, stamp: stamp).links(for: index)
+        }
+        let (inputs, stats) = timings.time("digest") {
+            MemberInputs.digest(member: member, folder: loader.folder(of: member), groupFolder: options.siteFolder,
+                                stamp: stamp, today: options.resolvedToday(), known: MemberInputStats.read(from: folder))
+        }
+        let result = timings.time("member-build") {
+            MemberPartBuilder(loader: loader, stamp: stamp).build(index, into: folder, inputs: inputs, crossMember: links, progress: progress)
+        }
+        switch result {
         case .success(let part):
+            stats.write(to: folder)
             report.diagnostics += part.diagnostics
             report.documentCount = part.documentCount
             report.pagesWritten = part.pagesWritten
@@ -114,9 +157,11 @@ public enum GroupBuilder {
         guard let (group, bytes) = loadGroupAndBytes(options, into: &report) else { return finish(report, options) }
         let assembler = GroupAssembler(group: group, groupFolder: options.siteFolder, options: options,
                                        stamp: MemberPart.stamp(groupJSON: bytes, options: options))
-        guard let found = assembler.readParts(from: parts, refuseFailed: true, into: &report) else { return finish(report, options) }
+        var timings = PhaseTimings()
+        defer { timings.printIfEnabled() }
+        guard let found = timings.time("read-parts", { assembler.readParts(from: parts, refuseFailed: true, into: &report) }) else { return finish(report, options) }
         report.membersReused = found.count
-        assembler.write(found, from: parts, into: &report, progress: progress)
+        assembler.write(found, from: parts, into: &report, timings: &timings, progress: progress)
         return finish(report, options)
     }
 
@@ -139,6 +184,15 @@ public enum GroupBuilder {
 
     // MARK: - Stages
 
+    /// Member number `index`'s part, built into `<parts>/<id>/` with `links` from the others.
+    static func buildMember(_ index: Int, links: CrossMemberLinks, _ builder: MemberPartBuilder, parts: URL, inputs: String,
+                            _ timings: inout PhaseTimings, _ progress: @Sendable (BuildProgress) -> Void) -> Result<MemberPart, OutputWriter.Failure> {
+        timings.time("member-build") {
+            builder.build(index, into: parts.appendingPathComponent(builder.loader.group.members[index].id), inputs: inputs,
+                          crossMember: links, progress: progress)
+        }
+    }
+
     /// group.json, every value parsed; nil when it is missing or has errors.
     static func loadGroup(_ options: BuildOptions, into report: inout BuildReport) -> GroupConfig? {
         loadGroupAndBytes(options, into: &report)?.0
@@ -159,9 +213,20 @@ public enum GroupBuilder {
 
     /// The first pass for `interprets` across members: each member resolved on its own, one
     /// at a time (its problems are reported by the second pass, which checks it).
-    static func interpretationIndex(_ group: GroupConfig, _ loader: GroupMemberLoader) -> GroupInterpretationIndex {
+    /// With `parts`, a member's entries come from its part there instead when the part fits
+    /// and the member's inputs are those it was built from.
+    static func interpretationIndex(_ group: GroupConfig, _ loader: GroupMemberLoader, reusing parts: URL? = nil, stamp: String = "") -> GroupInterpretationIndex {
         var index = GroupInterpretationIndex()
         for (k, member) in group.members.enumerated() {
+            if let parts {
+                let folder = parts.appendingPathComponent(member.id)
+                if let part = MemberPart.fitting(folder, stamp: stamp, index: k), let entries = part.entries,
+                   part.inputs == MemberInputs.digest(member: member, folder: loader.folder(of: member), groupFolder: loader.groupFolder, stamp: stamp,
+                                                      today: loader.options.resolvedToday(), known: MemberInputStats.read(from: folder)).digest {
+                    index.set(k, entries)
+                    continue
+                }
+            }
             var ignored: [Diagnostic] = []
             if let (site, _) = loader.load(member, into: &ignored, checks: false) { index.add(k, member: member, site: site) }
         }
@@ -208,9 +273,12 @@ public enum GroupBuilder {
     /// carry the output marker).
     static func dropParts(in cache: URL, except ids: Set<String>) {
         let fm = FileManager.default
-        for name in (try? fm.contentsOfDirectory(atPath: cache.path)) ?? [] where !ids.contains(name) {
+        for name in (try? fm.contentsOfDirectory(atPath: cache.path)) ?? [] where !ids.contains(name) && !name.hasPrefix(".") {
             let folder = cache.appendingPathComponent(name)
-            if fm.fileExists(atPath: folder.appendingPathComponent(OutputWriter.markerName).path) { try? fm.removeItem(at: folder) }
+            if fm.fileExists(atPath: folder.appendingPathComponent(OutputWriter.markerName).path) {
+                try? fm.removeItem(at: folder)
+                try? fm.removeItem(at: MemberInputStats.file(for: folder))
+            }
         }
     }
 

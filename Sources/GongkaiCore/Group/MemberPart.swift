@@ -9,15 +9,20 @@ struct MemberPart: Sendable, Codable {
     static let summaryFile = "part.json"
     static let filesFolder = "files"
     /// Raised whenever the summary's shape changes, so a part written by another release is stale.
-    static let currentFormat = 2
+    static let currentFormat = 3
 
     var format = MemberPart.currentFormat
     var version = GongkaiVersion.number
     /// group.json, the release and the build options the part was built for (`stamp(…)`);
     /// a part with another stamp is stale.
     var stamp: String
-    /// The member's inputs (`MemberInputs`); the group build reuses a part whose inputs did not change.
+    /// The member's inputs (`MemberInputs`); the group build reuses a part whose inputs did not
+    /// change and whose `links` are still what the other members give it.
     var inputs: String
+    /// What the member took from the other members (`GroupInterpretationIndex.links(for:)`) when built.
+    var links = CrossMemberLinks()
+    /// What the member offers the others' `interprets` (nil when it could not be loaded).
+    var entries: MemberIndexEntries?
     var id: String
     /// The member's position in group.json.
     var index: Int
@@ -34,6 +39,12 @@ struct MemberPart: Sendable, Codable {
     var portal: PortalMember?
     var facts: GroupMemberFacts?
 
+    /// Whether this part was built for member number `index` of this group (`stamp`) by this
+    /// release, whatever its inputs.
+    func fits(stamp: String, index: Int) -> Bool {
+        format == Self.currentFormat && version == GongkaiVersion.number && self.stamp == stamp && self.index == index
+    }
+
     /// The summary as deterministic JSON: sorted keys, one value a line.
     func encoded() -> [UInt8] {
         SortedJSON.bytes(self) + [UInt8(ascii: "\n")]
@@ -49,6 +60,13 @@ struct MemberPart: Sendable, Codable {
         guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(summaryFile).path) else { return .failure(.missing) }
         guard let part = try? JSONDecoder().decode(MemberPart.self, from: data) else { return .failure(.unreadable) }
         return .success(part)
+    }
+
+    /// The part in `folder` when it was built for member number `index` of this group
+    /// (`fits`); nil when there is none or it does not fit.
+    static func fitting(_ folder: URL, stamp: String, index: Int) -> MemberPart? {
+        guard case .success(let part) = read(from: folder), part.fits(stamp: stamp, index: index) else { return nil }
+        return part
     }
 
     /// What makes parts of one group build fit together: group.json's bytes, the release (and

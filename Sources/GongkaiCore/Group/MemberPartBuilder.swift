@@ -14,7 +14,7 @@ struct MemberPartBuilder {
     /// Member number `index` of group.json into `folder`; the summary as written, or the failure
     /// that kept it from being written.
     /// `crossMember` links its `interprets` to the other members (`GroupInterpretationIndex`).
-    func build(_ index: Int, into folder: URL, inputs: String, crossMember: CrossMemberLinks? = nil,
+    func build(_ index: Int, into folder: URL, inputs: String, crossMember: CrossMemberLinks,
                progress: @Sendable (BuildProgress) -> Void) -> Result<MemberPart, OutputWriter.Failure> {
         let member = loader.group.members[index]
         let memberFolder = loader.folder(of: member)
@@ -26,12 +26,13 @@ struct MemberPartBuilder {
         } catch {
             return .failure(error)
         }
-        var part = MemberPart(stamp: stamp, inputs: inputs, id: member.id, index: index, today: options.resolvedToday(), failed: true,
+        var part = MemberPart(stamp: stamp, inputs: inputs, links: crossMember, id: member.id, index: index, today: options.resolvedToday(), failed: true,
                               diagnostics: [], documentCount: 0, pagesWritten: 0, filesWritten: 0)
         var report = BuildReport()
         do throws(OutputWriter.Failure) {
             if let (site, theme) = loader.load(member, into: &report.diagnostics, crossMember: crossMember) {
                 part.facts = GroupMemberFacts(member: member, site: site)
+                part.entries = MemberIndexEntries(member: member, site: site)
                 part.documentCount = site.documents.count
                 var portal = PortalMember(member: member, index: index, site: site)
                 if !report.fails(strict: options.strict) {

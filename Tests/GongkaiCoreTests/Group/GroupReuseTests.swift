@@ -134,3 +134,32 @@ private struct SplitMix {
         return Int(z % UInt64(bound))
     }
 }
+
+@Suite("the portal's search is merged again only when a member with search changed")
+struct GroupSearchReuseTests {
+    private func inode(_ url: URL) -> Int? {
+        (try? FileManager.default.attributesOfItem(atPath: url.path))?[.systemFileNumber] as? Int
+    }
+
+    @Test("an unchanged rebuild links the last merge; an edited member's rebuild merges again, and the output is a clean build's")
+    func mergedOnce() throws {
+        let group = try TestGroup()
+        defer { group.remove() }
+        #expect(group.build().succeeded)
+        let cached = GroupBuilder.partsCache(for: group.output).appendingPathComponent(GroupBuilder.searchCacheName)
+        let shard = "search/s/000.bin"
+        let first = try #require(inode(cached.appendingPathComponent(shard)))
+        #expect(inode(group.output.appendingPathComponent(shard)) == first)
+        #expect(group.build().membersReused == 2)
+        #expect(inode(cached.appendingPathComponent(shard)) == first && inode(group.output.appendingPathComponent(shard)) == first)
+        try group.write("members/mzj/content/gzdt/b.md", TestGroup.news("县民政局开展节前走访慰问", number: "22222222-2/2025-00001", published: "2025-06-26"))
+        #expect(group.build().membersBuilt == 1)
+        let second = try #require(inode(cached.appendingPathComponent(shard)))
+        #expect(second != first && inode(group.output.appendingPathComponent(shard)) == second)
+        var clean = group.options()
+        clean.outputFolder = group.folder.appendingPathComponent("clean")
+        #expect(GroupBuilder.build(clean).succeeded)
+        let a = OutputSnapshot.of(group.output), b = OutputSnapshot.of(clean.resolvedOutputFolder)
+        #expect(OutputSnapshot.differences(a, b).isEmpty, "\(OutputSnapshot.differences(a, b).prefix(10))")
+    }
+}
