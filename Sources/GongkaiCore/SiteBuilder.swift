@@ -140,11 +140,7 @@ public enum SiteBuilder {
             report.filesWritten += results.reduce(0) { $0 + $1.files }
             progress(.rendering(done: min(jobs.count, start + batchSize), total: jobs.count))
         }
-        if let searchIndex {
-            let files = searchIndex.files()
-            report.filesWritten += files.count
-            if let failure = sink.receive(files) { throw .io(failure) }
-        }
+        if let searchIndex { report.filesWritten += try searchIndex.write(to: sink) }
     }
 
     /// The site's `static/` folder, copied as it is.
