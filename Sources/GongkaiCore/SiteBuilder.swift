@@ -37,7 +37,7 @@ public enum SiteBuilder {
             return finish(report, options)
         }
         do throws(OutputWriter.Failure) {
-            try renderPages(site, theme, into: writer, progress: progress, report: &report)
+            try renderPages(site, theme, into: writer, progress: progress, report: &report, releasingBodies: true)
             progress(.copyingStatic)
             try copyStatic(site, into: writer, report: &report)
             try commitUnlessFailed(writer, report: &report, options: options, progress: progress)
@@ -119,8 +119,10 @@ public enum SiteBuilder {
     /// soon as they are rendered, so memory follows the pages in flight, not the site; the
     /// documents' search terms are merged on a queue of their own meanwhile, and the search
     /// index is written last.
+    /// With `releasingBodies`, each document's body is freed once its page is rendered (the
+    /// last time the build reads it); a caller that reads the site afterwards passes false.
     static func renderPages(_ site: Site, _ theme: Theme, into sink: some OutputSink, progress: @Sendable (BuildProgress) -> Void,
-                            report: inout BuildReport) throws(OutputWriter.Failure) {
+                            report: inout BuildReport, releasingBodies: Bool = false) throws(OutputWriter.Failure) {
         let renderers = SiteRenderer.workers(Parallel.workerCount, site: site, theme: theme)
         let renderer = renderers[0]
         let jobs = renderer.jobs()
@@ -131,6 +133,7 @@ public enum SiteBuilder {
             let batch = Array(jobs[start..<min(jobs.count, start + batchSize)])
             let results = Parallel.map(batch.count, contexts: renderers) { renderer, i in
                 let output = renderer.render(batch[i])
+                if releasingBodies, case .document(let d) = batch[i] { site.documents[d].releaseBody() }
                 return RenderedJob(output, failure: sink.receive(output.files))
             }
             if let failure = results.lazy.compactMap(\.failure).first { throw .io(failure) }
@@ -140,11 +143,7 @@ public enum SiteBuilder {
             report.filesWritten += results.reduce(0) { $0 + $1.files }
             progress(.rendering(done: min(jobs.count, start + batchSize), total: jobs.count))
         }
-        if let searchIndex {
-            let files = searchIndex.files()
-            report.filesWritten += files.count
-            if let failure = sink.receive(files) { throw .io(failure) }
-        }
+        if let searchIndex { report.filesWritten += try searchIndex.write(to: sink) }
     }
 
     /// The site's `static/` folder, copied as it is.

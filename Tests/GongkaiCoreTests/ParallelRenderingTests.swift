@@ -37,6 +37,25 @@ struct ParallelRenderingTests {
         }
     }
 
+    @Test("freeing each document's body once its page is rendered gives the same files, and frees every body")
+    func freeingBodiesKeepsThePages() throws {
+        var outputs: [[String: [UInt8]]] = []
+        var sites: [Site] = []
+        for releasing in [false, true] {
+            let (site, theme, loaded) = SiteBuilder.load(ExampleSite.options(output: ExampleSite.temporaryOutput("bodies")))
+            #expect(loaded.succeeded)
+            let sink = CollectingSink()
+            var report = BuildReport()
+            try SiteBuilder.renderPages(try #require(site), try #require(theme), into: sink, progress: { _ in }, report: &report, releasingBodies: releasing)
+            outputs.append(Dictionary(sink.files.map { ($0.path, Self.bytes($0.contents)) }, uniquingKeysWith: { a, _ in a }))
+            sites.append(try #require(site))
+        }
+        #expect(outputs[0].count > 200)
+        #expect(outputs[0] == outputs[1])
+        #expect(sites[0].documents.contains { !$0.body.isEmpty })
+        #expect(sites[1].documents.allSatisfy { $0.body.isEmpty })
+    }
+
     private static func bytes(_ contents: OutputFile.Contents) -> [UInt8] {
         switch contents {
         case .text(let text): Array(text.utf8)

@@ -106,6 +106,46 @@ struct SearchFastPathTests {
         #expect(lists.postingCount(a) == 1539)
     }
 
+    @Test("shards are handed to the sink one file at a time, terms in byte order past a shared eight-byte prefix, and their lists are freed",
+          arguments: [0, 3000])
+    func shardsStreamToTheSink(more: Int) throws {
+        // Terms that share their first eight bytes, prefixes of each other, and Chinese: in
+        // one shard alone, or spread over several among many.
+        let terms = ["abcdefgh2", "abcdefgh10", "abcdefgh1", "abcdefgh", "abc", "ab", "深化", "深", "基层", "z"]
+            + (0..<more).map { "t\($0)" }
+        let lists = SearchPostingLists()
+        var expected: [String: [UInt8]] = [:]
+        for (i, term) in terms.enumerated() {
+            _ = lists.addList()
+            var bytes: [UInt8] = []
+            for document in stride(from: i % 5, to: 40, by: 1 + i % 7) {
+                lists.append(i, document: document, fields: 1)
+                SearchShardWriter.appendVarint(UInt64(bytes.isEmpty ? document : 1 + i % 7) << 4 | 1, to: &bytes)
+            }
+            expected[term] = bytes
+        }
+        let writer = SearchShardWriter(terms: terms, postings: lists)
+        let sink = CountingSink()
+        let digest = try writer.write(to: sink, at: { "s/\($0)" }).get()
+        #expect((writer.shardCount > 1) == (more > 0))
+        #expect(sink.batchSizes.allSatisfy { $0 == 1 })
+        let files = sink.files.sorted { Int($0.path.dropFirst(2))! < Int($1.path.dropFirst(2))! }
+        #expect(files.map(\.path) == (0..<writer.shardCount).map { "s/\($0)" })
+        var found: [String: [UInt8]] = [:]
+        var hashes: [UInt64] = []
+        for file in files {
+            guard case .bytes(let bytes) = file.contents else { Issue.record("a shard is bytes"); continue }
+            hashes.append(SearchHash.fnv1a64(bytes))
+            let entries = try SearchShardFile.entries(bytes)
+            let keys = entries.map { Array($0.term) }
+            #expect(keys == keys.sorted { $0.lexicographicallyPrecedes($1) })
+            for entry in entries { found[String(decoding: entry.term, as: UTF8.self)] = Array(entry.postings) }
+        }
+        #expect(found == expected)
+        #expect(digest == SearchShardWriter.digest(hashes))
+        #expect((0..<terms.count).allSatisfy { lists.bytes($0).isEmpty })
+    }
+
     @Test("term keys match by UTF-8 bytes, as the shards are keyed, not by canonical equivalence")
     func termKeysMatchByBytes() {
         var index: [SearchTermKey: Int] = [:]
@@ -278,5 +318,20 @@ struct SearchFastPathTests {
             flush(upTo: i)
         }
         out.append(UInt8(ascii: "\""))
+    }
+}
+
+/// Keeps the files a shard writer hands over and the size of each hand-over.
+private final class CountingSink: OutputSink, @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var files: [OutputFile] = []
+    private(set) var batchSizes: [Int] = []
+
+    func receive(_ files: [OutputFile]) -> String? {
+        lock.withLock {
+            self.files += files
+            batchSizes.append(files.count)
+        }
+        return nil
     }
 }

@@ -1,8 +1,11 @@
+import Synchronization
+
 /// One disclosure document (or a node's `_index.md`), loaded and checked.
 ///
 /// A class: the resolver, the checks and every page that lists a document pass it
 /// around, and copying a struct of two dozen strings and arrays retained each of them.
-/// It is not changed once parsed.
+/// It is not changed once parsed, except that `gongkai build` drops the body once the
+/// document's page is rendered (`releaseBody()`).
 public final class Document: Sendable {
     /// 有效性 values of README “写一篇文件”.
     public enum Status: String, Sendable, CaseIterable {
@@ -68,7 +71,9 @@ public final class Document: Sendable {
     /// 报告年度 or ```` ```年报表… ```` blocks); nil for every other document.
     public let report: AnnualReport?
 
-    public let body: String
+    /// The Markdown body; empty once released.
+    public var body: String { bodyStorage.withLock { $0 } }
+    private let bodyStorage: Mutex<String>
     /// The line of the file where the body starts.
     public let bodyLine: Int
     /// Where each front-matter key was written, for diagnostics.
@@ -137,7 +142,7 @@ public final class Document: Sendable {
         self.slug = slug
         self.draft = draft
         self.privacyExempt = privacyExempt
-        self.body = body
+        self.bodyStorage = Mutex(body)
         self.bodyLine = bodyLine
         self.keyPositions = keyPositions
         self.valuePositions = valuePositions
@@ -188,5 +193,15 @@ public final class Document: Sendable {
         if a.published != b.published { return a.published > b.published }
         if a.indexNumber != b.indexNumber { return (a.indexNumber ?? "") > (b.indexNumber ?? "") }
         return a.sourcePath < b.sourcePath
+    }
+}
+
+extension Document {
+    /// Frees the body's text. `gongkai build` calls it once the document's own page is
+    /// rendered, the last time a build reads the body, so that the loaded bodies do not
+    /// stay in memory beside the search index the build is adding to (bench/PERFORMANCE.md,
+    /// “Memory”). `serve`, which keeps the site between rebuilds, never does.
+    func releaseBody() {
+        bodyStorage.withLock { $0 = "" }
     }
 }

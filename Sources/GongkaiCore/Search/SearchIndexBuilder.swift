@@ -37,13 +37,6 @@ struct SearchIndexBuilder: Sendable {
         self.site = site
     }
 
-    /// The index, built in memory.
-    struct Index {
-        var files: [OutputFile]
-        var documentCount: Int
-        var shardCount: Int
-    }
-
     /// Adds document `document`'s terms (from `collect`). Documents must come in
     /// `site.documents` order: each page job collects its document's terms from the body
     /// text it has already rendered, and the build adds them batch by batch.
@@ -88,18 +81,21 @@ struct SearchIndexBuilder: Sendable {
         version = SearchHash.fnv1a64(doc.shown, seed: version)
     }
 
-    /// The shards and `search/index.json`, once every document is added.
-    func build() -> Index {
+    /// Writes the shards and `search/index.json` to `sink`, once every document is added,
+    /// and returns the number of files. Each shard is handed over as soon as it is made and
+    /// its posting lists are freed (`SearchShardWriter.write`), so the index is built once,
+    /// not held a second time as files.
+    func write(to sink: some OutputSink) throws(OutputWriter.Failure) -> Int {
         precondition(added == site.searchEntryCount, "every document and single page must be added before the index is written")
         let writer = SearchShardWriter(terms: termText, postings: postings)
+        let wordDigest = try writer.write(to: sink, at: URLBuilder.searchShardPath).get()
         let phraseWriter = SearchShardWriter(terms: phraseTermText, postings: phrasePostings)
-        var files = writer.shardFiles(at: URLBuilder.searchShardPath)
-        files += phraseWriter.shardFiles(at: URLBuilder.searchPhraseShardPath)
-        var version = SearchHash.fnv1a64(Array(writer.shardDigest.utf8), seed: version)
-        version = SearchHash.fnv1a64(Array(phraseWriter.shardDigest.utf8), seed: version)
+        let phraseDigest = try phraseWriter.write(to: sink, at: URLBuilder.searchPhraseShardPath).get()
+        var version = SearchHash.fnv1a64(Array(wordDigest.utf8), seed: version)
+        version = SearchHash.fnv1a64(Array(phraseDigest.utf8), seed: version)
         let manifest = Self.manifest(version: version, shards: writer.shardCount, phraseShards: phraseWriter.shardCount, documents: site.searchEntryCount, terms: writer.termCount)
-        files.append(OutputFile(path: URLBuilder.searchManifestPath, contents: .text(manifest)))
-        return Index(files: files, documentCount: site.documents.count, shardCount: writer.shardCount)
+        if let failure = sink.receive([OutputFile(path: URLBuilder.searchManifestPath, contents: .text(manifest))]) { throw .io(failure) }
+        return writer.shardCount + phraseWriter.shardCount + 1
     }
 
     /// `search/index.json`: what the browser needs before it can ask for a shard. The

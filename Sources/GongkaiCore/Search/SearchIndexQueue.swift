@@ -26,12 +26,13 @@ final class SearchIndexQueue: @unchecked Sendable {
         }
     }
 
-    /// Waits for every batch, then builds the shards and `search/index.json`.
-    func files() -> [OutputFile] {
-        queue.sync {
+    /// Waits for every batch, then writes the shards and `search/index.json` to `sink`;
+    /// returns the number of files written.
+    func write(to sink: some OutputSink) throws(OutputWriter.Failure) -> Int {
+        try queue.sync { () -> Result<Int, OutputWriter.Failure> in
             for entry in pages.keys.sorted() { builder.add(pages[entry]!, document: entry) }
             pages = [:]
-            return builder.build().files
-        }
+            return Result { () throws(OutputWriter.Failure) in try builder.write(to: sink) }
+        }.get()
     }
 }

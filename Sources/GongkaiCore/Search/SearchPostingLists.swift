@@ -124,6 +124,16 @@ final class SearchPostingLists: @unchecked Sendable {
         entry.pointee.postingCount += 1
     }
 
+    /// Frees list `list`'s bytes once its shard is written; it reads as empty afterwards.
+    /// Lists are independent: different lists may be released on different threads.
+    func release(_ list: Int) {
+        precondition(list >= 0 && list < count, "no such posting list")
+        free(lists[list].bytes)
+        lists[list].bytes = nil
+        lists[list].byteCount = 0
+        lists[list].capacity = 0
+    }
+
     /// The number of documents in list `list`.
     func postingCount(_ list: Int) -> Int {
         precondition(list >= 0 && list < count, "no such posting list")

@@ -24,50 +24,79 @@ struct SearchShardWriter {
 
     let shardCount: Int
     let termCount: Int
-    private let shards: [[UInt8]]
+    private let terms: [String]
+    private let postings: SearchPostingLists
+    /// Each shard's posting lists (term numbers), sorted by their terms' bytes.
+    private let shards: [[Int32]]
 
-    /// Posting list `i` belongs to `terms[i]`.
+    /// Posting list `i` belongs to `terms[i]`. Only groups the terms: the shard files are
+    /// made by `write(to:at:)`, a few at a time, so that the build never holds all of them
+    /// beside the posting lists (bench/PERFORMANCE.md, “Memory”).
     init(terms: [String], postings: SearchPostingLists) {
         precondition(terms.count == postings.count)
         termCount = terms.count
+        self.terms = terms
+        self.postings = postings
         // Terms and shards are independent of each other: both cores share the work.
-        let entries = Parallel.map(terms.count) { i -> (shardHash: UInt32, term: [UInt8], list: Int) in
-            let termBytes = Array(terms[i].utf8)
-            return (SearchHash.fnv1a32(termBytes), termBytes, i)
+        // A term's shard hash and the first eight bytes of its UTF-8, big-endian, which
+        // order most terms without comparing their bytes again.
+        let keys = Parallel.map(terms.count) { i -> (shardHash: UInt32, prefix: UInt64) in
+            var term = terms[i]
+            return term.withUTF8 { bytes in
+                var prefix: UInt64 = 0
+                for k in 0..<8 { prefix = prefix << 8 | UInt64(k < bytes.count ? bytes[k] : 0) }
+                return (SearchHash.fnv1a32(bytes), prefix)
+            }
         }
         var total = 0
-        for entry in entries { total += entry.term.count + postings.bytes(entry.list).count + 8 }
+        for i in 0..<terms.count { total += terms[i].utf8.count + postings.bytes(i).count + 8 }
         var count = 1
         while count < Self.maxShardCount && count * Self.targetShardBytes < total { count *= 2 }
         shardCount = count
 
-        var groups: [[Int]] = Array(repeating: [], count: count)
-        for (i, entry) in entries.enumerated() { groups[Int(entry.shardHash & UInt32(count - 1))].append(i) }
+        var groups: [[Int32]] = Array(repeating: [], count: count)
+        for (i, key) in keys.enumerated() { groups[Int(key.shardHash & UInt32(count - 1))].append(Int32(i)) }
         let grouped = groups
-        let files = Parallel.map(count) { shard -> [UInt8] in
-            let sorted = grouped[shard].sorted { entries[$0].term.lexicographicallyPrecedes(entries[$1].term) }
-            var file: [UInt8] = []
-            Self.appendVarint(UInt64(sorted.count), to: &file)
-            for i in sorted {
-                let list = entries[i].list, bytes = postings.bytes(list)
-                Self.appendVarint(UInt64(entries[i].term.count), to: &file)
-                file += entries[i].term
-                Self.appendVarint(UInt64(postings.postingCount(list)), to: &file)
-                Self.appendVarint(UInt64(bytes.count), to: &file)
-                file.append(contentsOf: bytes)
+        shards = Parallel.map(count) { shard in
+            grouped[shard].sorted { a, b in
+                let pa = keys[Int(a)].prefix, pb = keys[Int(b)].prefix
+                if pa != pb { return pa < pb }
+                return terms[Int(a)].utf8.lexicographicallyPrecedes(terms[Int(b)].utf8)
             }
-            return file
         }
-        shards = files
     }
 
-    /// The shard files, shard `n` at `path(n)`.
-    func shardFiles(at path: (Int) -> String) -> [OutputFile] {
-        shards.enumerated().map { OutputFile(path: path($0.offset), contents: .bytes($0.element)) }
+    /// Shard `n`'s file.
+    func shard(_ n: Int) -> [UInt8] {
+        var file: [UInt8] = []
+        Self.appendVarint(UInt64(shards[n].count), to: &file)
+        for i in shards[n] {
+            let list = Int(i), bytes = postings.bytes(list)
+            let term = terms[list].utf8
+            Self.appendVarint(UInt64(term.count), to: &file)
+            file += term
+            Self.appendVarint(UInt64(postings.postingCount(list)), to: &file)
+            Self.appendVarint(UInt64(bytes.count), to: &file)
+            file.append(contentsOf: bytes)
+        }
+        return file
     }
 
-    /// A short fingerprint of every shard, for the index version.
-    var shardDigest: String { Self.digest(shards.map { SearchHash.fnv1a64($0) }) }
+    /// Makes every shard file, shard `n` at `path(n)`, on all cores, and hands each to
+    /// `sink` as soon as it is made, then frees its posting lists: the build holds the
+    /// shards in flight, not all of them. Returns the shards' fingerprint for the index
+    /// version (`digest`), or the sink's first failure.
+    func write(to sink: some OutputSink, at path: @Sendable (Int) -> String) -> Result<String, OutputWriter.Failure> {
+        let written = Parallel.map(shardCount) { n -> (hash: UInt64, failure: String?) in
+            let file = shard(n)
+            let hash = SearchHash.fnv1a64(file)
+            let failure = sink.receive([OutputFile(path: path(n), contents: .bytes(file))])
+            for i in shards[n] { postings.release(Int(i)) }
+            return (hash, failure)
+        }
+        if let failure = written.lazy.compactMap(\.failure).first { return .failure(.io(failure)) }
+        return .success(Self.digest(written.map(\.hash)))
+    }
 
     /// The fingerprint of shards with these 64-bit FNV-1a hashes (in shard order): built
     /// from each shard's hash rather than its bytes, so that `serve`, which serialises only
