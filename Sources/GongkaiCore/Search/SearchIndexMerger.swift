@@ -13,8 +13,9 @@
 /// (and at least as many as its largest member), so a member shard's terms all go to the
 /// portal shards of the same number modulo the member's count. The portal's shards are made
 /// in bit-reversed order, in which the portal shards of one member shard follow each other,
-/// so each member shard is read once and only one per member is held: the merge's memory
-/// follows the largest shard, not the group. Everything it reads is files a member's build
+/// so each member shard is read once and only one per member is held (one per member and
+/// core: the shards are merged on all cores): the merge's memory follows the largest shard,
+/// not the group. Everything it reads is files a member's build
 /// writes (`SearchIndexPart`), so an assemble step after `gongkai build --member` can run it.
 struct SearchIndexMerger {
     let parts: [SearchIndexPart]
@@ -69,15 +70,39 @@ struct SearchIndexMerger {
         return r
     }
 
-    /// Every portal shard of one kind; returns the number of distinct terms.
+    /// Every portal shard of one kind; returns the number of distinct terms. The bit-reversed
+    /// steps are cut into one run per worker (a power of two): run `w` makes the portal shards
+    /// whose lowest bits are `w` reversed, which come only from member shards with those same
+    /// lowest bits, so the runs read disjoint member shards and each holds its own.
     private func merge(_ count: Int, phrase: Bool, offsets: [Int], to sink: some OutputSink, version: inout UInt64) throws(Failure) -> Int {
+        var power = 1
+        while power * 2 <= min(Parallel.workerCount, count) { power *= 2 }
+        let workers = power
+        let runs = Parallel.map(workers) { w in
+            merge(steps: w * count / workers..<(w + 1) * count / workers, of: count, phrase: phrase, offsets: offsets, to: sink)
+        }
+        var digests = [UInt64](repeating: 0, count: count)
+        var terms = 0
+        for run in runs {
+            let (made, runTerms) = try run.get()
+            for (shard, digest) in made { digests[shard] = digest }
+            terms += runTerms
+        }
+        for digest in digests { version = SearchHash.fnv1a64(withUnsafeBytes(of: digest.littleEndian) { Array($0) }, seed: version) }
+        return terms
+    }
+
+    /// The portal shards of bit-reversed `steps` out of `count`: each shard's number and digest,
+    /// and the number of distinct terms in them.
+    private func merge(steps: Range<Int>, of count: Int, phrase: Bool, offsets: [Int],
+                       to sink: some OutputSink) -> Swift.Result<(digests: [(Int, UInt64)], terms: Int), Failure> {
         let bits = count.trailingZeroBitCount
         // The member shard each member last read, and its entries.
         var held: [(number: Int, entries: [SearchShardFile.Entry], hashes: [UInt32])?] = Array(repeating: nil, count: parts.count)
-        var digests = [UInt64](repeating: 0, count: count)
+        var digests: [(Int, UInt64)] = []
         var batch: [OutputFile] = []
         var terms = 0
-        for step in 0..<count {
+        for step in steps {
             let shard = Self.bitReversed(step, bits: bits)
             // Term → each member's entry, in member order.
             var byTerm: [ArraySlice<UInt8>: [(member: Int, entry: SearchShardFile.Entry)]] = [:]
@@ -89,7 +114,7 @@ struct SearchIndexMerger {
                         let entries = try SearchShardFile.entries(try part.shard(number, phrase: phrase))
                         held[k] = (number, entries, entries.map { SearchHash.fnv1a32($0.term) })
                     } catch {
-                        throw .unreadable("\(part.id)/\(phrase ? URLBuilder.searchPhraseShardPath(number) : URLBuilder.searchShardPath(number))")
+                        return .failure(.unreadable("\(part.id)/\(phrase ? URLBuilder.searchPhraseShardPath(number) : URLBuilder.searchShardPath(number))"))
                     }
                 }
                 let (_, entries, hashes) = held[k]!
@@ -109,7 +134,7 @@ struct SearchIndexMerger {
                     do {
                         last = try SearchShardFile.appendRebased(entry.postings, offset: offsets[member], after: last, positions: phrase, to: &list)
                     } catch {
-                        throw .unreadable("\(parts[member].id)/search/\(phrase ? "p" : "s")")
+                        return .failure(.unreadable("\(parts[member].id)/search/\(phrase ? "p" : "s")"))
                     }
                     postings += entry.postingCount
                 }
@@ -119,15 +144,14 @@ struct SearchIndexMerger {
                 SearchShardWriter.appendVarint(UInt64(list.count), to: &file)
                 file += list
             }
-            digests[shard] = SearchHash.fnv1a64(file)
+            digests.append((shard, SearchHash.fnv1a64(file)))
             batch.append(OutputFile(path: phrase ? URLBuilder.searchPhraseShardPath(shard) : URLBuilder.searchShardPath(shard), contents: .bytes(file)))
-            if batch.count == 64 || step == count - 1 {
-                if let failure = sink.receive(batch) { throw .write(failure) }
+            if batch.count == 64 || step == steps.upperBound - 1 {
+                if let failure = sink.receive(batch) { return .failure(.write(failure)) }
                 batch.removeAll(keepingCapacity: true)
             }
         }
-        for digest in digests { version = SearchHash.fnv1a64(withUnsafeBytes(of: digest.littleEndian) { Array($0) }, seed: version) }
-        return terms
+        return .success((digests, terms))
     }
 
     private static func manifest(version: UInt64, shards: Int, phraseShards: Int, documents: Int, terms: Int,
