@@ -95,15 +95,7 @@ final class SearchPostingLists: @unchecked Sendable {
         }
         var at = Int(entry.pointee.byteCount)
         let bytes = entry.pointee.bytes!
-        var value = UInt64(gap) << UInt64(SearchField.bitCount) | UInt64(fields)
-        while value >= 0x80 {
-            bytes[at] = UInt8(truncatingIfNeeded: value) | 0x80
-            value >>= 7
-            at &+= 1
-        }
-        bytes[at] = UInt8(truncatingIfNeeded: value)
-        at &+= 1
-        @inline(__always) func put(_ value: UInt32) {
+        @inline(__always) func put(_ value: UInt64) {
             var value = value
             while value >= 0x80 {
                 bytes[at] = UInt8(truncatingIfNeeded: value) | 0x80
@@ -113,10 +105,11 @@ final class SearchPostingLists: @unchecked Sendable {
             bytes[at] = UInt8(truncatingIfNeeded: value)
             at &+= 1
         }
-        put(UInt32(positions.count))
+        put(UInt64(gap) << UInt64(SearchField.bitCount) | UInt64(fields))
+        put(UInt64(positions.count))
         var last: Int32 = 0
         for p in positions {
-            put(UInt32(bitPattern: p &- last))
+            put(UInt64(UInt32(bitPattern: p &- last)))
             last = p
         }
         entry.pointee.byteCount = Int32(at)
