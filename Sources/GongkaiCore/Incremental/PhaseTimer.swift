@@ -11,26 +11,18 @@ public struct PhaseTimer: Sendable {
     }
 
     public private(set) var phases: [Phase] = []
-    private var cpuMark = PhaseTimer.processCPUSeconds()
+    private var cpuMark = PhaseTimings.cpuSeconds()
     private var wallMark = ContinuousClock.now
 
     public init() {}
 
     /// Closes the phase that started at the last mark, under `name`.
     public mutating func mark(_ name: String) {
-        let cpu = Self.processCPUSeconds(), wall = ContinuousClock.now
+        let cpu = PhaseTimings.cpuSeconds(), wall = ContinuousClock.now
         let elapsed = wall - wallMark
         phases.append(Phase(name: name, cpuSeconds: cpu - cpuMark,
                             wallSeconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
         cpuMark = cpu
         wallMark = wall
-    }
-
-    /// User and system CPU time of every thread of this process so far.
-    static func processCPUSeconds() -> Double {
-        var usage = rusage()
-        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
-        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 }

@@ -49,10 +49,11 @@ struct PhaseTimings {
         return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
     }
 
-    /// The process's user + system CPU seconds so far (all threads).
-    private static func cpuSeconds() -> Double {
+    /// The process's user + system CPU seconds so far (all threads); `PhaseTimer` reads it too.
+    static func cpuSeconds() -> Double {
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 }
