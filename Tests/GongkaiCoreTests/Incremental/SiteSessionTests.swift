@@ -68,6 +68,14 @@ struct SiteSessionScopeTests {
         return try TestSite(files: files)
     }
 
+    /// The first file where the session's output differs from a clean build of the same files.
+    func cleanBuildDifference(_ site: TestSite) -> String? {
+        var clean = site.options(today: "2025-06-30")
+        clean.outputFolder = site.folder.appendingPathComponent("clean")
+        _ = SiteBuilder.build(clean)
+        return SiteSessionTests.firstDifference(SiteSessionTests.tree(site.folder.appendingPathComponent("serve")), SiteSessionTests.tree(clean.outputFolder!))
+    }
+
     func session(_ site: TestSite) -> SiteSession {
         var options = site.options(today: "2025-06-30")
         options.outputFolder = site.folder.appendingPathComponent("serve")
@@ -177,11 +185,7 @@ struct SiteSessionScopeTests {
         try site.write("content/gzdt/news-151.md", document(151, title: "新增动态", published: "2025-06-01"))
         let added = session.update(changedPaths: ["content/gzdt/news-151.md"])
         #expect(added.report.wroteOutput && added.renderedEverything && added.filesStamped > 150)
-        var clean = site.options(today: "2025-06-30")
-        clean.outputFolder = site.folder.appendingPathComponent("clean")
-        _ = SiteBuilder.build(clean)
-        #expect(SiteSessionTests.firstDifference(SiteSessionTests.tree(site.folder.appendingPathComponent("serve")),
-                                                 SiteSessionTests.tree(clean.outputFolder!)) == nil)
+        #expect(cleanBuildDifference(site) == nil)
     }
 
     @Test("a save that changes nothing writes nothing, and adding a document renders everything")
@@ -213,9 +217,6 @@ struct SiteSessionScopeTests {
                                                              "publisher: 测试镇党政办\ntopic: 综合政务/政务公开"))
         let fixed = session.update()
         #expect(fixed.report.wroteOutput && !fixed.renderedEverything)
-        var clean = site.options(today: "2025-06-30")
-        clean.outputFolder = site.folder.appendingPathComponent("clean")
-        _ = SiteBuilder.build(clean)
-        #expect(SiteSessionTests.firstDifference(SiteSessionTests.tree(output), SiteSessionTests.tree(clean.outputFolder!)) == nil)
+        #expect(cleanBuildDifference(site) == nil)
     }
 }
