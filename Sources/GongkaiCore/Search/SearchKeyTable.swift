@@ -14,6 +14,13 @@ import Foundation
 /// A document's table also records where each bigram occurs (`insertHanRun`,
 /// `insertBigram`), for phrase search: one `UInt64` per occurrence, the key's number in
 /// insertion order above the position, grouped by key in `drainPositions()`.
+///
+/// Han characters written with three UTF-8 bytes (U+3400–U+9FFF), nearly one per
+/// character of a Chinese text, are not hashed: `insert` and `insertHanRun` keep their
+/// bits in a table indexed by the character (bench/PERFORMANCE.md, “Search terms
+/// (issue 18)”), and `packed` lists them after the hashed keys. Those two are given
+/// non-zero bits (0 marks an absent character); `value(of:orInsert:)` hashes every key, so
+/// a table is used one way or the other, not both.
 final class SearchKeyTable<Value: FixedWidthInteger & Sendable>: @unchecked Sendable {
     private var keys: UnsafeMutablePointer<UInt64>
     private var values: UnsafeMutablePointer<Value>
@@ -22,7 +29,19 @@ final class SearchKeyTable<Value: FixedWidthInteger & Sendable>: @unchecked Send
     /// The inverse of `order`: each occupied slot's number in insertion order.
     private var slotOrder: UnsafeMutablePointer<Int32>
     private var size: Int
-    private(set) var count = 0
+    /// The number of keys in the hash slots.
+    private var hashCount = 0
+    /// Each directly indexed character's bits (`character - characterBase`), 0 when absent.
+    private let characterValues: UnsafeMutablePointer<Value>
+    /// The directly indexed characters present, as `character - characterBase`, in the
+    /// order they were added.
+    private let characterOrder: UnsafeMutablePointer<UInt16>
+    private var characterCount = 0
+    /// The first character indexed directly, and how many are.
+    private static var characterBase: UInt64 { 0x3400 }
+    private static var characterRange: Int { 0xA000 - 0x3400 }
+    /// The number of keys.
+    var count: Int { hashCount + characterCount }
     /// Bigram occurrences, `orderNumber << 32 | position`, in the order they were added.
     private var occurrences: UnsafeMutablePointer<UInt64>
     private var occurrenceCapacity = 256
@@ -33,6 +52,9 @@ final class SearchKeyTable<Value: FixedWidthInteger & Sendable>: @unchecked Send
         while size < expected * 2 { size *= 2 }
         (keys, values, order, slotOrder) = Self.allocate(size)
         occurrences = .allocate(capacity: occurrenceCapacity)
+        characterValues = .allocate(capacity: Self.characterRange)
+        memset(characterValues, 0, Self.characterRange * MemoryLayout<Value>.stride)
+        characterOrder = .allocate(capacity: Self.characterRange)
     }
 
     /// Storage for `size` slots, keys zeroed (`memset` is several times cheaper than
@@ -50,6 +72,8 @@ final class SearchKeyTable<Value: FixedWidthInteger & Sendable>: @unchecked Send
         order.deallocate()
         slotOrder.deallocate()
         occurrences.deallocate()
+        characterValues.deallocate()
+        characterOrder.deallocate()
     }
 
     /// Makes room for `expected` keys without growing on the way.
@@ -67,15 +91,31 @@ final class SearchKeyTable<Value: FixedWidthInteger & Sendable>: @unchecked Send
         return value
     }
 
-    /// Adds `key` with `bits`, or adds the bits to a key already there.
+    /// Adds `key` with `bits` (not 0), or adds the bits to a key already there.
     @inline(__always)
     func insert(_ key: UInt64, _ bits: Value) {
+        if key &- Self.characterBase < UInt64(Self.characterRange) {
+            precondition(bits != 0, "a character is added with the fields it was found in")
+            return insertCharacter(Int(truncatingIfNeeded: key &- Self.characterBase), bits)
+        }
         let (slot, found) = probe(key)
         if found {
             values[slot] |= bits
         } else {
             add(key, bits, at: slot)
         }
+    }
+
+    /// Adds directly indexed character `index` (its value minus `characterBase`) with
+    /// `bits`, not 0.
+    @inline(__always)
+    private func insertCharacter(_ index: Int, _ bits: Value) {
+        let had = characterValues[index]
+        if had == 0 {
+            characterOrder[characterCount] = UInt16(truncatingIfNeeded: index)
+            characterCount &+= 1
+        }
+        characterValues[index] = had | bits
     }
 
     /// Adds bigram `key` with `bits`, and records that it occurs at `position` (that of
@@ -88,7 +128,7 @@ final class SearchKeyTable<Value: FixedWidthInteger & Sendable>: @unchecked Send
             values[slot] |= bits
             number = slotOrder[slot]
         } else {
-            number = Int32(truncatingIfNeeded: count)
+            number = Int32(truncatingIfNeeded: hashCount)
             add(key, bits, at: slot)
         }
         if occurrenceCount == occurrenceCapacity { growOccurrences() }
@@ -96,10 +136,11 @@ final class SearchKeyTable<Value: FixedWidthInteger & Sendable>: @unchecked Send
         occurrenceCount += 1
     }
 
-    /// Adds, with `bits`, each character of the run of Han characters written with three
-    /// UTF-8 bytes (U+3400–U+4DBF, U+4E00–U+9FFF) that starts at `start`, and its bigram
-    /// with the character before it (`previous`; 0 for none): what
+    /// Adds, with `bits` (not 0), each character of the run of Han characters written with
+    /// three UTF-8 bytes (U+3400–U+4DBF, U+4E00–U+9FFF) that starts at `start`, and its
+    /// bigram with the character before it (`previous`; 0 for none): what
     /// `SearchTermScanner.addCJK` does for each, with the table's storage in registers.
+    /// The character is indexed directly; only the bigram is hashed.
     /// The run's first character is at `position` and each bigram's occurrence is recorded
     /// at its first character's position. Returns where the run ends, its last character
     /// (`previous` when it is empty) and whether it holds a 号. Always inlined into the
@@ -107,10 +148,13 @@ final class SearchKeyTable<Value: FixedWidthInteger & Sendable>: @unchecked Send
     @inline(__always)
     func insertHanRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, previous: UInt32, bits: Value, position: Int32) -> (end: Int, last: UInt32, hasHao: Bool) {
         guard let base = bytes.baseAddress else { return (start, previous, false) }
+        precondition(bits != 0, "characters are added with the fields they were found in")
         var keys = self.keys, values = self.values, order = self.order, slotOrder = self.slotOrder
+        let characterValues = self.characterValues, characterOrder = self.characterOrder
+        var characterCount = self.characterCount
         var mask = size &- 1
         var limit = size / 2
-        var count = self.count
+        var count = self.hashCount
         let n = bytes.count
         var i = start
         var last = previous
@@ -127,10 +171,15 @@ final class SearchKeyTable<Value: FixedWidthInteger & Sendable>: @unchecked Send
             guard v >= 0x4E00 || (v >= 0x3400 && v <= 0x4DBF) else { break }
             i &+= 3
             if v == 0x53F7 { hasHao = true }   // 号
-            var key = CJKTermKey.character(v)
-            var bigram = last != 0
-            var isBigram = false
-            while true {
+            let character = Int(truncatingIfNeeded: v &- 0x3400)
+            let had = characterValues[character]
+            if had == 0 {
+                characterOrder[characterCount] = UInt16(truncatingIfNeeded: character)
+                characterCount &+= 1
+            }
+            characterValues[character] = had | bits
+            if last != 0 {
+                let key = CJKTermKey.bigram(last, v)
                 var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 29) & mask
                 var number: Int32
                 while true {
@@ -151,49 +200,46 @@ final class SearchKeyTable<Value: FixedWidthInteger & Sendable>: @unchecked Send
                     }
                     slot = (slot &+ 1) & mask
                 }
-                if isBigram {
-                    occurrences[occurrenceCount] = UInt64(UInt32(bitPattern: number)) << 32 | (position &- 1)
-                    occurrenceCount &+= 1
+                occurrences[occurrenceCount] = UInt64(UInt32(bitPattern: number)) << 32 | (position &- 1)
+                occurrenceCount &+= 1
+                if count > limit {
+                    self.hashCount = count
+                    grow()
+                    keys = self.keys
+                    values = self.values
+                    order = self.order
+                    slotOrder = self.slotOrder
+                    mask = size &- 1
+                    limit = size / 2
                 }
-                guard bigram else { break }
-                bigram = false
-                isBigram = true
-                key = CJKTermKey.bigram(last, v)
             }
             last = v
             position &+= 1
-            if count > limit {
-                self.count = count
-                grow()
-                keys = self.keys
-                values = self.values
-                order = self.order
-                slotOrder = self.slotOrder
-                mask = size &- 1
-                limit = size / 2
-            }
         }
-        self.count = count
+        self.hashCount = count
+        self.characterCount = characterCount
         self.occurrenceCount = occurrenceCount
         return (i, last, hasHao)
     }
 
-    /// Each key's recorded positions, ascending, grouped by the key's number in insertion
-    /// order (`packed` order): key `k`'s are `positions[starts[k]..<starts[k + 1]]`. Clears
-    /// the positions; call it before `drainPacked()`.
+    /// Each key's recorded positions, ascending, grouped by the key's number in `packed`
+    /// order: key `k`'s are `positions[starts[k]..<starts[k + 1]]` (none for the directly
+    /// indexed characters, which come last). Clears the positions; call it before
+    /// `drainPacked()`.
     func drainPositions() -> (starts: [Int32], positions: [Int32]) {
-        let n = count, m = occurrenceCount, occurrences = self.occurrences
+        let n = hashCount, total = count, m = occurrenceCount, occurrences = self.occurrences
         // A counting sort over storage of its own (bench/PERFORMANCE.md): `next` is where
         // each key's next position goes.
         let next = UnsafeMutablePointer<Int32>.allocate(capacity: n + 1)
         defer { next.deallocate() }
-        let starts = [Int32](unsafeUninitializedCapacity: n + 1) { buffer, initialized in
+        let starts = [Int32](unsafeUninitializedCapacity: total + 1) { buffer, initialized in
             let base = buffer.baseAddress!
             base.initialize(repeating: 0, count: n + 1)
             for k in 0..<m { base[Int(truncatingIfNeeded: occurrences[k] >> 32) &+ 1] &+= 1 }
             for k in 0..<n { base[k &+ 1] &+= base[k] }
             next.initialize(from: base, count: n + 1)
-            initialized = n + 1
+            (base + n + 1).initialize(repeating: base[n], count: total - n)
+            initialized = total + 1
         }
         let positions = [Int32](unsafeUninitializedCapacity: m) { buffer, initialized in
             initialized = 0
@@ -220,29 +266,40 @@ final class SearchKeyTable<Value: FixedWidthInteger & Sendable>: @unchecked Send
         occurrenceCapacity = capacity
     }
 
-    /// Every key as `key << 4 | value`, in insertion order.
+    /// Every key as `key << 4 | value`: the hashed keys in insertion order, then the
+    /// directly indexed characters in insertion order.
     var packed: [UInt64] {
         var result: [UInt64] = []
         result.reserveCapacity(count)
-        for k in 0..<count {
+        for k in 0..<hashCount {
             let slot = Int(order[k])
             result.append(keys[slot] << 4 | UInt64(values[slot]))
+        }
+        for k in 0..<characterCount {
+            let index = Int(characterOrder[k])
+            result.append((Self.characterBase + UInt64(index)) << 4 | UInt64(characterValues[index]))
         }
         return result
     }
 
     /// `packed`, leaving the table empty.
     func drainPacked() -> [UInt64] {
-        let n = count
-        let result = [UInt64](unsafeUninitializedCapacity: n) { buffer, initialized in
+        let n = hashCount, characters = characterCount
+        let result = [UInt64](unsafeUninitializedCapacity: n + characters) { buffer, initialized in
             for k in 0..<n {
                 let slot = Int(order[k])
                 buffer[k] = keys[slot] << 4 | UInt64(values[slot])
                 keys[slot] = 0
             }
-            initialized = n
+            for k in 0..<characters {
+                let index = Int(characterOrder[k])
+                buffer[n + k] = (Self.characterBase + UInt64(index)) << 4 | UInt64(characterValues[index])
+                characterValues[index] = 0
+            }
+            initialized = n + characters
         }
-        count = 0
+        hashCount = 0
+        characterCount = 0
         return result
     }
 
@@ -267,25 +324,25 @@ final class SearchKeyTable<Value: FixedWidthInteger & Sendable>: @unchecked Send
     private func add(_ key: UInt64, _ value: Value, at slot: Int) {
         keys[slot] = key
         values[slot] = value
-        order[count] = Int32(truncatingIfNeeded: slot)
-        slotOrder[slot] = Int32(truncatingIfNeeded: count)
-        count += 1
-        if count * 2 > size { grow() }
+        order[hashCount] = Int32(truncatingIfNeeded: slot)
+        slotOrder[slot] = Int32(truncatingIfNeeded: hashCount)
+        hashCount += 1
+        if hashCount * 2 > size { grow() }
     }
 
     private func grow() {
-        let oldKeys = keys, oldValues = values, oldOrder = order, oldSlotOrder = slotOrder, oldCount = count
+        let oldKeys = keys, oldValues = values, oldOrder = order, oldSlotOrder = slotOrder, oldCount = hashCount
         size *= 2
         (keys, values, order, slotOrder) = Self.allocate(size)
-        count = 0
+        hashCount = 0
         for k in 0..<oldCount {
             let slot = Int(oldOrder[k])
             let target = probe(oldKeys[slot]).slot
             keys[target] = oldKeys[slot]
             values[target] = oldValues[slot]
-            order[count] = Int32(truncatingIfNeeded: target)
-            slotOrder[target] = Int32(truncatingIfNeeded: count)
-            count += 1
+            order[hashCount] = Int32(truncatingIfNeeded: target)
+            slotOrder[target] = Int32(truncatingIfNeeded: hashCount)
+            hashCount += 1
         }
         oldKeys.deallocate()
         oldValues.deallocate()
