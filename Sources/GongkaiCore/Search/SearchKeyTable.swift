@@ -142,12 +142,12 @@ final class SearchKeyTable<Value: FixedWidthInteger & Sendable>: @unchecked Send
     /// `SearchTermScanner.addCJK` does for each, with the table's storage in registers.
     /// The character is indexed directly; only the bigram is hashed.
     /// The run's first character is at `position` and each bigram's occurrence is recorded
-    /// at its first character's position. Returns where the run ends, its last character
-    /// (`previous` when it is empty) and whether it holds a 号. Always inlined into the
-    /// scanner's loop (bench/PERFORMANCE.md).
+    /// at its first character's position. Returns where the run ends and its last
+    /// character (`previous` when it is empty). Always inlined into the scanner's loop
+    /// (bench/PERFORMANCE.md).
     @inline(__always)
-    func insertHanRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, previous: UInt32, bits: Value, position: Int32) -> (end: Int, last: UInt32, hasHao: Bool) {
-        guard let base = bytes.baseAddress else { return (start, previous, false) }
+    func insertHanRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, previous: UInt32, bits: Value, position: Int32) -> (end: Int, last: UInt32) {
+        guard let base = bytes.baseAddress else { return (start, previous) }
         precondition(bits != 0, "characters are added with the fields they were found in")
         var keys = self.keys, values = self.values, order = self.order, slotOrder = self.slotOrder
         let characterValues = self.characterValues, characterOrder = self.characterOrder
@@ -158,7 +158,6 @@ final class SearchKeyTable<Value: FixedWidthInteger & Sendable>: @unchecked Send
         let n = bytes.count
         var i = start
         var last = previous
-        var hasHao = false
         // Room for one occurrence per character of the rest of the text.
         if occurrenceCapacity - occurrenceCount < (n - start) / 3 + 1 { growOccurrences(toHold: occurrenceCount + (n - start) / 3 + 1) }
         let occurrences = self.occurrences
@@ -170,7 +169,6 @@ final class SearchKeyTable<Value: FixedWidthInteger & Sendable>: @unchecked Send
             let v = UTF8Scalars.threeByteValue(base, at: i)
             guard v >= 0x4E00 || (v >= 0x3400 && v <= 0x4DBF) else { break }
             i &+= 3
-            if v == 0x53F7 { hasHao = true }   // 号
             let character = Int(truncatingIfNeeded: v &- 0x3400)
             let had = characterValues[character]
             if had == 0 {
@@ -219,7 +217,7 @@ final class SearchKeyTable<Value: FixedWidthInteger & Sendable>: @unchecked Send
         self.hashCount = count
         self.characterCount = characterCount
         self.occurrenceCount = occurrenceCount
-        return (i, last, hasHao)
+        return (i, last)
     }
 
     /// Each key's recorded positions, ascending, grouped by the key's number in `packed`

@@ -61,7 +61,6 @@ struct SearchTermScanner {
                         run = .cjk
                     }
                     previous = han.last
-                    if han.hasHao { hasHao = true }
                     afterOpener = false
                     i = han.end
                     continue
@@ -86,7 +85,16 @@ struct SearchTermScanner {
         if run == .letter || run == .digit { endWord() }
         if run == .cjk { position += 1 }   // the text's end ends its last run
         run = .separator
+        // A 号 in a Han run is looked for only in text that may hold a 文号, not tested
+        // for at every character (bench/PERFORMANCE.md). Its bytes start with a lead byte,
+        // so they are found exactly where a character 号 is.
+        if openerThenDigit && !hasHao {
+            hasHao = Self.hao.withUnsafeBufferPointer { UTF8Search.contains($0, in: bytes) }
+        }
     }
+
+    /// 号 (U+53F7) in UTF-8.
+    private static let hao: [UInt8] = [0xE5, 0x8F, 0xB7]
 
     /// A normalised CJK character: itself, and the bigram with the one before it in the run.
     @inline(__always)
