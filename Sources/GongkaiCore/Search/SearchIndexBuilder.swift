@@ -22,9 +22,6 @@ struct SearchIndexBuilder: Sendable {
 
     /// Term numbers by packed CJK key and by text; posting lists by term number.
     private let cjkIndex = SearchKeyTable<Int32>(expected: 1 << 16)
-    /// Term numbers of the Han characters U+3400–U+9FFF by `character - 0x3400`, -1 for
-    /// none yet: an index instead of a probe of `cjkIndex` (bench/PERFORMANCE.md).
-    private var characterTerms = [Int32](repeating: -1, count: 0xA000 - 0x3400)
     private var stringIndex: [SearchTermKey: Int] = [:]
     private var termText: [String] = []
     private let postings = SearchPostingLists()
@@ -48,18 +45,11 @@ struct SearchIndexBuilder: Sendable {
         added += 1
         for (k, packed) in doc.cjk.enumerated() {
             let key = packed >> 4
-            if key &- 0x3400 < 0xA000 - 0x3400 {
-                // A Han character: no phrase list.
-                let c = Int(truncatingIfNeeded: key &- 0x3400)
-                var t = Int(characterTerms[c])
-                if t < 0 {
-                    t = addTerm(CJKTermKey.text(of: key))
-                    characterTerms[c] = Int32(truncatingIfNeeded: t)
-                }
-                postings.append(t, document: document, fields: UInt8(packed & 15))
-                continue
-            }
-            let t = Int(cjkIndex.value(of: key) { Int32(truncatingIfNeeded: addTerm(CJKTermKey.text(of: key))) })
+            let t = Int(cjkIndex.value(of: key) {
+                termText.append(CJKTermKey.text(of: key))
+                phraseList.append(-1)
+                return Int32(postings.addList())
+            })
             postings.append(t, document: document, fields: UInt8(packed & 15))
             let from = Int(doc.positionStarts[k]), to = Int(doc.positionStarts[k + 1])
             guard to > from else { continue }
@@ -81,19 +71,14 @@ struct SearchIndexBuilder: Sendable {
             if let known = stringIndex[key] {
                 t = known
             } else {
-                t = addTerm(term)
+                t = postings.addList()
                 stringIndex[key] = t
+                termText.append(term)
+                phraseList.append(-1)
             }
             postings.append(t, document: document, fields: fields)
         }
         version = SearchHash.fnv1a64(doc.shown, seed: version)
-    }
-
-    /// A new term's number: its empty posting list, no phrase list yet.
-    private mutating func addTerm(_ text: String) -> Int {
-        termText.append(text)
-        phraseList.append(-1)
-        return postings.addList()
     }
 
     /// Writes the shards and `search/index.json` to `sink`, once every document is added,
