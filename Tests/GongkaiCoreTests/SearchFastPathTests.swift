@@ -52,6 +52,39 @@ struct SearchFastPathTests {
         }
     }
 
+    @Test("Han text broken by punctuation gives the tokenizer's terms; each character and bigram keeps the fields of every text it was found in, in tables used again")
+    func fieldsOfEveryText() {
+        // Han characters U+3400–U+9FFF are kept apart from the hashed keys (kana, 〇,
+        // characters beyond the BMP, bigrams); both must end with every field's bit.
+        let fields: [SearchField] = [.title, .identifier, .metadata, .body]
+        for (k, text) in Self.punctuatedRuns.enumerated() {
+            var terms = SearchDocumentTerms(expectedCJK: 0)
+            terms.add(text, fields[k % fields.count])
+            var actual = Set(terms.other.keys)
+            for packed in terms.drainPackedCJK() { actual.insert(CJKTermKey.text(of: packed >> 4)) }
+            #expect(actual == Set(SearchTokenizer.indexTerms(text) + SearchTokenizer.documentNumberTerms(in: text)), "\(text.debugDescription)")
+        }
+        for round in 0..<60 {
+            var terms = SearchDocumentTerms(expectedCJK: 0)
+            var expected: [String: UInt8] = [:]
+            for k in 0..<6 {
+                let text = SearchTextSamples.text(seed: UInt64(1000 + round * 6 + k), count: 1 + (round + k) % 30)
+                let field = fields[(round + k) % fields.count]
+                terms.add(text, field)
+                for term in SearchTokenizer.indexTerms(text) where SearchTokenizer.kind(term.unicodeScalars.first!.value) == .cjk {
+                    expected[term, default: 0] |= field.rawValue
+                }
+            }
+            var actual: [String: UInt8] = [:]
+            for packed in terms.drainPackedCJK() {
+                let text = CJKTermKey.text(of: packed >> 4)
+                #expect(actual[text] == nil, "\(text) listed twice")
+                actual[text] = UInt8(packed & 15)
+            }
+            #expect(actual == expected, "round \(round)")
+        }
+    }
+
     @Test("posting lists built side by side, past many regrowths, hold each document's gap and fields as one varint")
     func postingListsEncodeGapsAndFields() {
         let lists = SearchPostingLists()
@@ -177,6 +210,15 @@ struct SearchFastPathTests {
         }
     }
 
+    /// Han text broken by the punctuation that `SearchKeyTable.insertHanRun` passes over
+    /// (and by punctuation it does not), after words, digits and brackets, at a text's
+    /// start and end.
+    static let punctuatedRuns = [
+        "深化「改革」『试点』〈一〉《二》，；？！深化：改革。、", "、。深化，", "abc，深化改革", "深化，abc", "12。深化",
+        "深化〔2024〕，3号", "〔2024〕3号，深化", "深化（一）改革", "深化\u{3000}改革", "深化。。，，改革", "深化，", "，", "一，二，三",
+        "深化！ａｂ？改革", "深化，〇，かな，改革", "深化，𠀀，改革",
+    ]
+
     /// Each bigram's positions in `texts` added one after another, counted the slow way:
     /// over the tokenizer's normalised characters, one position per CJK character, one more
     /// at the end of each CJK run and of each text.
@@ -205,7 +247,7 @@ struct SearchFastPathTests {
         var long = ""
         for v in stride(from: 0x4E00, to: 0x4E00 + 3000, by: 1) { long.unicodeScalars.append(Unicode.Scalar(UInt32(v))!) }
         long += "〔2024〕3号 abc 㐀䶿䷀一かなカナ한국" + long.reversed() + "深化改革深化改革"
-        let groups = [[long], ["深化", "基层"], ["防汛。抗旱", "ｐ防汛ABC抗旱", "〇一二"]] + SearchTextSamples.texts.map { [$0, $0] }
+        let groups = [[long], ["深化", "基层"], ["防汛。抗旱", "ｐ防汛ABC抗旱", "〇一二"], Self.punctuatedRuns] + SearchTextSamples.texts.map { [$0, $0] }
         for texts in groups {
             var terms = SearchDocumentTerms(expectedCJK: 0)
             for text in texts { Array(text.utf8).withUnsafeBufferPointer { terms.add(utf8: $0, .body) } }

@@ -142,12 +142,20 @@ final class SearchKeyTable<Value: FixedWidthInteger & Sendable>: @unchecked Send
     /// `SearchTermScanner.addCJK` does for each, with the table's storage in registers.
     /// The character is indexed directly; only the bigram is hashed.
     /// The run's first character is at `position` and each bigram's occurrence is recorded
-    /// at its first character's position. Returns where the run ends and its last
-    /// character (`previous` when it is empty). Always inlined into the scanner's loop
-    /// (bench/PERFORMANCE.md).
+    /// at its first character's position.
+    ///
+    /// Punctuation between Han characters that normalises to a separator and opens no
+    /// bracket (`isRunBreak`: 、。〈〉《》「」『』 and full-width ，：；！？) ends the run and
+    /// the loop goes on with the next, as the scanner would have done: the run's end skips
+    /// one position, and the next character starts a run without a bigram. Not as the
+    /// first character: the scanner may be in a word there (bench/PERFORMANCE.md).
+    ///
+    /// Returns where the Han text ends, its last character (0 when it ends on such
+    /// punctuation; `previous` when nothing was added) and the position after it. Always
+    /// inlined into the scanner's loop (bench/PERFORMANCE.md).
     @inline(__always)
-    func insertHanRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, previous: UInt32, bits: Value, position: Int32) -> (end: Int, last: UInt32) {
-        guard let base = bytes.baseAddress else { return (start, previous) }
+    func insertHanRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, previous: UInt32, bits: Value, position: Int32) -> (end: Int, last: UInt32, position: Int32) {
+        guard let base = bytes.baseAddress else { return (start, previous, position) }
         precondition(bits != 0, "characters are added with the fields they were found in")
         var keys = self.keys, values = self.values, order = self.order, slotOrder = self.slotOrder
         let characterValues = self.characterValues, characterOrder = self.characterOrder
@@ -165,9 +173,17 @@ final class SearchKeyTable<Value: FixedWidthInteger & Sendable>: @unchecked Send
         var position = UInt64(UInt32(bitPattern: position))
         while i &+ 2 < n {
             let b0 = UInt32(base[i])
-            guard b0 &- 0xE3 <= 6 else { break }   // U+3000–U+9FFF
+            guard b0 &- 0xE3 <= 6 || b0 == 0xEF else { break }   // U+3000–U+9FFF, U+F000–U+FFFF
             let v = UTF8Scalars.threeByteValue(base, at: i)
-            guard v >= 0x4E00 || (v >= 0x3400 && v <= 0x4DBF) else { break }
+            guard v &- 0x4E00 <= 0x9FFF - 0x4E00 || v &- 0x3400 <= 0x4DBF - 0x3400 else {
+                guard i != start, Self.isRunBreak(v) else { break }
+                if last != 0 {
+                    position &+= 1   // the run ends: skip one
+                    last = 0
+                }
+                i &+= 3
+                continue
+            }
             i &+= 3
             let character = Int(truncatingIfNeeded: v &- 0x3400)
             let had = characterValues[character]
@@ -217,7 +233,21 @@ final class SearchKeyTable<Value: FixedWidthInteger & Sendable>: @unchecked Send
         self.hashCount = count
         self.characterCount = characterCount
         self.occurrenceCount = occurrenceCount
-        return (i, last)
+        return (i, last, Int32(truncatingIfNeeded: position))
+    }
+
+    /// Punctuation that `insertHanRun` passes over: written with three UTF-8 bytes, a
+    /// separator once normalised (`SearchTokenizer.normalize`, `kind`), and not an opening
+    /// bracket (`SearchTokenizer.isOpener`, which a 文号 needs).
+    @inline(__always)
+    static func isRunBreak(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x3001, 0x3002, 0x3008...0x300F,   // 、。〈〉《》「」『』
+             0xFF0C, 0xFF1A, 0xFF1B, 0xFF01, 0xFF1F:   // ，：；！？
+            return true
+        default:
+            return false
+        }
     }
 
     /// Each key's recorded positions, ascending, grouped by the key's number in `packed`

@@ -55,11 +55,10 @@ struct SearchTermScanner {
                 // the table's storage in registers.
                 let han = cjk.insertHanRun(bytes, from: i, previous: run == .cjk ? previous : 0, bits: bit, position: position)
                 if han.end != i {
-                    position += Int32(truncatingIfNeeded: (han.end - i) / 3)
-                    if run != .cjk {
-                        if run != .separator { endWord() }
-                        run = .cjk
-                    }
+                    // It began with a Han character, and ends in a run or after punctuation.
+                    position = han.position
+                    if run == .letter || run == .digit { endWord() }
+                    run = han.last != 0 ? .cjk : .separator
                     previous = han.last
                     afterOpener = false
                     i = han.end
