@@ -234,13 +234,12 @@ public enum GroupBuilder {
     }
 
     /// The portal's one search over every member with search (`SearchIndexMerger`), from the
-    /// indexes in the members' parts (`<parts>/<id>/files/search/`); false when no member has one.
+    /// indexes in the members' parts (`MemberSearchPack`); false when no member has one.
     static func combineSearch(_ members: [PortalMember], from parts: URL, into writer: OutputWriter) throws(OutputWriter.Failure) -> Bool {
         var found: [SearchIndexPart] = []
         for m in members where m.search {
-            let folder = parts.appendingPathComponent(m.member.id).appendingPathComponent(MemberPart.filesFolder).appendingPathComponent("search")
             do {
-                if let part = try SearchIndexPart.read(id: m.member.id, title: m.member.title, searchFolder: folder,
+                if let part = try SearchIndexPart.read(id: m.member.id, title: m.member.title, partFolder: parts.appendingPathComponent(m.member.id),
                                                        dataHref: m.urls.href(URLBuilder.searchDataFolder)) {
                     found.append(part)
                 }

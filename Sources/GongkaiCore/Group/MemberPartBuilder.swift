@@ -59,13 +59,16 @@ struct MemberPartBuilder {
         return .success(part)
     }
 
-    /// The member's pages, search index and `static/` files, under `files/`.
+    /// The member's pages and `static/` files, under `files/`; its search index in the part's
+    /// `MemberSearchPack`.
     private func render(_ member: GroupMember, _ site: Site, _ theme: Theme, into writer: OutputWriter,
                         progress: @Sendable (BuildProgress) -> Void, report: inout BuildReport) throws(OutputWriter.Failure) {
         let folder = loader.folder(of: member)
-        let sink = MemberOutputSink(writer: writer, prefix: MemberPart.filesFolder, memberFolder: folder)
+        let pack = try MemberSearchPack(folder: writer.staging)
+        let sink = MemberOutputSink(writer: writer, prefix: MemberPart.filesFolder, memberFolder: folder, searchPack: pack)
         var memberReport = BuildReport()
         try SiteBuilder.renderPages(site, theme, into: sink, progress: progress, report: &memberReport)
+        if let failure = pack.finish() { throw .io(failure) }
         var ignored: [Diagnostic] = []
         let statics = FileWalker.files(under: folder.appendingPathComponent("static"), root: folder, diagnostics: &ignored)
             .map { OutputFile(path: String($0.dropFirst("static/".count)), contents: .copy($0)) }
