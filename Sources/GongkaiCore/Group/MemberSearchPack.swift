@@ -65,6 +65,9 @@ final class MemberSearchPack: Sendable {
         }
     }
 
+    /// How many files the pack holds.
+    var count: Int { state.withLock { $0.table.count } }
+
     /// Closes the pack and writes its table (sorted keys, so the same files give the same table).
     func finish() -> String? {
         let table = state.withLock { state -> [String: [Int]] in
