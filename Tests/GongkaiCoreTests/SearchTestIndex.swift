@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import GongkaiCore
 
 /// Reads a built search index from an output folder the way search.js does — manifest,
@@ -21,9 +22,30 @@ struct SearchTestIndex {
     /// Shard files read so far, by folder and number.
     private(set) var shards: [String: [String: [Posting]]] = [:]
 
+    /// A shard's bytes by number, of `s/` or of `p/`.
+    private let shardBytes: (_ n: Int, _ phrase: Bool) throws -> [UInt8]
+
     init(output: URL) throws {
-        folder = output.appendingPathComponent("search")
-        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("index.json"))) as! [String: Any]
+        let folder = output.appendingPathComponent("search")
+        try self.init(folder: folder, manifest: Data(contentsOf: folder.appendingPathComponent("index.json"))) { n, phrase in
+            [UInt8](try Data(contentsOf: folder.appendingPathComponent((phrase ? "p/" : "s/") + String(n, radix: 16).leftPadded(to: 3) + ".bin")))
+        }
+    }
+
+    /// A group member's own index, from the search pack in its part (README “站群”); its
+    /// fragments from the member's folder `output` in the group's output.
+    init(part: URL, output: URL) throws {
+        let table = try #require(try MemberSearchPack.table(in: part))
+        try self.init(folder: output.appendingPathComponent("search"),
+                      manifest: Data(try MemberSearchPack.read(URLBuilder.searchManifestPath, in: part, table: table))) { n, phrase in
+            try MemberSearchPack.read(phrase ? URLBuilder.searchPhraseShardPath(n) : URLBuilder.searchShardPath(n), in: part, table: table)
+        }
+    }
+
+    private init(folder: URL, manifest data: Data, shardBytes: @escaping (Int, Bool) throws -> [UInt8]) throws {
+        self.folder = folder
+        self.shardBytes = shardBytes
+        let manifest = try JSONSerialization.jsonObject(with: data) as! [String: Any]
         shardCount = manifest["shards"] as! Int
         phraseShardCount = manifest["phraseShards"] as! Int
         documentCount = manifest["documents"] as! Int
@@ -38,7 +60,7 @@ struct SearchTestIndex {
 
     /// Every term of shard `n` with its postings: of `s/`, or of `p/` with positions.
     func readShard(_ n: Int, phrase: Bool = false) throws -> [String: [Posting]] {
-        let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent((phrase ? "p/" : "s/") + String(n, radix: 16).leftPadded(to: 3) + ".bin")))
+        let bytes = try shardBytes(n, phrase)
         var pos = 0
         func varint() -> Int {
             var value = 0, shift = 0

@@ -539,7 +539,8 @@ def test_axe_on_the_group_statistics_page(gongkai, work, driver):
 def test_the_portal_searches_every_member_and_filters_by_agency(gongkai, work, driver):
     """The example group's portal (README “站群”) under a sub-path: one query finds documents of
     two members, the 机构 filter narrows it to one, results link to the member's pages under
-    the sub-path, and only the portal's few shards plus the shown results' fragments are fetched."""
+    the sub-path, and only the portal's few shards plus the shown results' fragments are fetched;
+    a member's own search page finds that member's documents only, from the portal's shards."""
     out = example_group_output(gongkai, work)
     server = CountingServer(out, SUB_PATH).start()
     try:
@@ -568,6 +569,18 @@ def test_the_portal_searches_every_member_and_filters_by_agency(gongkai, work, d
         # A result opens the member's page.
         driver.get(narrowed[0])
         assert driver.find_element(By.TAG_NAME, "h1").text, narrowed[0]
+        # A member's own search page searches the portal's index, that member's documents only.
+        suite.open("mzj/search/")
+        suite.wait_done()
+        with server.lock:
+            server.log.clear()
+        suite.search("养老服务")
+        own = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "#search-results .search-result h2 a")]
+        with server.lock:
+            fetched = [path for path, _ in server.log]
+        assert own and all(urllib.parse.urlparse(h).path.startswith(SUB_PATH + "mzj/") for h in own), own
+        assert sorted(own) == sorted(h for h in hrefs if urllib.parse.urlparse(h).path.startswith(SUB_PATH + "mzj/")) or len(hrefs) >= 20, (own, hrefs)
+        assert all(p.startswith(SUB_PATH + "search/") for p in fetched if "/search/s/" in p or "/search/p/" in p), fetched
         problems = axe_violations(driver, server.base, {"portal search": "search/?q=" + urllib.parse.quote("养老服务")})
     finally:
         server.stop()

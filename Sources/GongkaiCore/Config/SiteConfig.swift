@@ -65,6 +65,9 @@ public struct SiteConfig: Sendable {
     public var interpretationDeadlineWorkdays = 3
     public var publishDeadlineWorkdays = 20
     public var search = true
+    /// Set for a member of a site group, never from site.json (`GroupMemberLoader`): the
+    /// member's search page searches the portal's combined index with the 机构 filter fixed to it.
+    public var portalSearch: PortalSearchScope?
     public var feeds = true
     public var externalLinkNotice = true
     public var theme = "default"

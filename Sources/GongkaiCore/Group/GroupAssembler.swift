@@ -69,9 +69,25 @@ struct GroupAssembler {
         return usable ? found : nil
     }
 
-    /// The group output from `parts` (as read by `readParts`), replacing the previous output only
-    /// when nothing fails; the parts' own diagnostics and the checks across members go into `report`.
-    func write(_ parts: [MemberPart], from folder: URL, into report: inout BuildReport, timings: inout PhaseTimings, progress: @Sendable (BuildProgress) -> Void) {
+    /// Where one part is: the folder with its summary and search pack, and the folder its files
+    /// are linked from (nil: they are in the staging output already, under `<id>/`).
+    struct Place {
+        var folder: URL
+        var files: URL?
+
+        /// A part as `gongkai build --member` leaves it: `<parts>/<id>/` with its files in `files/`.
+        static func part(_ id: String, in parts: URL) -> Place {
+            let folder = parts.appendingPathComponent(id)
+            return Place(folder: folder, files: folder.appendingPathComponent(MemberPart.filesFolder))
+        }
+    }
+
+    /// The group output from `parts` (as read by `readParts`, each where `places` says) into
+    /// `writer`'s staging output (begun), which replaces the previous output only when nothing
+    /// fails and is dropped otherwise; the parts' own diagnostics and the checks across members
+    /// go into `report`.
+    func write(_ parts: [MemberPart], at places: [String: Place], into writer: OutputWriter, report: inout BuildReport,
+               timings: inout PhaseTimings, progress: @Sendable (BuildProgress) -> Void) {
         for part in parts {
             report.diagnostics += part.diagnostics
             report.documentCount += part.documentCount
@@ -79,29 +95,24 @@ struct GroupAssembler {
             report.filesWritten += part.filesWritten
         }
         report.diagnostics += GroupChecker().check(parts.compactMap(\.facts))
-        guard !report.fails(strict: options.strict) else { return }
         let portals = parts.compactMap(\.portal)
         var portalConfig = SiteConfig()
         portalConfig.theme = group.theme
         let (theme, themeDiagnostics) = Theme.load(siteFolder: groupFolder, config: portalConfig)
         report.diagnostics += themeDiagnostics
-        guard let theme, !report.fails(strict: options.strict) else { return }
-        let writer = OutputWriter(siteFolder: groupFolder, outputFolder: options.resolvedOutputFolder)
-        do {
-            try GroupBuilder.validateOutput(writer, group: group, groupFolder: groupFolder, options: options)
-            try SiteBuilder.openOutput(writer)
-        } catch {
-            report.diagnostics.append(.error("output.refused", error.message))
+        guard let theme, !report.fails(strict: options.strict) else {
+            writer.abort()
             return
         }
         do throws(OutputWriter.Failure) {
             try timings.time("link") { () throws(OutputWriter.Failure) in
                 for part in parts {
-                    _ = try writer.place(contentsOf: folder.appendingPathComponent(part.id).appendingPathComponent(MemberPart.filesFolder), under: part.id)
+                    if let files = places[part.id]?.files { _ = try writer.place(contentsOf: files, under: part.id) }
                 }
             }
             let today = parts.first?.today ?? options.resolvedToday()
-            let search = try timings.time("merge-search") { () throws(OutputWriter.Failure) in try combinedSearch(portals, parts, from: folder, into: writer) }
+            let folders = places.mapValues(\.folder)
+            let search = try timings.time("merge-search") { () throws(OutputWriter.Failure) in try combinedSearch(portals, parts, at: folders, into: writer) }
             try timings.time("portal") { () throws(OutputWriter.Failure) in
                 let files = PortalRenderer(group: group, members: portals, theme: theme, today: today, search: search).files()
                 try writer.write(files)
@@ -120,9 +131,9 @@ struct GroupAssembler {
     /// The portal's search (`GroupBuilder.combineSearch`). With `searchCache`, the merge is
     /// made there (with the key of the members' parts it came from) and linked into the
     /// output, and taken from there as it is while no member with search changed.
-    private func combinedSearch(_ portals: [PortalMember], _ parts: [MemberPart], from folder: URL,
+    private func combinedSearch(_ portals: [PortalMember], _ parts: [MemberPart], at folders: [String: URL],
                                 into writer: OutputWriter) throws(OutputWriter.Failure) -> Bool {
-        guard let cache = searchCache else { return try GroupBuilder.combineSearch(portals, from: folder, into: writer) }
+        guard let cache = searchCache else { return try GroupBuilder.combineSearch(portals, at: folders, into: writer) }
         let byID = Dictionary(parts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var digest = ContentDigest()
         digest.add(stamp)
@@ -138,7 +149,7 @@ struct GroupAssembler {
             let cacheWriter = OutputWriter(siteFolder: groupFolder, outputFolder: cache)
             try SiteBuilder.openOutput(cacheWriter)
             do throws(OutputWriter.Failure) {
-                guard try GroupBuilder.combineSearch(portals, from: folder, into: cacheWriter) else {
+                guard try GroupBuilder.combineSearch(portals, at: folders, into: cacheWriter) else {
                     cacheWriter.abort()
                     try? FileManager.default.removeItem(at: cache)
                     return false

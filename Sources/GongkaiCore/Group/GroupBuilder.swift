@@ -37,6 +37,13 @@ public enum GroupBuilder {
     /// Every member and the portal into one output folder, which replaces the previous output
     /// only when the whole group built without errors. Members whose inputs are unchanged since
     /// the last build reuse their parts (`BuildReport.membersReused`).
+    ///
+    /// The members' files are written straight into the staging output, not into the parts
+    /// cache: the cache keeps each part's summary and search pack, and a reused member's files
+    /// are linked from the previous output, when it is the one the cache was committed with
+    /// (`GroupOutputIdentity`). A rebuilt member's cached part is staged and committed only after
+    /// the output it describes, its old summary removed before, so the cache never describes
+    /// files the output does not hold.
     public static func build(_ options: BuildOptions, progress: @Sendable (BuildProgress) -> Void = { _ in }) -> BuildReport {
         var report = BuildReport()
         guard let (group, bytes) = loadGroupAndBytes(options, into: &report) else { return finish(report, options) }
@@ -53,8 +60,10 @@ public enum GroupBuilder {
         let builder = MemberPartBuilder(loader: loader, stamp: stamp)
         var timings = PhaseTimings()
         defer { timings.printIfEnabled() }
-        // Each member's inputs, and its part from the last build when that fits this group; a
-        // cached part's index entries stand for the member until it is built again.
+        let previous = GroupOutputIdentity.matches(cache: cache, output: writer.outputFolder) ? writer.outputFolder : nil
+        // Each member's inputs, and its part from the last build when that fits this group and
+        // the previous output holds its files; a cached part's index entries stand for the
+        // member until it is built again.
         var parts: [MemberPart?] = []
         var inputs: [String] = []
         var stats: [MemberInputStats?] = []
@@ -70,40 +79,69 @@ public enum GroupBuilder {
             inputs.append(digest)
             stats.append(memberStats.replaces(known) ? memberStats : nil)
             interpretations.set(index, cached?.entries)
-            parts.append(cached.flatMap { $0.inputs == digest && !$0.failed ? $0 : nil })
+            let kept = previous.map { FileManager.default.fileExists(atPath: $0.appendingPathComponent(member.id).path) } ?? false
+            parts.append(cached.flatMap { $0.inputs == digest && !$0.failed && kept ? $0 : nil })
         }
-        var built: Set<Int> = []
-        for index in parts.indices where parts[index] == nil {
-            switch buildMember(index, links: interpretations.links(for: index), builder, parts: cache, inputs: inputs[index], &timings, progress) {
-            case .success(let part):
+        do {
+            try SiteBuilder.openOutput(writer)
+        } catch {
+            report.diagnostics.append(.error("output.refused", error.message))
+            return finish(report, options)
+        }
+        // The parts built now, staged until the output is committed.
+        var staged: [Int: OutputWriter] = [:]
+        func stage(_ index: Int) -> Bool {
+            let member = group.members[index]
+            // A member built again replaces what its first build wrote.
+            try? FileManager.default.removeItem(at: writer.staging.appendingPathComponent(member.id))
+            staged.removeValue(forKey: index)?.abort()
+            let result = timings.time("member-build") {
+                builder.stage(index, into: cache.appendingPathComponent(member.id), files: writer, inputs: inputs[index],
+                              crossMember: interpretations.links(for: index), progress: progress)
+            }
+            switch result {
+            case .success(let (part, partWriter)):
                 parts[index] = part
                 interpretations.set(index, part.entries)
-                built.insert(index)
+                staged[index] = partWriter
+                return true
             case .failure(let failure):
                 report.diagnostics.append(.error("output.write", failure.message))
-                return finish(report, options)
+                writer.abort()
+                for partWriter in staged.values { partWriter.abort() }
+                return false
             }
+        }
+        for index in parts.indices where parts[index] == nil {
+            guard stage(index) else { return finish(report, options) }
         }
         // Members built before the others' entries were known: one whose links differ from
         // the whole group's is built again (its entries do not depend on its links, so once is enough).
-        for index in parts.indices {
-            let links = interpretations.links(for: index)
-            guard parts[index]?.links != links else { continue }
-            switch buildMember(index, links: links, builder, parts: cache, inputs: inputs[index], &timings, progress) {
-            case .success(let part):
-                parts[index] = part
-                built.insert(index)
-            case .failure(let failure):
-                report.diagnostics.append(.error("output.write", failure.message))
-                return finish(report, options)
+        for index in parts.indices where parts[index]?.links != interpretations.links(for: index) {
+            guard stage(index) else { return finish(report, options) }
+        }
+        report.membersBuilt = staged.count
+        report.membersReused = parts.count - staged.count
+        dropParts(in: cache, except: Set(group.members.map(\.id)))
+        var places: [String: GroupAssembler.Place] = [:]
+        for (index, member) in group.members.enumerated() {
+            if let partWriter = staged[index] {
+                places[member.id] = GroupAssembler.Place(folder: partWriter.staging, files: nil)
+                // Its cached summary no longer describes the output about to be committed.
+                try? FileManager.default.removeItem(at: cache.appendingPathComponent(member.id).appendingPathComponent(MemberPart.summaryFile))
+            } else if let previous {
+                places[member.id] = GroupAssembler.Place(folder: cache.appendingPathComponent(member.id), files: previous.appendingPathComponent(member.id))
             }
         }
-        for (index, member) in group.members.enumerated() { stats[index]?.write(to: cache.appendingPathComponent(member.id)) }
-        report.membersBuilt = built.count
-        report.membersReused = parts.count - built.count
-        dropParts(in: cache, except: Set(group.members.map(\.id)))
         GroupAssembler(group: group, groupFolder: options.siteFolder, options: options, stamp: stamp, searchCache: cache.appendingPathComponent(searchCacheName))
-            .write(parts.compactMap { $0 }, from: cache, into: &report, timings: &timings, progress: progress)
+            .write(parts.compactMap { $0 }, at: places, into: writer, report: &report, timings: &timings, progress: progress)
+        for partWriter in staged.values {
+            if report.wroteOutput { try? partWriter.commit() } else { partWriter.abort() }
+        }
+        if report.wroteOutput {
+            GroupOutputIdentity.record(cache: cache, output: writer.outputFolder)
+            for (index, member) in group.members.enumerated() { stats[index]?.write(to: cache.appendingPathComponent(member.id)) }
+        }
         return finish(report, options)
     }
 
@@ -161,7 +199,16 @@ public enum GroupBuilder {
         defer { timings.printIfEnabled() }
         guard let found = timings.time("read-parts", { assembler.readParts(from: parts, refuseFailed: true, into: &report) }) else { return finish(report, options) }
         report.membersReused = found.count
-        assembler.write(found, from: parts, into: &report, timings: &timings, progress: progress)
+        let writer = OutputWriter(siteFolder: options.siteFolder, outputFolder: options.resolvedOutputFolder)
+        do {
+            try validateOutput(writer, group: group, groupFolder: options.siteFolder, options: options)
+            try SiteBuilder.openOutput(writer)
+        } catch {
+            report.diagnostics.append(.error("output.refused", error.message))
+            return finish(report, options)
+        }
+        let places = Dictionary(found.map { ($0.id, GroupAssembler.Place.part($0.id, in: parts)) }, uniquingKeysWith: { a, _ in a })
+        assembler.write(found, at: places, into: writer, report: &report, timings: &timings, progress: progress)
         return finish(report, options)
     }
 
@@ -183,15 +230,6 @@ public enum GroupBuilder {
     }
 
     // MARK: - Stages
-
-    /// Member number `index`'s part, built into `<parts>/<id>/` with `links` from the others.
-    static func buildMember(_ index: Int, links: CrossMemberLinks, _ builder: MemberPartBuilder, parts: URL, inputs: String,
-                            _ timings: inout PhaseTimings, _ progress: @Sendable (BuildProgress) -> Void) -> Result<MemberPart, OutputWriter.Failure> {
-        timings.time("member-build") {
-            builder.build(index, into: parts.appendingPathComponent(builder.loader.group.members[index].id), inputs: inputs,
-                          crossMember: links, progress: progress)
-        }
-    }
 
     /// group.json, every value parsed; nil when it is missing or has errors.
     static func loadGroup(_ options: BuildOptions, into report: inout BuildReport) -> GroupConfig? {
@@ -234,13 +272,13 @@ public enum GroupBuilder {
     }
 
     /// The portal's one search over every member with search (`SearchIndexMerger`), from the
-    /// indexes in the members' parts (`<parts>/<id>/files/search/`); false when no member has one.
-    static func combineSearch(_ members: [PortalMember], from parts: URL, into writer: OutputWriter) throws(OutputWriter.Failure) -> Bool {
+    /// indexes in the members' parts (`MemberSearchPack`); false when no member has one.
+    static func combineSearch(_ members: [PortalMember], at folders: [String: URL], into writer: OutputWriter) throws(OutputWriter.Failure) -> Bool {
         var found: [SearchIndexPart] = []
         for m in members where m.search {
-            let folder = parts.appendingPathComponent(m.member.id).appendingPathComponent(MemberPart.filesFolder).appendingPathComponent("search")
+            guard let folder = folders[m.member.id] else { throw .io("找不到成员 \(m.member.id) 的构建结果") }
             do {
-                if let part = try SearchIndexPart.read(id: m.member.id, title: m.member.title, searchFolder: folder,
+                if let part = try SearchIndexPart.read(id: m.member.id, title: m.member.title, partFolder: folder,
                                                        dataHref: m.urls.href(URLBuilder.searchDataFolder)) {
                     found.append(part)
                 }

@@ -40,6 +40,8 @@ struct GroupMemberLoader {
             config.footer.portalURL = group.urls.href(URLBuilder.homePath)
             config.footer.portalTitle = group.title
         }
+        // Its search page searches the portal's one index, for this member only.
+        config.portalSearch = PortalSearchScope(dataHref: group.urls.href(URLBuilder.searchDataFolder), member: member.id)
         let content = ContentLoader(siteFolder: folder, config: config).load()
         found += content.diagnostics
         // A theme the group shares lives in the group folder, unless the member has its own copy.

@@ -2,11 +2,13 @@ import Foundation
 
 /// Hands a member's files to a writer under a folder (`files/…` of the member's part); files
 /// copied from the member's site folder are read here, whatever folder the writer copies from.
+/// The member's search shards and manifest go to the part's `MemberSearchPack` instead.
 struct MemberOutputSink: OutputSink {
     let writer: OutputWriter
     /// The folder inside the writer's output the files go to.
     let prefix: String
     let memberFolder: URL
+    let searchPack: MemberSearchPack
 
     func receive(_ files: [OutputFile]) -> String? {
         var moved: [OutputFile] = []
@@ -14,6 +16,16 @@ struct MemberOutputSink: OutputSink {
         for file in files {
             guard OutputWriter.staysInside(file.path) else { return "拒绝写入输出文件夹之外的路径：\(file.path)" }
             var contents = file.contents
+            if MemberSearchPack.holds(file.path) {
+                let failure: String?
+                switch contents {
+                case .bytes(let bytes): failure = bytes.withUnsafeBufferPointer { searchPack.append($0, as: file.path) }
+                case .text(var text): failure = text.withUTF8 { searchPack.append($0, as: file.path) }
+                case .copy: failure = "写入 \(file.path) 失败：搜索索引不能是复制的文件"
+                }
+                if let failure { return failure }
+                continue
+            }
             if case .copy(let source) = contents {
                 guard let data = FileManager.default.contents(atPath: memberFolder.appendingPathComponent(source).path) else {
                     return "写入 \(prefix)/\(file.path) 失败：无法读取 \(source)"

@@ -9,7 +9,7 @@ struct MemberPart: Sendable, Codable {
     static let summaryFile = "part.json"
     static let filesFolder = "files"
     /// Raised whenever the summary's shape changes, so a part written by another release is stale.
-    static let currentFormat = 3
+    static let currentFormat = 4
 
     var format = MemberPart.currentFormat
     var version = GongkaiVersion.number

@@ -1,8 +1,9 @@
 import Foundation
 
 /// Builds one member's part of a group's output (README “站群”): the member loaded, resolved,
-/// checked and rendered as under `<id>/`, into `<part>/files/`, with its summary in
-/// `<part>/part.json`. The part folder is replaced atomically; when the member fails, the new
+/// checked and rendered as under `<id>/`, into `<part>/files/` (or straight into the group's
+/// staging output), with its summary in `<part>/part.json` and its search index in
+/// `<part>/search.pack`. The part folder is replaced atomically; when the member fails, the new
 /// part holds only its summary (marked failed, with the diagnostics), so an assemble step never
 /// takes an older part for a current one.
 struct MemberPartBuilder {
@@ -11,11 +12,24 @@ struct MemberPartBuilder {
 
     private var options: BuildOptions { loader.options }
 
-    /// Member number `index` of group.json into `folder`; the summary as written, or the failure
-    /// that kept it from being written.
+    /// Member number `index` of group.json into `folder`, files and all, committed; the summary
+    /// as written, or the failure that kept it from being written (`gongkai build --member`).
     /// `crossMember` links its `interprets` to the other members (`GroupInterpretationIndex`).
     func build(_ index: Int, into folder: URL, inputs: String, crossMember: CrossMemberLinks,
                progress: @Sendable (BuildProgress) -> Void) -> Result<MemberPart, OutputWriter.Failure> {
+        make(index, into: folder, inputs: inputs, crossMember: crossMember, files: nil, progress: progress).map(\.part)
+    }
+
+    /// Member number `index` with its files under `<id>/` of `output` (the one-process group
+    /// build's staging output) and only its summary and search pack in the part at `folder`,
+    /// which is left staged: the caller commits it once the output it describes is committed.
+    func stage(_ index: Int, into folder: URL, files output: OutputWriter, inputs: String, crossMember: CrossMemberLinks,
+               progress: @Sendable (BuildProgress) -> Void) -> Result<(part: MemberPart, writer: OutputWriter), OutputWriter.Failure> {
+        make(index, into: folder, inputs: inputs, crossMember: crossMember, files: output, progress: progress)
+    }
+
+    private func make(_ index: Int, into folder: URL, inputs: String, crossMember: CrossMemberLinks, files output: OutputWriter?,
+                      progress: @Sendable (BuildProgress) -> Void) -> Result<(part: MemberPart, writer: OutputWriter), OutputWriter.Failure> {
         let member = loader.group.members[index]
         let memberFolder = loader.folder(of: member)
         let writer = OutputWriter(siteFolder: memberFolder, outputFolder: folder)
@@ -36,8 +50,9 @@ struct MemberPartBuilder {
                 part.documentCount = site.documents.count
                 var portal = PortalMember(member: member, index: index, site: site)
                 if !report.fails(strict: options.strict) {
-                    try render(member, site, theme, into: writer, progress: progress, report: &report)
-                    portal.sitemaps = Self.writtenSitemaps(in: writer)
+                    let (filesWriter, prefix) = output.map { ($0, member.id) } ?? (writer, MemberPart.filesFolder)
+                    try render(member, site, theme, into: filesWriter, under: prefix, pack: writer.staging, progress: progress, report: &report)
+                    portal.sitemaps = Self.writtenSitemaps(in: filesWriter.staging.appendingPathComponent(prefix))
                 }
                 part.portal = portal
                 part.failed = report.fails(strict: options.strict)
@@ -51,34 +66,36 @@ struct MemberPartBuilder {
                 try writer.begin()
             }
             try writer.write([OutputFile(path: MemberPart.summaryFile, contents: .bytes(part.encoded()))])
-            try writer.commit()
+            if output == nil { try writer.commit() }
         } catch {
             writer.abort()
             return .failure(error)
         }
-        return .success(part)
+        return .success((part, writer))
     }
 
-    /// The member's pages, search index and `static/` files, under `files/`.
-    private func render(_ member: GroupMember, _ site: Site, _ theme: Theme, into writer: OutputWriter,
+    /// The member's pages and `static/` files, under `files/`; its search index in the part's
+    /// `MemberSearchPack`.
+    private func render(_ member: GroupMember, _ site: Site, _ theme: Theme, into writer: OutputWriter, under prefix: String, pack folder: URL,
                         progress: @Sendable (BuildProgress) -> Void, report: inout BuildReport) throws(OutputWriter.Failure) {
-        let folder = loader.folder(of: member)
-        let sink = MemberOutputSink(writer: writer, prefix: MemberPart.filesFolder, memberFolder: folder)
+        let pack = try MemberSearchPack(folder: folder)
+        let sink = MemberOutputSink(writer: writer, prefix: prefix, memberFolder: loader.folder(of: member), searchPack: pack)
         var memberReport = BuildReport()
         try SiteBuilder.renderPages(site, theme, into: sink, progress: progress, report: &memberReport)
+        if let failure = pack.finish() { throw .io(failure) }
         var ignored: [Diagnostic] = []
-        let statics = FileWalker.files(under: folder.appendingPathComponent("static"), root: folder, diagnostics: &ignored)
+        let memberFolder = loader.folder(of: member)
+        let statics = FileWalker.files(under: memberFolder.appendingPathComponent("static"), root: memberFolder, diagnostics: &ignored)
             .map { OutputFile(path: String($0.dropFirst("static/".count)), contents: .copy($0)) }
         if let failure = sink.receive(statics) { throw .io(failure) }
         report.diagnostics += memberReport.diagnostics.map { loader.relocate($0, of: member) }
         report.pagesWritten += memberReport.pagesWritten
-        report.filesWritten += memberReport.filesWritten + statics.count
+        report.filesWritten += memberReport.filesWritten - pack.count + statics.count
     }
 
     /// The sitemap files the member's build wrote: `sitemap.xml`, or its numbered parts when it
     /// was split (the portal's index lists them, since an index may not list another index).
-    static func writtenSitemaps(in writer: OutputWriter) -> [String] {
-        let files = writer.staging.appendingPathComponent(MemberPart.filesFolder)
+    static func writtenSitemaps(in files: URL) -> [String] {
         var parts: [String] = []
         while FileManager.default.fileExists(atPath: files.appendingPathComponent("sitemap-\(parts.count + 1).xml").path) {
             parts.append("sitemap-\(parts.count + 1).xml")

@@ -1,6 +1,7 @@
 /// The search page (`search/index.html`): a GET form with `q` and the filters (解读形式 only
 /// when some document has one),
-/// and the place where `assets/search.js` shows results. Without JavaScript the page
+/// and the place where `assets/search.js` shows results (in a site group, from the portal's
+/// index with the 机构 filter fixed to the member: `data-member`). Without JavaScript the page
 /// says so and links to the catalog and the 网站地图.
 extension SiteRenderer {
     /// Results per page of the search page.
@@ -27,7 +28,8 @@ extension SiteRenderer {
 
         let values: TemplateObject = [
             "searchApp": [
-                "data": .text(urls.href(URLBuilder.searchDataFolder)),
+                "data": .text(site.config.portalSearch?.dataHref ?? urls.href(URLBuilder.searchDataFolder)),
+                "member": site.config.portalSearch.map { .text($0.member) } ?? .absent,
                 "script": .text(urls.href(URLBuilder.assetPath("search.js"))),
                 "perPage": .number(Self.searchResultsPerPage),
             ],

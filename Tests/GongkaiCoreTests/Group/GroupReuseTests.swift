@@ -104,6 +104,65 @@ struct GroupReuseTests {
         }
     }
 
+    @Test("members' files go straight into the output: the cache keeps only each part's summary and search pack")
+    func cacheHoldsNoFiles() throws {
+        let group = try TestGroup()
+        defer { group.remove() }
+        #expect(group.build().succeeded)
+        let cache = GroupBuilder.partsCache(for: group.output)
+        for id in ["xzf", "mzj"] {
+            let names = try FileManager.default.contentsOfDirectory(atPath: cache.appendingPathComponent(id).path).sorted()
+            #expect(names == [OutputWriter.markerName, MemberPart.summaryFile, MemberSearchPack.dataFile, MemberSearchPack.tableFile].sorted(), "\(names)")
+            #expect(group.read("\(id)/index.html") != nil)
+        }
+    }
+
+    @Test("an output deleted, or replaced by a copy, makes every member build again, into a clean build's bytes")
+    func replacedOutput() throws {
+        let group = try TestGroup()
+        defer { group.remove() }
+        #expect(group.build().succeeded)
+        var clean = group.options()
+        clean.outputFolder = group.folder.appendingPathComponent("clean")
+        #expect(GroupBuilder.build(clean).succeeded)
+        try FileManager.default.removeItem(at: group.output)
+        let afterDelete = group.build()
+        #expect(afterDelete.succeeded && afterDelete.membersBuilt == 2 && afterDelete.membersReused == 0)
+        // A copy put in the output's place (a restored backup): its files may not be the parts'.
+        let copy = group.folder.appendingPathComponent("copy")
+        try FileManager.default.copyItem(at: group.output, to: copy)
+        try FileManager.default.removeItem(at: group.output)
+        try FileManager.default.moveItem(at: copy, to: group.output)
+        let afterCopy = group.build()
+        #expect(afterCopy.succeeded && afterCopy.membersBuilt == 2)
+        #expect(group.build().membersReused == 2)
+        let a = OutputSnapshot.of(group.output), b = OutputSnapshot.of(clean.resolvedOutputFolder)
+        #expect(OutputSnapshot.differences(a, b).isEmpty, "\(OutputSnapshot.differences(a, b).prefix(10))")
+    }
+
+    @Test("a failed build keeps the previous output, and the next good build is a clean build's bytes")
+    func failedBuildThenGood() throws {
+        let group = try TestGroup()
+        defer { group.remove() }
+        #expect(group.build().succeeded)
+        let before = OutputSnapshot.of(group.output)
+        let path = "members/mzj/content/gzdt/b.md"
+        let good = TestGroup.news("县民政局开展节前走访慰问", number: "22222222-2/2025-00001", published: "2025-06-26")
+        try group.write(path, good)
+        #expect(group.build().membersBuilt == 1)
+        let edited = OutputSnapshot.of(group.output)
+        #expect(!OutputSnapshot.differences(before, edited).isEmpty)
+        // 索引号 of another agency's code: an error, so nothing is written.
+        try group.write(path, good.replacingOccurrences(of: "22222222-2/2025-00001", with: "11111111-1/2025-00001"))
+        let failed = group.build()
+        #expect(!failed.succeeded && !failed.wroteOutput)
+        #expect(OutputSnapshot.differences(edited, OutputSnapshot.of(group.output)).isEmpty)
+        try group.write(path, good)
+        let again = group.build()
+        #expect(again.succeeded && again.membersReused == 1)
+        #expect(OutputSnapshot.differences(edited, OutputSnapshot.of(group.output)).isEmpty)
+    }
+
     @Test("a member dropped from group.json leaves no cached part behind")
     func droppedMember() throws {
         let group = try TestGroup()

@@ -18,9 +18,12 @@ struct GroupSearchTests {
         return options.outputFolder!
     }
 
-    /// Each member's own index, with the portal number of its first document.
+    /// Each member's own index (from its part's search pack), with the portal number of its first document.
     private func members(_ output: URL, portal: SearchTestIndex) throws -> [(id: String, from: Int, index: SearchTestIndex)] {
-        try portal.members.map { ($0.id, $0.from, try SearchTestIndex(output: output.appendingPathComponent($0.id))) }
+        let parts = GroupBuilder.partsCache(for: output)
+        return try portal.members.map {
+            ($0.id, $0.from, try SearchTestIndex(part: parts.appendingPathComponent($0.id), output: output.appendingPathComponent($0.id)))
+        }
     }
 
     @Test("every term's portal postings are the members' postings one after another, each moved by its member's offset")
@@ -120,17 +123,25 @@ struct GroupSearchTests {
         #expect(home.contains("action=\"/sub/dir/xxgk/search/index.html\"") || home.contains("action=\"/sub/dir/xxgk/search/\""))
         let manifest = try String(contentsOf: output.appendingPathComponent("search/index.json"), encoding: .utf8)
         #expect(manifest.contains("\"data\":\"/sub/dir/xxgk/mzj/search/\""))
-        // A member keeps its own search.
-        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("mzj/search/index.html").path))
+        // A member keeps its own search page, which searches the portal's index for the member
+        // only; its shards are not in the output (only the fragments the results show).
+        let own = try String(contentsOf: output.appendingPathComponent("mzj/search/index.html"), encoding: .utf8)
+        #expect(own.contains("data-index=\"/sub/dir/xxgk/search/\" data-member=\"mzj\""))
+        #expect(!own.contains("id=\"search-member\""))
+        #expect(!page.contains("data-member="))
+        let fm = FileManager.default
+        for path in ["mzj/search/index.json", "mzj/search/s", "mzj/search/p"] { #expect(!fm.fileExists(atPath: output.appendingPathComponent(path).path), "\(path)") }
+        #expect(fm.fileExists(atPath: output.appendingPathComponent("mzj/search/d/0.json").path))
     }
 
-    @Test("the merge reads only the members' output folders: merged again from them it gives the same bytes")
+    @Test("the merge reads only the members' parts: merged again from them it gives the same bytes")
     func mergeFromParts() throws {
         let output = try build()
         defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
         let portal = try SearchTestIndex(output: output)
+        let cache = GroupBuilder.partsCache(for: output)
         let parts = try portal.members.map { m in
-            try #require(try SearchIndexPart.read(id: m.id, title: m.id, searchFolder: output.appendingPathComponent("\(m.id)/search"), dataHref: m.data))
+            try #require(try SearchIndexPart.read(id: m.id, title: m.id, partFolder: cache.appendingPathComponent(m.id), dataHref: m.data))
         }
         // Codable, so an assemble step may also be handed the parts as JSON.
         let decoded = try JSONDecoder().decode([SearchIndexPart].self, from: try JSONEncoder().encode(parts))

@@ -630,6 +630,10 @@
     var empty = app.querySelector("#search-empty");
     var pager = app.querySelector("#search-pager");
     var last = { key: null, hits: null };
+    // A site group's member searches the portal's index, its own documents only.
+    function scoped(filters) {
+      return app.dataset.member ? filters.concat(["f:member:" + app.dataset.member]) : filters;
+    }
     var generation = 0;
     status.setAttribute("tabindex", "-1");
 
@@ -773,6 +777,7 @@
       }
       status.textContent = labels.lLoading;
       app.setAttribute("data-state", "loading");
+      filters = scoped(filters);
       var key = JSON.stringify([clauses, filters]);
       var ready = last.key === key ? Promise.resolve(last.hits) : index.load().then(function () { return evaluate(index, clauses, filters); });
       return ready.then(function (hits) {
@@ -825,7 +830,7 @@
     window.addEventListener("popstate", function () { run(readState(location.search), false); });
     // For tests and the benchmark: every matching document number, best first.
     window.GongkaiSearch.find = function (query, filters) {
-      var terms = Object.keys(filters || {}).sort().map(function (f) { return "f:" + f + ":" + filters[f]; });
+      var terms = scoped(Object.keys(filters || {}).sort().map(function (f) { return "f:" + f + ":" + filters[f]; }));
       return index.load().then(function () { return evaluate(index, planQuery(query), terms); })
         .then(function (hits) { return hits.map(function (h) { return h.id; }); });
     };
