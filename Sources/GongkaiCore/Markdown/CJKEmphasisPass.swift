@@ -6,7 +6,8 @@ import Foundation
 /// `这是**“重点”**内容` become bold.
 ///
 /// The pass only touches a paragraph or heading when a run in it flanks differently under
-/// the amended rules than under CommonMark's; everything else keeps cmark's result exactly.
+/// the amended rules than under CommonMark's (`FlankingAgreement` decides that from the
+/// subject's bytes before anything else is done); everything else keeps cmark's result exactly.
 enum CJKEmphasisPass {
     /// Which flanking rules decide the runs.
     enum Rule {
@@ -31,8 +32,11 @@ enum CJKEmphasisPass {
     @discardableResult
     static func apply(to block: OpaquePointer, source: MarkdownSource, rule: Rule = .cjkFriendly, rebuildAlways: Bool = false) -> Outcome {
         guard rebuildAlways || mayChange(block) else { return .skipped }
-        guard let subject = InlineSubject(node: block, source: source),
-              let alignment = InlineSourceAlignment(container: block, subject: subject) else { return .unaligned }
+        guard var subject = InlineSubject(node: block, source: source, decoding: false) else { return .unaligned }
+        // Every run flanks alike under both rules: cmark's tree is already the result.
+        guard rebuildAlways || subject.bytes.withUnsafeBufferPointer(FlankingAgreement.mayDiffer) else { return .unchanged }
+        subject.decodeScalars()
+        guard let alignment = InlineSourceAlignment(container: block, subject: subject) else { return .unaligned }
 
         var containers: [(node: OpaquePointer, tokens: [InlineToken])] = []
         // The text of every container's text tokens, which refer to it by byte range.

@@ -4,16 +4,22 @@ import Foundation
 /// The text cmark's inline parser read for one paragraph or heading: the content lines
 /// without container prefixes or leading white space, joined by line feeds.
 struct InlineSubject {
-    var scalars: [Unicode.Scalar]
-    /// `scalars` as UTF-8, for matching text nodes by `memcmp` (`InlineSourceAlignment`,
-    /// bench/PERFORMANCE.md): the content lines' bytes, joined and trimmed alike.
+    /// The subject as UTF-8: the content lines' bytes, joined and trimmed; a NUL is the
+    /// UTF-8 of U+FFFD, as cmark reads it. `FlankingAgreement` decides from these alone
+    /// whether the block needs the pass; text nodes are matched against them by `memcmp`
+    /// (`InlineSourceAlignment`, bench/PERFORMANCE.md).
     var bytes: [UInt8]
-    /// Where each line starts in `scalars`; a paragraph's inline content may start at a
-    /// later line when link reference definitions come first.
-    var lineStarts: [Int]
+    /// `bytes` decoded, once `decodeScalars()` has run (empty before).
+    var scalars: [Unicode.Scalar] = []
+    /// Where each line starts in `scalars` (after `decodeScalars()`); a paragraph's inline
+    /// content may start at a later line when link reference definitions come first.
+    var lineStarts: [Int] = []
+    /// Where each line starts in `bytes`.
+    private var lineByteStarts: [Int]
 
     /// The subject of a paragraph or heading node, or nil when it cannot be recovered.
-    init?(node: OpaquePointer, source: MarkdownSource) {
+    /// `decoding: false` leaves `scalars` and `lineStarts` for `decodeScalars()`.
+    init?(node: OpaquePointer, source: MarkdownSource, decoding: Bool = true) {
         let type = CmarkNode.type(node)
         var lines = BlockLineReader.lines(of: node, in: source)
         guard !lines.isEmpty else { return nil }
@@ -28,37 +34,12 @@ struct InlineSubject {
         } else if type != CMARK_NODE_PARAGRAPH {
             return nil
         }
-        // Decoded straight into a buffer sized for the worst case (one scalar per byte):
-        // appending scalar by scalar cost more than the rest of the pass.
         var capacity = 0
         for line in lines { capacity += max(0, line.end - Self.contentStart(line)) + 1 }
         var starts: [Int] = []
         starts.reserveCapacity(lines.count)
-        scalars = source.bytes.withUnsafeBufferPointer { all in
-            [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, count in
-                var written = 0
-                for (index, line) in lines.enumerated() {
-                    if index > 0 {
-                        buffer.initializeElement(at: written, to: "\n")
-                        written += 1
-                    }
-                    starts.append(written)
-                    let start = Self.contentStart(line)
-                    UTF8Scalars.forEach(in: UnsafeBufferPointer(rebasing: all[start..<max(start, line.end)])) { value in
-                        // Valid UTF-8 (it came from a String): no check needed to be a scalar.
-                        buffer.initializeElement(at: written, to: value == 0 ? "\u{FFFD}" : unsafeBitCast(value, to: Unicode.Scalar.self))
-                        written += 1
-                    }
-                }
-                count = written
-            }
-        }
-        lineStarts = starts
-        var trimmed = 0
-        while let last = scalars.last, last == " " || last == "\t" || last == "\n" {
-            scalars.removeLast()
-            trimmed += 1
-        }
+        var hasNUL = false
+        // The lines' bytes copied straight into a buffer sized for them.
         bytes = source.bytes.withUnsafeBufferPointer { all in
             [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
                 var at = 0
@@ -67,19 +48,74 @@ struct InlineSubject {
                         buffer.initializeElement(at: at, to: 0x0A)
                         at += 1
                     }
+                    starts.append(at)
                     let start = Self.contentStart(line)
                     guard line.end > start, let base = all.baseAddress else { continue }
                     (buffer.baseAddress! + at).initialize(from: base + start, count: line.end - start)
+                    if memchr(base + start, 0, line.end - start) != nil { hasNUL = true }
                     at += line.end - start
                 }
-                // The trimmed white space is one byte a character.
-                count = at - trimmed
+                // Trailing white space is trimmed, as cmark trims the inline content.
+                while at > 0, buffer[at - 1] == 0x20 || buffer[at - 1] == 0x09 || buffer[at - 1] == 0x0A { at -= 1 }
+                count = at
             }
         }
-        // A NUL is U+FFFD among the scalars: the bytes must say so too.
-        if bytes.withUnsafeBufferPointer({ $0.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }) {
-            bytes = Array(String(String.UnicodeScalarView(scalars)).utf8)
+        lineByteStarts = starts
+        if hasNUL { Self.replaceNUL(&bytes, lineStarts: &lineByteStarts) }
+        if decoding { decodeScalars() }
+    }
+
+    /// Decodes `bytes` into `scalars` and finds the lines' starts among them.
+    mutating func decodeScalars() {
+        var starts: [Int] = []
+        starts.reserveCapacity(lineByteStarts.count)
+        var nextLine = 0
+        let lineBytes = lineByteStarts
+        scalars = bytes.withUnsafeBufferPointer { all in
+            [Unicode.Scalar](unsafeUninitializedCapacity: all.count) { buffer, count in
+                var written = 0
+                var i = 0
+                let n = all.count
+                while i < n {
+                    while nextLine < lineBytes.count, lineBytes[nextLine] <= i {
+                        starts.append(written)
+                        nextLine += 1
+                    }
+                    let (value, length) = UTF8Scalars.decode(all, at: i)
+                    // Valid UTF-8 (it came from a String): no check needed to be a scalar.
+                    buffer.initializeElement(at: written, to: unsafeBitCast(value, to: Unicode.Scalar.self))
+                    written += 1
+                    i &+= length
+                }
+                count = written
+            }
         }
+        // Lines after the trimmed end: the trimmed white space is one byte a character.
+        while nextLine < lineBytes.count {
+            starts.append(scalars.count + lineBytes[nextLine] - bytes.count)
+            nextLine += 1
+        }
+        lineStarts = starts
+    }
+
+    /// A NUL is U+FFFD to cmark's inline parser: its three bytes replace the one.
+    private static func replaceNUL(_ bytes: inout [UInt8], lineStarts: inout [Int]) {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 16)
+        var line = 0
+        for (offset, byte) in bytes.enumerated() {
+            while line < lineStarts.count, lineStarts[line] == offset {
+                lineStarts[line] = result.count
+                line += 1
+            }
+            if byte == 0 { result += [0xEF, 0xBF, 0xBD] } else { result.append(byte) }
+        }
+        // Line starts past the trimmed end keep their distance from it.
+        while line < lineStarts.count {
+            lineStarts[line] += result.count - bytes.count
+            line += 1
+        }
+        bytes = result
     }
 
     /// Where the inline text of `line` starts: cmark keeps the leading white space of a lazy
