@@ -42,26 +42,9 @@ enum FlankingAgreement {
     /// under the two rules.
     private static func runMayDiffer(_ subject: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
         let delimiter = Unicode.Scalar(subject[start])
-        let beforeStart = start > 0 ? scalarStart(subject, before: start) : 0
-        let before: Unicode.Scalar = start > 0 ? scalar(subject, at: beforeStart) : "\n"
-        let after: Unicode.Scalar = end < subject.count ? scalar(subject, at: end) : "\n"
-        guard CJKCharacterClass.mayAffectFlanking(before) || CJKCharacterClass.mayAffectFlanking(after) else { return false }
-        let beforeBefore: Unicode.Scalar? = start == 0 ? nil : beforeStart > 0 ? scalar(subject, at: scalarStart(subject, before: beforeStart)) : "\n"
-        let around = DelimiterFlanking.Surroundings(before: before, beforeBefore: beforeBefore, after: after)
+        let run = DelimiterRun(character: delimiter, start: start, length: end - start, tokenIndex: 0)
+        let around = run.surroundings(in: subject)
+        guard CJKCharacterClass.mayAffectFlanking(around.before) || CJKCharacterClass.mayAffectFlanking(around.after) else { return false }
         return DelimiterFlanking.commonMark(delimiter, around) != DelimiterFlanking.cjkFriendly(delimiter, around)
-    }
-
-    /// Where the scalar that ends just before byte `index` starts.
-    @inline(__always)
-    private static func scalarStart(_ subject: UnsafeBufferPointer<UInt8>, before index: Int) -> Int {
-        var start = index - 1
-        while start > 0, subject[start] & 0xC0 == 0x80 { start -= 1 }
-        return start
-    }
-
-    @inline(__always)
-    private static func scalar(_ subject: UnsafeBufferPointer<UInt8>, at index: Int) -> Unicode.Scalar {
-        // Valid UTF-8: the value needs no check to be a scalar.
-        unsafeBitCast(UTF8Scalars.decode(subject, at: index).value, to: Unicode.Scalar.self)
     }
 }

@@ -5,21 +5,17 @@ import Foundation
 /// without container prefixes or leading white space, joined by line feeds.
 struct InlineSubject {
     /// The subject as UTF-8: the content lines' bytes, joined and trimmed; a NUL is the
-    /// UTF-8 of U+FFFD, as cmark reads it. `FlankingAgreement` decides from these alone
-    /// whether the block needs the pass; text nodes are matched against them by `memcmp`
-    /// (`InlineSourceAlignment`, bench/PERFORMANCE.md).
+    /// UTF-8 of U+FFFD, as cmark reads it. Everything works on these bytes, never on an
+    /// array of scalars (bench/PERFORMANCE.md): `FlankingAgreement` decides from them
+    /// whether the block needs the pass, `InlineSourceAlignment` matches text nodes against
+    /// them by `memcmp`, and runs find their neighbours in them.
     var bytes: [UInt8]
-    /// `bytes` decoded, once `decodeScalars()` has run (empty before).
-    var scalars: [Unicode.Scalar] = []
-    /// Where each line starts in `scalars` (after `decodeScalars()`); a paragraph's inline
-    /// content may start at a later line when link reference definitions come first.
-    var lineStarts: [Int] = []
-    /// Where each line starts in `bytes`.
-    private var lineByteStarts: [Int]
+    /// Where each line starts in `bytes`; a paragraph's inline content may start at a
+    /// later line when link reference definitions come first.
+    var lineStarts: [Int]
 
     /// The subject of a paragraph or heading node, or nil when it cannot be recovered.
-    /// `decoding: false` leaves `scalars` and `lineStarts` for `decodeScalars()`.
-    init?(node: OpaquePointer, source: MarkdownSource, decoding: Bool = true) {
+    init?(node: OpaquePointer, source: MarkdownSource) {
         let type = CmarkNode.type(node)
         var lines = BlockLineReader.lines(of: node, in: source)
         guard !lines.isEmpty else { return nil }
@@ -60,42 +56,8 @@ struct InlineSubject {
                 count = at
             }
         }
-        lineByteStarts = starts
-        if hasNUL { Self.replaceNUL(&bytes, lineStarts: &lineByteStarts) }
-        if decoding { decodeScalars() }
-    }
-
-    /// Decodes `bytes` into `scalars` and finds the lines' starts among them.
-    mutating func decodeScalars() {
-        var starts: [Int] = []
-        starts.reserveCapacity(lineByteStarts.count)
-        var nextLine = 0
-        let lineBytes = lineByteStarts
-        scalars = bytes.withUnsafeBufferPointer { all in
-            [Unicode.Scalar](unsafeUninitializedCapacity: all.count) { buffer, count in
-                var written = 0
-                var i = 0
-                let n = all.count
-                while i < n {
-                    while nextLine < lineBytes.count, lineBytes[nextLine] <= i {
-                        starts.append(written)
-                        nextLine += 1
-                    }
-                    let (value, length) = UTF8Scalars.decode(all, at: i)
-                    // Valid UTF-8 (it came from a String): no check needed to be a scalar.
-                    buffer.initializeElement(at: written, to: unsafeBitCast(value, to: Unicode.Scalar.self))
-                    written += 1
-                    i &+= length
-                }
-                count = written
-            }
-        }
-        // Lines after the trimmed end: the trimmed white space is one byte a character.
-        while nextLine < lineBytes.count {
-            starts.append(scalars.count + lineBytes[nextLine] - bytes.count)
-            nextLine += 1
-        }
         lineStarts = starts
+        if hasNUL { Self.replaceNUL(&bytes, lineStarts: &lineStarts) }
     }
 
     /// A NUL is U+FFFD to cmark's inline parser: its three bytes replace the one.
