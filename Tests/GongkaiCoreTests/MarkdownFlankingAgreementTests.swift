@@ -56,3 +56,33 @@ struct MarkdownFlankingAgreementTests {
         #expect(Array(markdown.utf8).withUnsafeBufferPointer { FlankingAgreement.mayDiffer($0) } == mayDiffer)
     }
 }
+
+extension MarkdownFlankingAgreementTests {
+    /// Characters of every class the rules ask about.
+    static let neighbours: [Unicode.Scalar] = [
+        "\n", " ", "\t", "\u{A0}", "\u{3000}", "a", "Z", "0", "!", "\"", "*", "_", "\\", ")", "ä", "“", "”", "‘", "’", "…",
+        "中", "文", "。", "、", "（", "）", "《", "》", "「", "！", "ｶ", "Ａ", "한", "\u{1100}", "あ", "𰻞", "😀", "☺",
+        "\u{FE00}", "\u{FE01}", "\u{FE0E}", "\u{FE0F}", "\u{E0100}", "\u{2014}", "€", "\u{0300}",
+    ]
+
+    @Test("both rules at once give what CommonMark's and the CJK-friendly rules give one at a time, for every neighbour pair")
+    func bothRulesAgreeWithEachRule() {
+        var pairs = 0
+        for delimiter in ["*", "_"] as [Unicode.Scalar] {
+            for before in Self.neighbours {
+                for after in Self.neighbours {
+                    // The character before `before` counts only after a variation selector.
+                    let selector = CJKCharacterClass.isNonEmojiVariationSelector(before)
+                    for beforeBefore in selector ? [nil] + Self.neighbours.map(Optional.some) : [nil, "a", "中"] {
+                        let around = DelimiterFlanking.Surroundings(before: before, beforeBefore: beforeBefore, after: after)
+                        let both = DelimiterFlanking.bothRules(delimiter, around)
+                        #expect(both.commonMark == DelimiterFlanking.commonMark(delimiter, around), "\(delimiter) \(before) \(after)")
+                        #expect(both.cjkFriendly == DelimiterFlanking.cjkFriendly(delimiter, around), "\(delimiter) \(before) \(after)")
+                        pairs += 1
+                    }
+                }
+            }
+        }
+        #expect(pairs > 2 * Self.neighbours.count * Self.neighbours.count * 3)
+    }
+}

@@ -52,8 +52,9 @@ enum CJKEmphasisPass {
             flanking.reserveCapacity(runs.count)
             for run in runs {
                 let around = subject.bytes.withUnsafeBufferPointer { run.surroundings(in: $0) }
-                let original = DelimiterFlanking.commonMark(run.character, around)
-                let amended = rule == .commonMark ? original : DelimiterFlanking.cjkFriendly(run.character, around)
+                let both = DelimiterFlanking.bothRules(run.character, around)
+                let original = both.commonMark
+                let amended = rule == .commonMark ? original : both.cjkFriendly
                 if amended != original { changed = true }
                 flanking.append(amended)
             }

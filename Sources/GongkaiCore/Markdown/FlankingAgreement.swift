@@ -45,6 +45,7 @@ enum FlankingAgreement {
         let run = DelimiterRun(character: delimiter, start: start, length: end - start, tokenIndex: 0)
         let around = run.surroundings(in: subject)
         guard CJKCharacterClass.mayAffectFlanking(around.before) || CJKCharacterClass.mayAffectFlanking(around.after) else { return false }
-        return DelimiterFlanking.commonMark(delimiter, around) != DelimiterFlanking.cjkFriendly(delimiter, around)
+        let both = DelimiterFlanking.bothRules(delimiter, around)
+        return both.commonMark != both.cjkFriendly
     }
 }
