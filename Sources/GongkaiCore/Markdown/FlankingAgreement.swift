@@ -1,7 +1,7 @@
 /// Decides from a subject's bytes alone, before anything is aligned, whether any delimiter
 /// run of a paragraph or heading could flank differently under the CJK-friendly rules than
 /// under CommonMark's. When none can, cmark's own tree is already the pass's result and the
-/// block is left alone (bench/PERFORMANCE.md, "CJK emphasis pass (issue 18)").
+/// block is left alone (bench/PERFORMANCE.md, "The CJK emphasis pass (issue 18, part 3)").
 ///
 /// Every delimiter run the emphasis algorithm sees is a stretch of one maximal run of `*`
 /// or `_` in the subject: the whole run, or — when a backslash escapes its first character
