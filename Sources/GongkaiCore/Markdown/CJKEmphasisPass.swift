@@ -6,7 +6,8 @@ import Foundation
 /// `这是**“重点”**内容` become bold.
 ///
 /// The pass only touches a paragraph or heading when a run in it flanks differently under
-/// the amended rules than under CommonMark's; everything else keeps cmark's result exactly.
+/// the amended rules than under CommonMark's (`FlankingAgreement` decides that from the
+/// subject's bytes before anything else is done); everything else keeps cmark's result exactly.
 enum CJKEmphasisPass {
     /// Which flanking rules decide the runs.
     enum Rule {
@@ -31,13 +32,16 @@ enum CJKEmphasisPass {
     @discardableResult
     static func apply(to block: OpaquePointer, source: MarkdownSource, rule: Rule = .cjkFriendly, rebuildAlways: Bool = false) -> Outcome {
         guard rebuildAlways || mayChange(block) else { return .skipped }
-        guard let subject = InlineSubject(node: block, source: source),
-              let alignment = InlineSourceAlignment(container: block, subject: subject) else { return .unaligned }
+        guard let subject = InlineSubject(node: block, source: source) else { return .unaligned }
+        // Every run flanks alike under both rules: cmark's tree is already the result.
+        guard rebuildAlways || subject.bytes.withUnsafeBufferPointer(FlankingAgreement.mayDiffer) else { return .unchanged }
+        guard let alignment = InlineSourceAlignment(container: block, subject: subject) else { return .unaligned }
 
         var containers: [(node: OpaquePointer, tokens: [InlineToken])] = []
         // The text of every container's text tokens, which refer to it by byte range.
         var text: [UInt8] = []
-        collectContainers(block, alignment: alignment, subject: subject.scalars, text: &text, into: &containers)
+        text.reserveCapacity(subject.bytes.count)
+        collectContainers(block, alignment: alignment, subject: subject.bytes, text: &text, into: &containers)
 
         var plans: [(node: OpaquePointer, tokens: [InlineToken], runs: [DelimiterRun], flanking: [DelimiterFlanking])] = []
         var changed = false
@@ -45,10 +49,12 @@ enum CJKEmphasisPass {
             let runs = DelimiterRun.runs(in: container.tokens)
             guard !runs.isEmpty else { continue }
             var flanking: [DelimiterFlanking] = []
+            flanking.reserveCapacity(runs.count)
             for run in runs {
-                let around = run.surroundings(in: subject.scalars)
-                let original = DelimiterFlanking.commonMark(run.character, around)
-                let amended = rule == .commonMark ? original : DelimiterFlanking.cjkFriendly(run.character, around)
+                let around = subject.bytes.withUnsafeBufferPointer { run.surroundings(in: $0) }
+                let both = DelimiterFlanking.bothRules(run.character, around)
+                let original = both.commonMark
+                let amended = rule == .commonMark ? original : both.cjkFriendly
                 if amended != original { changed = true }
                 flanking.append(amended)
             }
@@ -107,7 +113,7 @@ enum CJKEmphasisPass {
     }
 
     /// Tokens for the block and for every link and image inside it, each its own container.
-    private static func collectContainers(_ block: OpaquePointer, alignment: InlineSourceAlignment, subject: [Unicode.Scalar],
+    private static func collectContainers(_ block: OpaquePointer, alignment: InlineSourceAlignment, subject: [UInt8],
                                           text: inout [UInt8], into result: inout [(node: OpaquePointer, tokens: [InlineToken])]) {
         var pending = [block]
         while let container = pending.popLast() {
@@ -120,9 +126,10 @@ enum CJKEmphasisPass {
     /// The tokens of one container: emphasis taken apart into its delimiters, links and
     /// images kept whole (reported in `nested`). Iterative, as emphasis can nest deeply.
     /// Text goes to `text`, which the text tokens refer to by byte range.
-    private static func tokens(of container: OpaquePointer, alignment: InlineSourceAlignment, subject: [Unicode.Scalar],
+    private static func tokens(of container: OpaquePointer, alignment: InlineSourceAlignment, subject: [UInt8],
                                text: inout [UInt8], nested: inout [OpaquePointer]) -> [InlineToken] {
         var tokens: [InlineToken] = []
+        tokens.reserveCapacity(16)
         let iterator = cmark_iter_new(container)
         defer { cmark_iter_free(iterator) }
         while true {
@@ -144,7 +151,7 @@ enum CJKEmphasisPass {
                 if runStart != literal.count { tokens.append(.text((base + runStart)..<(base + literal.count))) }
             } else if type == CMARK_NODE_EMPH || type == CMARK_NODE_STRONG, let positions = alignment.emphasisDelimiters[node] {
                 let indices = event == CMARK_EVENT_ENTER ? positions.opener : positions.closer
-                for index in indices { tokens.append(.delimiter(subject[index], index: index)) }
+                for index in indices { tokens.append(.delimiter(Unicode.Scalar(subject[index]), index: index)) }
             } else if event == CMARK_EVENT_ENTER {
                 tokens.append(.atom(node))
                 if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE { nested.append(node) }

@@ -58,4 +58,42 @@ struct DelimiterFlanking: Hashable {
         }
         return DelimiterFlanking(canOpen: left, canClose: right)
     }
+
+    /// Both rules at once, each character class looked up once: what `commonMark` and
+    /// `cjkFriendly` give, for the pass, which needs both for every run
+    /// (bench/PERFORMANCE.md, "The CJK emphasis pass (issue 18, part 3)").
+    static func bothRules(_ delimiter: Unicode.Scalar, _ around: Surroundings) -> (commonMark: DelimiterFlanking, cjkFriendly: DelimiterFlanking) {
+        typealias C = CJKCharacterClass
+        let before = around.before
+        let after = around.after
+        let whitespaceBefore = C.isWhitespace(before)
+        let whitespaceAfter = C.isWhitespace(after)
+        let punctuationBefore = C.isPunctuation(before)
+        let punctuationAfter = C.isPunctuation(after)
+        let cjkAfter = C.isCJK(after)
+        let nonCJKPunctuationAfter = punctuationAfter && !cjkAfter
+
+        let left = !whitespaceAfter && (!punctuationAfter || whitespaceBefore || punctuationBefore)
+        let right = !whitespaceBefore && (!punctuationBefore || whitespaceAfter || punctuationAfter)
+
+        let hasSelector = C.isNonEmojiVariationSelector(before)
+        let sequenceBase: Unicode.Scalar? = hasSelector ? around.beforeBefore : before
+        let basePunctuation = hasSelector ? (sequenceBase.map(C.isPunctuation) ?? false) : punctuationBefore
+        let baseCJK = sequenceBase.map(C.isCJK) ?? false
+        let isFullWidthQuote = before == "\u{FE01}" && sequenceBase.map(C.isAmbiguousWidthQuote) == true
+        let beforeIsNonCJKPunctuationSequence = !isFullWidthQuote && basePunctuation && !baseCJK
+        let beforeIsCJKSequence = isFullWidthQuote || baseCJK
+        let amendedLeft = !whitespaceAfter
+            && (!nonCJKPunctuationAfter || whitespaceBefore || beforeIsNonCJKPunctuationSequence || beforeIsCJKSequence
+                || C.isIdeographicVariationSelector(before))
+        let amendedRight = !whitespaceBefore
+            && (!beforeIsNonCJKPunctuationSequence || whitespaceAfter || nonCJKPunctuationAfter || cjkAfter)
+
+        if delimiter == "_" {
+            return (DelimiterFlanking(canOpen: left && (!right || punctuationBefore), canClose: right && (!left || punctuationAfter)),
+                    DelimiterFlanking(canOpen: amendedLeft && (!amendedRight || basePunctuation),
+                                      canClose: amendedRight && (!amendedLeft || punctuationAfter)))
+        }
+        return (DelimiterFlanking(canOpen: left, canClose: right), DelimiterFlanking(canOpen: amendedLeft, canClose: amendedRight))
+    }
 }

@@ -30,6 +30,7 @@ struct EmphasisProcessor {
         var processor = EmphasisProcessor()
         processor.delimiters.reserveCapacity(runs.count)
         var pending: [UInt8] = []
+        pending.reserveCapacity(text.count)
         func flush() {
             guard !pending.isEmpty else { return }
             pending.withUnsafeBufferPointer { cmark_node_append_child(container, CmarkNode.text(bytes: $0)) }
@@ -81,8 +82,9 @@ struct EmphasisProcessor {
     }
 
     private mutating func process() {
-        // One slot per `*` run length modulo 3, then one for `_`.
-        var openersBottom = [-1, -1, -1, -1]
+        // One slot per `*` run length modulo 3, then one for `_`: four values, not an array
+        // allocated per block.
+        var openersBottom = SIMD4<Int>(repeating: -1)
         var closer = delimiters.isEmpty ? -1 : 0
         while closer >= 0 {
             let current = delimiters[closer]

@@ -11,14 +11,14 @@ struct InlineSourceAlignment {
     struct TextDelimiter {
         /// Byte offset in the literal.
         var offset: Int
-        /// Index of the delimiter character in the subject.
+        /// Byte offset of the delimiter character in the subject.
         var index: Int
     }
 
     /// For each text node with delimiter characters, those characters in literal order; a
     /// text node without an entry is ordinary text throughout.
     var textDelimiters: [OpaquePointer: [TextDelimiter]] = [:]
-    /// For each emphasis or strong node, the subject indices of its opening and closing delimiters.
+    /// For each emphasis or strong node, the subject byte offsets of its opening and closing delimiters.
     var emphasisDelimiters: [OpaquePointer: (opener: [Int], closer: [Int])] = [:]
 
     private enum Event {
@@ -27,9 +27,14 @@ struct InlineSourceAlignment {
         case exit(OpaquePointer)
     }
 
-    /// Aligns the children of `container` with `subject`, trying each line start in turn
-    /// (leading lines may be link reference definitions). Nil when nothing fits.
+    /// Aligns the children of `container` with `subject`'s bytes, trying each line start in
+    /// turn (leading lines may be link reference definitions). Nil when nothing fits.
     /// `bytewise: false` matches text nodes scalar by scalar only, for checking the fast path.
+    ///
+    /// Positions are byte offsets in the subject: everything the alignment looks for
+    /// (delimiters, brackets, escapes, references, spaces) is ASCII, and a byte of a
+    /// multi-byte character is never an ASCII byte, so no array of scalars is needed
+    /// (bench/PERFORMANCE.md).
     init?(container: OpaquePointer, subject: InlineSubject, bytewise: Bool = true) {
         var events: [Event] = []
         Self.collectEvents(of: container, into: &events)
@@ -72,34 +77,33 @@ struct InlineSourceAlignment {
     }
 
     private mutating func align(_ events: [Event], _ subject: InlineSubject, from start: Int, bytewise: Bool) -> Bool {
-        let s = subject.scalars
+        let s = subject.bytes
         var p = start
-        var cursor = ByteCursor()
         var index = 0
-        func at(_ i: Int) -> Unicode.Scalar? { i < s.count ? s[i] : nil }
+        func at(_ i: Int) -> UInt8? { i < s.count ? s[i] : nil }
         while index < events.count {
             switch events[index] {
             case .leaf(let node):
                 let type = CmarkNode.type(node)
                 if type == CMARK_NODE_TEXT {
                     var delimiters: [TextDelimiter] = []
-                    guard Self.alignText(CmarkNode.literalBytes(node), subject, bytewise: bytewise, &p, &cursor, delimiters: &delimiters) else { return false }
+                    guard Self.alignText(CmarkNode.literalBytes(node), s, bytewise: bytewise, &p, delimiters: &delimiters) else { return false }
                     if !delimiters.isEmpty { textDelimiters[node] = delimiters }
                 } else if type == CMARK_NODE_CODE {
                     guard Self.alignCode(s, &p) else { return false }
                 } else if type == CMARK_NODE_HTML_INLINE {
-                    let literal = Array(CmarkNode.literal(node).unicodeScalars.filter { $0 != "\r" })
+                    let literal = CmarkNode.literalBytes(node).filter { $0 != UInt8(ascii: "\r") }
                     guard p + literal.count <= s.count, Array(s[p..<(p + literal.count)]) == literal else { return false }
                     p += literal.count
                 } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
-                    while let c = at(p), c == " " || c == "\t" { p += 1 }
+                    while let c = at(p), c == 0x20 || c == 0x09 { p += 1 }
                     // After a backslash hard break cmark keeps the next line's leading spaces.
-                    let backslash = at(p) == "\\" && at(p + 1) == "\n"
+                    let backslash = at(p) == UInt8(ascii: "\\") && at(p + 1) == 0x0A
                     if backslash { p += 1 }
-                    guard at(p) == "\n" else { return false }
+                    guard at(p) == 0x0A else { return false }
                     p += 1
                     if !backslash {
-                        while let c = at(p), c == " " || c == "\t" { p += 1 }
+                        while let c = at(p), c == 0x20 || c == 0x09 { p += 1 }
                     }
                 } else {
                     return false
@@ -108,23 +112,23 @@ struct InlineSourceAlignment {
                 let type = CmarkNode.type(node)
                 if type == CMARK_NODE_EMPH || type == CMARK_NODE_STRONG {
                     let width = type == CMARK_NODE_EMPH ? 1 : 2
-                    guard let first = at(p), first == "*" || first == "_", p + width <= s.count,
+                    guard let first = at(p), first == UInt8(ascii: "*") || first == UInt8(ascii: "_"), p + width <= s.count,
                           s[p..<(p + width)].allSatisfy({ $0 == first }) else { return false }
                     emphasisDelimiters[node] = (Array(p..<(p + width)), [])
                     p += width
-                } else if type == CMARK_NODE_LINK, at(p) == "<" {
+                } else if type == CMARK_NODE_LINK, at(p) == UInt8(ascii: "<") {
                     // An autolink: its text is the destination itself.
                     var q = p + 1
-                    while let c = at(q), c != ">", c != "\n" { q += 1 }
-                    guard at(q) == ">" else { return false }
+                    while let c = at(q), c != UInt8(ascii: ">"), c != 0x0A { q += 1 }
+                    guard at(q) == UInt8(ascii: ">") else { return false }
                     p = q + 1
                     index = exit + 1
                     continue
                 } else if type == CMARK_NODE_LINK {
-                    guard at(p) == "[" else { return false }
+                    guard at(p) == UInt8(ascii: "[") else { return false }
                     p += 1
                 } else {
-                    guard at(p) == "!", at(p + 1) == "[" else { return false }
+                    guard at(p) == UInt8(ascii: "!"), at(p + 1) == UInt8(ascii: "[") else { return false }
                     p += 2
                 }
             case .exit(let node):
@@ -137,7 +141,7 @@ struct InlineSourceAlignment {
                     emphasisDelimiters[node] = (opener.opener, Array(p..<(p + width)))
                     p += width
                 } else {
-                    guard at(p) == "]" else { return false }
+                    guard at(p) == UInt8(ascii: "]") else { return false }
                     p += 1
                     if let end = Self.inlineLinkTail(s, at: p) {
                         p = end
@@ -148,31 +152,30 @@ struct InlineSourceAlignment {
             }
             index += 1
         }
-        while let c = at(p), c == " " || c == "\t" || c == "\n" { p += 1 }
+        while let c = at(p), c == 0x20 || c == 0x09 || c == 0x0A { p += 1 }
         return p == s.count
     }
 
     // MARK: Text
 
-    /// Matches a text node's literal (UTF-8, decoded as it goes) against the subject from
-    /// `p`, collecting the literal's delimiter characters.
+    /// Matches a text node's literal (UTF-8, decoded as it goes) against the subject's bytes
+    /// from `p`, collecting the literal's delimiter characters.
     ///
     /// Fast path (bench/PERFORMANCE.md), unless `bytewise` is false: a stretch of the
     /// literal without `\`, `&`, `*`, `_` or NUL that is the subject's bytes from `p` on is
     /// passed over with one `memcmp`; scalar by scalar each of its characters would be equal
     /// to the subject's and ordinary, so the walk would pass over it the same way.
-    private static func alignText(_ literal: UnsafeBufferPointer<UInt8>, _ subjectText: InlineSubject, bytewise: Bool, _ p: inout Int,
-                                  _ cursor: inout ByteCursor, delimiters: inout [TextDelimiter]) -> Bool {
-        let s = subjectText.scalars
-        return s.withUnsafeBufferPointer { subject in
+    private static func alignText(_ literal: UnsafeBufferPointer<UInt8>, _ s: [UInt8], bytewise: Bool, _ p: inout Int,
+                                  delimiters: inout [TextDelimiter]) -> Bool {
+        s.withUnsafeBufferPointer { subject in
             var i = 0
             let n = literal.count
             // Literal bytes before this one have been tried bytewise.
             var triedUntil = bytewise ? 0 : n
             while i < n {
                 if i >= triedUntil {
-                    let (end, continuations) = plainStretch(literal, from: i)
-                    if end > i, matchBytes(literal, i, end, scalarCount: end - i - continuations, subjectText, &p, &cursor) {
+                    let end = plainStretch(literal, from: i).end
+                    if end > i, matchBytes(literal, i, end, subject, &p) {
                         i = end
                         continue
                     }
@@ -180,35 +183,37 @@ struct InlineSourceAlignment {
                 }
                 guard p < subject.count else { return false }
                 let (c, length) = decode(literal, at: i)
-                let source = subject[p]
+                let (source, sourceLength) = decode(subject, at: p)
                 // The common case first: the same character, and not one that may start an
                 // escape, a reference or a delimiter.
                 if source == c, c.value > 0x7F || (c != "\\" && c != "&" && c != "*" && c != "_") {
-                    p += 1
+                    p += sourceLength
                     i += length
                     continue
                 }
-                if source == "\\", p + 1 < subject.count, CJKCharacterClass.isASCIIPunctuation(subject[p + 1]) {
-                    guard c == subject[p + 1] else { return false }
+                if source == "\\", p + 1 < subject.count, CJKCharacterClass.isASCIIPunctuation(Unicode.Scalar(subject[p + 1])) {
+                    guard c.value == UInt32(subject[p + 1]) else { return false }
                     p += 2
                     i += length
                     continue
                 }
-                if source == "&", let end = entityEnd(s, at: p), !literalRepeats(literal, from: i, s[p..<end]) {
+                if source == "&", let end = entityEnd(subject, at: p), !literalRepeats(literal, from: i, subject, p..<end) {
                     // The reference decodes to one scalar, or two for a few named entities.
                     var next = i + length
-                    if subject[p + 1] != "#", next < n {
+                    if subject[p + 1] != UInt8(ascii: "#"), next < n {
                         let following = decode(literal, at: next).scalar
-                        let follows = end < subject.count && (subject[end] == following || subject[end] == "\\" || subject[end] == "&")
+                        let follows = end < subject.count
+                            && (decode(subject, at: end).scalar == following || subject[end] == UInt8(ascii: "\\") || subject[end] == UInt8(ascii: "&"))
                         if !follows { next += decode(literal, at: next).length }
                     }
                     i = next
                     p = end
                     continue
                 }
-                guard source == c || (c == "\u{FFFD}" && source == "\u{0}") else { return false }
+                // The subject holds U+FFFD where the source had a NUL, as the literal does.
+                guard source == c else { return false }
                 if c == "*" || c == "_" { delimiters.append(TextDelimiter(offset: i, index: p)) }
-                p += 1
+                p += sourceLength
                 i += length
             }
             return true
@@ -241,34 +246,13 @@ struct InlineSourceAlignment {
         return (i, continuations)
     }
 
-    /// A subject scalar's index and where its bytes start: the alignment moves forward
-    /// only, so the byte offset of `p` is found by counting on from the last one.
-    struct ByteCursor {
-        var scalar = 0
-        var byte = 0
-    }
-
-    /// Moves `p` past `literal[start..<end]` (`scalarCount` scalars) when those are the
-    /// subject's bytes from `p` on; false otherwise. `cursor` is moved on to `p`.
-    static func matchBytes(_ literal: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, scalarCount: Int,
-                           _ subject: InlineSubject, _ p: inout Int, _ cursor: inout ByteCursor) -> Bool {
+    /// Moves `p` past `literal[start..<end]` when those are the subject's bytes from `p`
+    /// on; false otherwise. Equal bytes from a character boundary are the same characters.
+    static func matchBytes(_ literal: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+                           _ subject: UnsafeBufferPointer<UInt8>, _ p: inout Int) -> Bool {
         let length = end - start
-        guard p + scalarCount <= subject.scalars.count else { return false }
-        if cursor.scalar > p { cursor = ByteCursor() }
-        subject.scalars.withUnsafeBufferPointer { scalars in
-            while cursor.scalar < p {
-                let v = scalars[cursor.scalar].value
-                cursor.byte &+= v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x1_0000 ? 3 : 4
-                cursor.scalar &+= 1
-            }
-        }
-        let from = cursor.byte
-        guard from + length <= subject.bytes.count else { return false }
-        // Equal bytes from a character boundary are the same characters.
-        let equal = subject.bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + from, literal.baseAddress! + start, length) == 0 }
-        guard equal else { return false }
-        p += scalarCount
-        cursor = ByteCursor(scalar: p, byte: from + length)
+        guard p + length <= subject.count, memcmp(subject.baseAddress! + p, literal.baseAddress! + start, length) == 0 else { return false }
+        p += length
         return true
     }
 
@@ -280,29 +264,23 @@ struct InlineSourceAlignment {
         return (unsafeBitCast(value, to: Unicode.Scalar.self), length)
     }
 
-    /// True when the literal repeats the raw reference text (an entity cmark did not
-    /// decode). The reference is ASCII, so bytes can be compared with scalars.
-    private static func literalRepeats(_ literal: UnsafeBufferPointer<UInt8>, from i: Int, _ raw: ArraySlice<Unicode.Scalar>) -> Bool {
+    /// True when the literal repeats the raw reference text (an entity cmark did not decode).
+    private static func literalRepeats(_ literal: UnsafeBufferPointer<UInt8>, from i: Int, _ subject: UnsafeBufferPointer<UInt8>, _ raw: Range<Int>) -> Bool {
         guard i + raw.count <= literal.count else { return false }
-        var offset = i
-        for scalar in raw {
-            guard UInt32(literal[offset]) == scalar.value else { return false }
-            offset += 1
-        }
-        return true
+        return memcmp(literal.baseAddress! + i, subject.baseAddress! + raw.lowerBound, raw.count) == 0
     }
 
-    /// The index after `;` when an entity or numeric character reference starts at `p`.
-    private static func entityEnd(_ s: [Unicode.Scalar], at p: Int) -> Int? {
+    /// The offset after `;` when an entity or numeric character reference starts at `p`.
+    private static func entityEnd(_ s: UnsafeBufferPointer<UInt8>, at p: Int) -> Int? {
         var q = p + 1
         guard q < s.count else { return nil }
-        func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
-        func isHex(_ c: Unicode.Scalar) -> Bool { isDigit(c) || ("a"..."f").contains(c) || ("A"..."F").contains(c) }
-        func isAlnum(_ c: Unicode.Scalar) -> Bool { isDigit(c) || ("a"..."z").contains(c) || ("A"..."Z").contains(c) }
+        func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+        func isHex(_ c: UInt8) -> Bool { isDigit(c) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x66) }
+        func isAlnum(_ c: UInt8) -> Bool { isDigit(c) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) }
         let digitsStart: Int
-        if s[q] == "#" {
+        if s[q] == UInt8(ascii: "#") {
             q += 1
-            if q < s.count, s[q] == "x" || s[q] == "X" {
+            if q < s.count, s[q] == UInt8(ascii: "x") || s[q] == UInt8(ascii: "X") {
                 q += 1
                 digitsStart = q
                 while q < s.count, isHex(s[q]), q - digitsStart < 6 { q += 1 }
@@ -316,21 +294,21 @@ struct InlineSourceAlignment {
             while q < s.count, isAlnum(s[q]), q - digitsStart < 32 { q += 1 }
             guard q - digitsStart >= 2 else { return nil }
         }
-        guard q < s.count, s[q] == ";" else { return nil }
+        guard q < s.count, s[q] == UInt8(ascii: ";") else { return nil }
         return q + 1
     }
 
     // MARK: Code spans and links
 
-    private static func alignCode(_ s: [Unicode.Scalar], _ p: inout Int) -> Bool {
+    private static func alignCode(_ s: [UInt8], _ p: inout Int) -> Bool {
         var q = p
-        while q < s.count, s[q] == "`" { q += 1 }
+        while q < s.count, s[q] == UInt8(ascii: "`") { q += 1 }
         let width = q - p
         guard width > 0 else { return false }
         while q < s.count {
-            if s[q] == "`" {
+            if s[q] == UInt8(ascii: "`") {
                 let runStart = q
-                while q < s.count, s[q] == "`" { q += 1 }
+                while q < s.count, s[q] == UInt8(ascii: "`") { q += 1 }
                 if q - runStart == width {
                     p = q
                     return true
@@ -342,27 +320,27 @@ struct InlineSourceAlignment {
         return false
     }
 
-    private static func isSpaceChar(_ c: Unicode.Scalar) -> Bool {
-        c == " " || c == "\t" || c == "\n" || c == "\r" || c == "\u{0B}" || c == "\u{0C}"
+    private static func isSpaceChar(_ c: UInt8) -> Bool {
+        c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0B || c == 0x0C
     }
 
-    private static func skipSpaces(_ s: [Unicode.Scalar], _ q: Int) -> Int {
+    private static func skipSpaces(_ s: [UInt8], _ q: Int) -> Int {
         var q = q
         while q < s.count, isSpaceChar(s[q]) { q += 1 }
         return q
     }
 
     /// `(destination "title")` after a link's `]`, as cmark's `handle_close_bracket` reads it.
-    private static func inlineLinkTail(_ s: [Unicode.Scalar], at p: Int) -> Int? {
-        guard p < s.count, s[p] == "(" else { return nil }
+    private static func inlineLinkTail(_ s: [UInt8], at p: Int) -> Int? {
+        guard p < s.count, s[p] == UInt8(ascii: "(") else { return nil }
         var q = skipSpaces(s, p + 1)
-        if q < s.count, s[q] == "<" {
+        if q < s.count, s[q] == UInt8(ascii: "<") {
             q += 1
             var closed = false
             while q < s.count {
-                if s[q] == ">" { q += 1; closed = true; break }
-                if s[q] == "\\" { q += 2; continue }
-                if s[q] == "\n" || s[q] == "<" { return nil }
+                if s[q] == UInt8(ascii: ">") { q += 1; closed = true; break }
+                if s[q] == UInt8(ascii: "\\") { q += 2; continue }
+                if s[q] == 0x0A || s[q] == UInt8(ascii: "<") { return nil }
                 q += 1
             }
             guard closed, q < s.count else { return nil }
@@ -371,18 +349,18 @@ struct InlineSourceAlignment {
             var depth = 0
             while q < s.count {
                 let c = s[q]
-                if c == "\\", q + 1 < s.count, CJKCharacterClass.isASCIIPunctuation(s[q + 1]) {
+                if c == UInt8(ascii: "\\"), q + 1 < s.count, CJKCharacterClass.isASCIIPunctuation(Unicode.Scalar(s[q + 1])) {
                     q += 2
-                } else if c == "(" {
+                } else if c == UInt8(ascii: "(") {
                     depth += 1
                     q += 1
                     if depth > 32 { return nil }
-                } else if c == ")" {
+                } else if c == UInt8(ascii: ")") {
                     if depth == 0 { break }
                     depth -= 1
                     q += 1
-                } else if isSpaceChar(c) || c.value < 0x20 || c.value == 0x7F {
-                    if q == start, c.value < 0x20, !isSpaceChar(c) { return nil }
+                } else if isSpaceChar(c) || c < 0x20 || c == 0x7F {
+                    if q == start, c < 0x20, !isSpaceChar(c) { return nil }
                     break
                 } else {
                     q += 1
@@ -397,28 +375,28 @@ struct InlineSourceAlignment {
             titleEnd = titleStart + length
         }
         let end = skipSpaces(s, titleEnd)
-        guard end < s.count, s[end] == ")" else { return nil }
+        guard end < s.count, s[end] == UInt8(ascii: ")") else { return nil }
         return end + 1
     }
 
-    private static func titleLength(_ s: [Unicode.Scalar], at p: Int) -> Int? {
+    private static func titleLength(_ s: [UInt8], at p: Int) -> Int? {
         guard p < s.count else { return nil }
         let open = s[p]
-        let close: Unicode.Scalar
+        let close: UInt8
         switch open {
-        case "\"": close = "\""
-        case "'": close = "'"
-        case "(": close = ")"
+        case UInt8(ascii: "\""): close = UInt8(ascii: "\"")
+        case UInt8(ascii: "'"): close = UInt8(ascii: "'")
+        case UInt8(ascii: "("): close = UInt8(ascii: ")")
         default: return nil
         }
         var q = p + 1
         while q < s.count {
             let c = s[q]
-            if c == "\\", q + 1 < s.count, CJKCharacterClass.isASCIIPunctuation(s[q + 1]) {
+            if c == UInt8(ascii: "\\"), q + 1 < s.count, CJKCharacterClass.isASCIIPunctuation(Unicode.Scalar(s[q + 1])) {
                 q += 2
             } else if c == close {
                 return q + 1 - p
-            } else if open == "(", c == "(" {
+            } else if open == UInt8(ascii: "("), c == UInt8(ascii: "(") {
                 return nil
             } else {
                 q += 1
@@ -428,25 +406,26 @@ struct InlineSourceAlignment {
     }
 
     /// `[label]` after a link's `]`: a full or collapsed reference.
-    private static func linkLabel(_ s: [Unicode.Scalar], at p: Int) -> Int? {
-        guard p < s.count, s[p] == "[" else { return nil }
+    private static func linkLabel(_ s: [UInt8], at p: Int) -> Int? {
+        guard p < s.count, s[p] == UInt8(ascii: "[") else { return nil }
         var q = p + 1
         var length = 0
-        while q < s.count, s[q] != "[", s[q] != "]" {
-            if s[q] == "\\" {
+        while q < s.count, s[q] != UInt8(ascii: "["), s[q] != UInt8(ascii: "]") {
+            // The length counts characters: a continuation byte belongs to the one before.
+            if s[q] == UInt8(ascii: "\\") {
                 q += 1
                 length += 1
-                if q < s.count, CJKCharacterClass.isASCIIPunctuation(s[q]) {
+                if q < s.count, CJKCharacterClass.isASCIIPunctuation(Unicode.Scalar(s[q])) {
                     q += 1
                     length += 1
                 }
             } else {
+                if s[q] & 0xC0 != 0x80 { length += 1 }
                 q += 1
-                length += 1
             }
             if length > 999 { return nil }
         }
-        guard q < s.count, s[q] == "]" else { return nil }
+        guard q < s.count, s[q] == UInt8(ascii: "]") else { return nil }
         return q + 1
     }
 }

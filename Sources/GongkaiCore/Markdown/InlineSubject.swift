@@ -4,11 +4,13 @@ import Foundation
 /// The text cmark's inline parser read for one paragraph or heading: the content lines
 /// without container prefixes or leading white space, joined by line feeds.
 struct InlineSubject {
-    var scalars: [Unicode.Scalar]
-    /// `scalars` as UTF-8, for matching text nodes by `memcmp` (`InlineSourceAlignment`,
-    /// bench/PERFORMANCE.md): the content lines' bytes, joined and trimmed alike.
+    /// The subject as UTF-8: the content lines' bytes, joined and trimmed; a NUL is the
+    /// UTF-8 of U+FFFD, as cmark reads it. Everything works on these bytes, never on an
+    /// array of scalars (bench/PERFORMANCE.md): `FlankingAgreement` decides from them
+    /// whether the block needs the pass, `InlineSourceAlignment` matches text nodes against
+    /// them by `memcmp`, and runs find their neighbours in them.
     var bytes: [UInt8]
-    /// Where each line starts in `scalars`; a paragraph's inline content may start at a
+    /// Where each line starts in `bytes`; a paragraph's inline content may start at a
     /// later line when link reference definitions come first.
     var lineStarts: [Int]
 
@@ -28,37 +30,12 @@ struct InlineSubject {
         } else if type != CMARK_NODE_PARAGRAPH {
             return nil
         }
-        // Decoded straight into a buffer sized for the worst case (one scalar per byte):
-        // appending scalar by scalar cost more than the rest of the pass.
         var capacity = 0
         for line in lines { capacity += max(0, line.end - Self.contentStart(line)) + 1 }
         var starts: [Int] = []
         starts.reserveCapacity(lines.count)
-        scalars = source.bytes.withUnsafeBufferPointer { all in
-            [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, count in
-                var written = 0
-                for (index, line) in lines.enumerated() {
-                    if index > 0 {
-                        buffer.initializeElement(at: written, to: "\n")
-                        written += 1
-                    }
-                    starts.append(written)
-                    let start = Self.contentStart(line)
-                    UTF8Scalars.forEach(in: UnsafeBufferPointer(rebasing: all[start..<max(start, line.end)])) { value in
-                        // Valid UTF-8 (it came from a String): no check needed to be a scalar.
-                        buffer.initializeElement(at: written, to: value == 0 ? "\u{FFFD}" : unsafeBitCast(value, to: Unicode.Scalar.self))
-                        written += 1
-                    }
-                }
-                count = written
-            }
-        }
-        lineStarts = starts
-        var trimmed = 0
-        while let last = scalars.last, last == " " || last == "\t" || last == "\n" {
-            scalars.removeLast()
-            trimmed += 1
-        }
+        var hasNUL = false
+        // The lines' bytes copied straight into a buffer sized for them.
         bytes = source.bytes.withUnsafeBufferPointer { all in
             [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
                 var at = 0
@@ -67,19 +44,40 @@ struct InlineSubject {
                         buffer.initializeElement(at: at, to: 0x0A)
                         at += 1
                     }
+                    starts.append(at)
                     let start = Self.contentStart(line)
                     guard line.end > start, let base = all.baseAddress else { continue }
                     (buffer.baseAddress! + at).initialize(from: base + start, count: line.end - start)
+                    if memchr(base + start, 0, line.end - start) != nil { hasNUL = true }
                     at += line.end - start
                 }
-                // The trimmed white space is one byte a character.
-                count = at - trimmed
+                // Trailing white space is trimmed, as cmark trims the inline content.
+                while at > 0, buffer[at - 1] == 0x20 || buffer[at - 1] == 0x09 || buffer[at - 1] == 0x0A { at -= 1 }
+                count = at
             }
         }
-        // A NUL is U+FFFD among the scalars: the bytes must say so too.
-        if bytes.withUnsafeBufferPointer({ $0.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }) {
-            bytes = Array(String(String.UnicodeScalarView(scalars)).utf8)
+        lineStarts = starts
+        if hasNUL { Self.replaceNUL(&bytes, lineStarts: &lineStarts) }
+    }
+
+    /// A NUL is U+FFFD to cmark's inline parser: its three bytes replace the one.
+    private static func replaceNUL(_ bytes: inout [UInt8], lineStarts: inout [Int]) {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 16)
+        var line = 0
+        for (offset, byte) in bytes.enumerated() {
+            while line < lineStarts.count, lineStarts[line] == offset {
+                lineStarts[line] = result.count
+                line += 1
+            }
+            if byte == 0 { result += [0xEF, 0xBF, 0xBD] } else { result.append(byte) }
         }
+        // Line starts past the trimmed end keep their distance from it.
+        while line < lineStarts.count {
+            lineStarts[line] += result.count - bytes.count
+            line += 1
+        }
+        bytes = result
     }
 
     /// Where the inline text of `line` starts: cmark keeps the leading white space of a lazy

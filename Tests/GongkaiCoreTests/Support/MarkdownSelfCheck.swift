@@ -27,7 +27,7 @@ enum MarkdownSelfCheck {
         return EmphasisRoundTrip(cmarkHTML: html(plain), rebuiltHTML: html(rebuilt), blocks: blocks.count, unaligned: unaligned)
     }
 
-    private static func html(_ root: OpaquePointer) -> String {
+    static func html(_ root: OpaquePointer) -> String {
         let pointer = cmark_render_html(root, CMARK_OPT_UNSAFE)!
         defer { free(pointer) }
         return String(cString: pointer)
@@ -62,5 +62,35 @@ extension MarkdownSelfCheck {
             "\(UInt(bitPattern: Int(bitPattern: UnsafeRawPointer(node)))) \(positions.opener) \(positions.closer)"
         }
         return (text + emphasis).sorted()
+    }
+}
+
+extension MarkdownSelfCheck {
+    /// For every paragraph and heading of `markdown`: whether `FlankingAgreement` lets the
+    /// pass skip it, and whether rebuilding it anyway with the CJK-friendly rules gives
+    /// other HTML than rebuilding it with CommonMark's (which the round-trip tests hold to
+    /// cmark's own). A skipped block whose two rebuilds differ is a wrong skip.
+    static func skipDecision(_ markdown: String) -> (skipped: Int, changed: Int, wronglySkipped: Int, kept: Int) {
+        let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE
+        let source = MarkdownSource(markdown)
+        let amended = CmarkNode.parse(markdown, options: options)
+        defer { cmark_node_free(amended) }
+        let plain = CmarkNode.parse(markdown, options: options)
+        defer { cmark_node_free(plain) }
+        let isInline = { (node: OpaquePointer) in CmarkNode.isInlineContainer(CmarkNode.type(node)) }
+        let amendedBlocks = CmarkNode.descendants(of: amended, where: isInline)
+        let plainBlocks = CmarkNode.descendants(of: plain, where: isInline)
+        var skipped = 0, changed = 0, wronglySkipped = 0, kept = 0
+        for (block, plainBlock) in zip(amendedBlocks, plainBlocks) {
+            guard let subject = InlineSubject(node: block, source: source) else { continue }
+            let skip = !subject.bytes.withUnsafeBufferPointer { FlankingAgreement.mayDiffer($0) }
+            CJKEmphasisPass.apply(to: block, source: source, rule: .cjkFriendly, rebuildAlways: true)
+            CJKEmphasisPass.apply(to: plainBlock, source: source, rule: .commonMark, rebuildAlways: true)
+            let differs = html(block) != html(plainBlock)
+            if skip { skipped += 1 } else { kept += 1 }
+            if differs { changed += 1 }
+            if skip && differs { wronglySkipped += 1 }
+        }
+        return (skipped, changed, wronglySkipped, kept)
     }
 }
