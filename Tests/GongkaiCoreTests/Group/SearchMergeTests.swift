@@ -41,7 +41,9 @@ struct SearchMergeTests {
             while document < documents {
                 let fields = UInt8(1 + numbers.next(15))
                 lists.append(t, document: document, fields: fields)
-                let positions = (0..<(1 + numbers.next(4))).map { Int32($0 * 3 + numbers.next(3)) }
+                // A few close positions, or many (past eight bytes), some far apart (two-byte varints).
+                let spread: Int32 = t % 4 == 0 ? 300 : 3
+                let positions = (0..<(1 + numbers.next(t % 5 == 0 ? 14 : 4))).map { Int32($0) * spread + Int32(numbers.next(3)) }
                 positions.withUnsafeBufferPointer { phraseLists.append(t, document: document, fields: fields, positions: $0) }
                 document += step
             }
