@@ -138,6 +138,29 @@ struct SearchShardMerge {
         if positions {
             guard Self.skipPositions(&pos, end) else { return nil }
             while pos < end {
+                if end - pos >= 8 {
+                    // A posting whose gap and number of positions take a byte each (most):
+                    // its positions' ends are looked for in the six bytes after them.
+                    let word = UInt64(littleEndian: UnsafeRawPointer(pos).loadUnaligned(as: UInt64.self))
+                    if word & 0x8080 == 0 {
+                        document += Int((word & 0xFF) >> bits)
+                        var count = word >> 8 & 0xFF
+                        var ends = (~word & 0x8080_8080_8080_8080) >> 16
+                        let found = UInt64(ends.nonzeroBitCount)
+                        if count <= found {
+                            if count > 0 {
+                                for _ in 1..<count { ends &= ends - 1 }
+                                pos += ends.trailingZeroBitCount >> 3 + 1
+                            }
+                            pos += 2
+                        } else {
+                            count -= found
+                            pos += 8
+                            guard Self.skipVarints(count, &pos, end) else { return nil }
+                        }
+                        continue
+                    }
+                }
                 guard let gap = Self.varint(&pos, end) else { return nil }
                 document += Int(gap >> bits)
                 guard Self.skipPositions(&pos, end) else { return nil }
@@ -171,11 +194,18 @@ struct SearchShardMerge {
         Int((((word >> UInt64(SearchField.bitCount)) & 0x0F0F_0F0F_0F0F_0F0F) &* 0x0101_0101_0101_0101) >> 56)
     }
 
-    /// Moves past a posting's number of positions and the positions. The positions are
-    /// skipped by counting the bytes that end a varint (high bit clear), eight at a time.
+    /// Moves past a posting's number of positions and the positions.
     @inline(__always)
     private static func skipPositions(_ pos: inout UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>) -> Bool {
-        guard var count = varint(&pos, end) else { return false }
+        guard let count = varint(&pos, end) else { return false }
+        return skipVarints(count, &pos, end)
+    }
+
+    /// Moves past `count` varints, counting the bytes that end one (high bit clear), eight
+    /// at a time.
+    @inline(__always)
+    private static func skipVarints(_ count: UInt64, _ pos: inout UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>) -> Bool {
+        var count = count
         while count > 0 {
             if end - pos >= 8 {
                 var ends = ~UInt64(littleEndian: UnsafeRawPointer(pos).loadUnaligned(as: UInt64.self)) & 0x8080_8080_8080_8080
