@@ -97,52 +97,44 @@ struct SearchIndexMerger {
     private func merge(steps: Range<Int>, of count: Int, phrase: Bool, offsets: [Int],
                        to sink: some OutputSink) -> Swift.Result<(digests: [(Int, UInt64)], terms: Int), Failure> {
         let bits = count.trailingZeroBitCount
-        // The member shard each member last read, and its entries.
-        var held: [(number: Int, entries: [SearchShardFile.Entry], hashes: [UInt32])?] = Array(repeating: nil, count: parts.count)
+        // The member shard each member last read, its entries grouped by portal shard.
+        var held: [SearchMemberShard?] = Array(repeating: nil, count: parts.count)
+        var merge = SearchShardMerge(positions: phrase)
+        var sources: [SearchShardMerge.Source] = []
+        var members: [Int] = []
         var digests: [(Int, UInt64)] = []
         var batch: [OutputFile] = []
         var terms = 0
         for step in steps {
             let shard = Self.bitReversed(step, bits: bits)
-            // Term → each member's entry, in member order.
-            var byTerm: [ArraySlice<UInt8>: [(member: Int, entry: SearchShardFile.Entry)]] = [:]
+            sources.removeAll(keepingCapacity: true)
+            members.removeAll(keepingCapacity: true)
             for (k, part) in parts.enumerated() {
                 let memberShards = phrase ? part.phraseShards : part.shards
                 let number = shard & (memberShards - 1)
                 if held[k]?.number != number {
+                    held[k] = nil
                     do {
-                        let entries = try SearchShardFile.entries(try part.shard(number, phrase: phrase))
-                        held[k] = (number, entries, entries.map { SearchHash.fnv1a32($0.term) })
+                        held[k] = try SearchMemberShard(try part.shard(number, phrase: phrase), number: number,
+                                                        memberShards: memberShards, portalShards: count)
                     } catch {
                         return .failure(.unreadable("\(part.id)/\(phrase ? URLBuilder.searchPhraseShardPath(number) : URLBuilder.searchShardPath(number))"))
                     }
                 }
-                let (_, entries, hashes) = held[k]!
-                for (i, entry) in entries.enumerated() where Int(hashes[i] & UInt32(count - 1)) == shard {
-                    byTerm[entry.term, default: []].append((k, entry))
-                }
+                let memberShard = held[k]!
+                let entries = memberShard.entries(forPortalShard: shard)
+                guard let first = entries.baseAddress, !entries.isEmpty else { continue }
+                sources.append(.init(offset: offsets[k], next: first, end: first + entries.count, bytes: UnsafePointer(memberShard.bytes.baseAddress!)))
+                members.append(k)
             }
-            let sorted = byTerm.keys.sorted { $0.lexicographicallyPrecedes($1) }
-            terms += sorted.count
-            var file: [UInt8] = []
-            SearchShardWriter.appendVarint(UInt64(sorted.count), to: &file)
-            var list: [UInt8] = []
-            for term in sorted {
-                list.removeAll(keepingCapacity: true)
-                var last = 0, postings = 0
-                for (member, entry) in byTerm[term]! {
-                    do {
-                        last = try SearchShardFile.appendRebased(entry.postings, offset: offsets[member], after: last, positions: phrase, to: &list)
-                    } catch {
-                        return .failure(.unreadable("\(parts[member].id)/search/\(phrase ? "p" : "s")"))
-                    }
-                    postings += entry.postingCount
-                }
-                SearchShardWriter.appendVarint(UInt64(term.count), to: &file)
-                file += term
-                SearchShardWriter.appendVarint(UInt64(postings), to: &file)
-                SearchShardWriter.appendVarint(UInt64(list.count), to: &file)
-                file += list
+            let file: [UInt8]
+            do {
+                // `held` keeps every source's member shard alive through the merge.
+                let merged = try withExtendedLifetime(held) { () throws(SearchShardMerge.Malformed) in try merge.merge(sources) }
+                file = merged.file
+                terms += merged.terms
+            } catch {
+                return .failure(.unreadable("\(parts[members[error.source]].id)/search/\(phrase ? "p" : "s")"))
             }
             digests.append((shard, SearchHash.fnv1a64(file)))
             batch.append(OutputFile(path: phrase ? URLBuilder.searchPhraseShardPath(shard) : URLBuilder.searchShardPath(shard), contents: .bytes(file)))

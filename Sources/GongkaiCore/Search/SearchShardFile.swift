@@ -1,5 +1,5 @@
-/// Reads a shard file written by `SearchShardWriter` back into its entries, and moves a
-/// posting list's document numbers by an offset, for `SearchIndexMerger`.
+/// Reads a shard file written by `SearchShardWriter` back into its entries (the merge of a
+/// site group's indexes reads its varints, `SearchMemberShard`).
 struct SearchShardFile {
     struct Entry {
         var term: ArraySlice<UInt8>
@@ -40,31 +40,5 @@ struct SearchShardFile {
             shift += 7
             if b & 0x80 == 0 { return value }
         }
-    }
-
-    /// Appends `postings` (one list of one shard) to `out` as if its documents were numbered
-    /// from `offset`, after a list whose last document is `last` (0 when `out` holds none):
-    /// only the first posting's gap changes, since the others are relative. Returns the new
-    /// last document. With `positions`, each posting is followed by its bigram positions.
-    static func appendRebased(_ postings: ArraySlice<UInt8>, offset: Int, after last: Int, positions: Bool,
-                              to out: inout [UInt8]) throws(Malformed) -> Int {
-        var pos = postings.startIndex
-        let first = try varint(postings, &pos)
-        let firstDocument = offset + Int(first >> UInt64(SearchField.bitCount))
-        precondition(firstDocument >= last, "members' documents must follow each other")
-        SearchShardWriter.appendVarint(UInt64(firstDocument - last) << UInt64(SearchField.bitCount) | (first & 15), to: &out)
-        out.append(contentsOf: postings[pos...])
-        // The list's last document: the first plus every further gap.
-        var document = firstDocument
-        if positions {
-            for _ in 0..<(try varint(postings, &pos)) { _ = try varint(postings, &pos) }
-        }
-        while pos < postings.endIndex {
-            document += Int(try varint(postings, &pos) >> UInt64(SearchField.bitCount))
-            if positions {
-                for _ in 0..<(try varint(postings, &pos)) { _ = try varint(postings, &pos) }
-            }
-        }
-        return document
     }
 }

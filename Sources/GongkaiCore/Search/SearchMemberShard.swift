@@ -1,0 +1,108 @@
+/// One member's shard file as `SearchIndexMerger` holds it: its bytes, and its entries
+/// grouped by the portal shard each entry's term goes to, each group in the file's order
+/// (terms sorted by their bytes, `SearchShardWriter`). The merge of a portal shard walks
+/// exactly that shard's group, already sorted; the file is read, and its terms hashed,
+/// once however many portal shards it feeds.
+///
+/// Member shard `number` of `memberShards` feeds the portal shards `s` with
+/// `s & (memberShards - 1) == number`, `portalShards / memberShards` of them; group `g`
+/// holds the entries of portal shard `g * memberShards + number`. Entries point into the
+/// bytes by offset (no `ArraySlice` to retain and release per entry), and the bytes and
+/// entries live in memory of the shard's own, which the merge reads through pointers.
+final class SearchMemberShard {
+    /// One term of the file and its posting list.
+    struct Entry {
+        /// The term's first eight bytes, big-endian, zero-padded: comparing two of them
+        /// orders the terms as their bytes do, unless both are equal (`SearchShardMerge`).
+        var prefix: UInt64
+        /// Where the term's bytes start in the file, and how many there are.
+        var term: Int32
+        var termCount: Int32
+        var postingCount: Int32
+        /// Where the posting list starts and ends in the file.
+        var postings: Int32
+        var postingsEnd: Int32
+    }
+
+    /// The member shard's number among the member's shards.
+    let number: Int
+    /// The file's bytes.
+    let bytes: UnsafeMutableBufferPointer<UInt8>
+    private let entries: UnsafeMutableBufferPointer<Entry>
+    /// Group `g`'s entries are `entries[starts[g]..<starts[g + 1]]`.
+    private let starts: [Int]
+    private let memberShardBits: Int
+
+    /// Reads `file`, shard `number` of a member with `memberShards` shards, for a portal of
+    /// `portalShards` (both powers of two, the portal's not fewer). An entry whose term's hash
+    /// does not select this shard is left out, as the portal never asks this file for it.
+    init(_ file: [UInt8], number: Int, memberShards: Int, portalShards: Int) throws(SearchShardFile.Malformed) {
+        precondition(memberShards > 0 && memberShards & (memberShards - 1) == 0 && portalShards % memberShards == 0,
+                     "shard counts are powers of two, the portal's not below a member's")
+        guard file.count < Int(Int32.max) else { throw .truncated }
+        self.number = number
+        memberShardBits = memberShards.trailingZeroBitCount
+        let groups = portalShards / memberShards
+        let bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: file.count)
+        _ = bytes.initialize(from: file)
+        self.bytes = bytes
+        // Parse in the file's order, each entry's group beside it, then place the groups
+        // one after another keeping that order (a counting sort).
+        var parsed: [Entry] = []
+        var groupOf: [Int32] = []
+        var counts = [Int](repeating: 0, count: groups + 1)
+        do throws(SearchShardFile.Malformed) {
+            let source = UnsafeBufferPointer(bytes)
+            var pos = 0
+            let count = Int(try SearchShardFile.varint(source, &pos))
+            parsed.reserveCapacity(min(count, file.count))
+            groupOf.reserveCapacity(min(count, file.count))
+            for _ in 0..<count {
+                let length = Int(try SearchShardFile.varint(source, &pos))
+                guard length <= file.count - pos else { throw SearchShardFile.Malformed.truncated }
+                let term = UnsafeBufferPointer(rebasing: source[pos..<(pos + length)])
+                var prefix: UInt64 = 0
+                for k in 0..<8 { prefix = prefix << 8 | UInt64(k < length ? term[k] : 0) }
+                let hash = Int(SearchHash.fnv1a32(term))
+                let termStart = pos
+                pos += length
+                let postingCount = try SearchShardFile.varint(source, &pos)
+                let size = Int(try SearchShardFile.varint(source, &pos))
+                guard size <= file.count - pos, postingCount < UInt64(Int32.max) else { throw SearchShardFile.Malformed.truncated }
+                defer { pos += size }
+                guard hash & (memberShards - 1) == number else { continue }
+                let group = (hash & (portalShards - 1)) >> memberShardBits
+                parsed.append(Entry(prefix: prefix, term: Int32(termStart), termCount: Int32(length), postingCount: Int32(postingCount),
+                                    postings: Int32(pos), postingsEnd: Int32(pos + size)))
+                groupOf.append(Int32(group))
+                counts[group + 1] += 1
+            }
+        } catch {
+            bytes.deallocate()
+            throw error
+        }
+        for g in 0..<groups { counts[g + 1] += counts[g] }
+        starts = counts
+        var next = counts
+        let entries = UnsafeMutableBufferPointer<Entry>.allocate(capacity: parsed.count)
+        for (i, entry) in parsed.enumerated() {
+            let g = Int(groupOf[i])
+            (entries.baseAddress! + next[g]).initialize(to: entry)
+            next[g] += 1
+        }
+        self.entries = entries
+    }
+
+    deinit {
+        bytes.deallocate()
+        entries.deallocate()
+    }
+
+    /// The entries whose terms go to portal shard `shard` (one this member shard feeds), in
+    /// the order of their terms' bytes.
+    func entries(forPortalShard shard: Int) -> UnsafeBufferPointer<Entry> {
+        precondition(shard & ((1 << memberShardBits) - 1) == number, "portal shard \(shard) is not fed by member shard \(number)")
+        let g = shard >> memberShardBits
+        return UnsafeBufferPointer(rebasing: entries[starts[g]..<starts[g + 1]])
+    }
+}

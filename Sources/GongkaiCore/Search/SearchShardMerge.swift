@@ -1,0 +1,285 @@
+import Foundation
+
+/// The merge of one portal shard (`SearchIndexMerger`): the members' entries for it, each
+/// member's already sorted by term (`SearchMemberShard`), merged k ways with a binary heap
+/// keyed on (term bytes, member), so the terms come out sorted and one term's lists in member
+/// order — no dictionary of terms, no sort of them.
+///
+/// A term's posting list in the portal is its members' lists one after another, each with
+/// its first gap moved by the member's offset and the rest copied as bytes. Finding the next
+/// member's first gap needs the list's last document, so a list is decoded to its end only
+/// when another member's list of the same term follows it; a term of one member is copied
+/// without decoding more than its first posting. The scratch buffers are kept from one
+/// portal shard to the next.
+struct SearchShardMerge {
+    /// One member's entries for the portal shard, in the order of their terms.
+    struct Source {
+        /// The portal number of the member's first document.
+        var offset: Int
+        var next: UnsafePointer<SearchMemberShard.Entry>
+        var end: UnsafePointer<SearchMemberShard.Entry>
+        /// The member shard's bytes, which the entries point into.
+        var bytes: UnsafePointer<UInt8>
+    }
+
+    /// The posting list of source `source` (in the order `merge` was given) is malformed.
+    struct Malformed: Error {
+        var source: Int
+    }
+
+    /// Whether each posting is followed by bigram positions (the phrase shards).
+    let positions: Bool
+    private var body: [UInt8] = []
+    private var lists: [List] = []
+
+    /// One member's list of the term being written.
+    private struct List {
+        var source: Int
+        var entry: UnsafePointer<SearchMemberShard.Entry>
+        var bytes: UnsafePointer<UInt8>
+        var offset: Int
+        /// The first posting with its gap moved, and the bytes after it.
+        var rebased: UInt64 = 0
+        var rest: UnsafePointer<UInt8>
+        var end: UnsafePointer<UInt8>
+    }
+
+    init(positions: Bool) {
+        self.positions = positions
+    }
+
+    /// The shard file of `sources`' entries (given in member order; the pointers stay valid
+    /// during the call), and its number of terms.
+    mutating func merge(_ input: [Source]) throws(Malformed) -> (file: [UInt8], terms: Int) {
+        let sources = UnsafeMutableBufferPointer<Source>.allocate(capacity: max(1, input.count))
+        _ = sources.initialize(from: input)
+        let heap = UnsafeMutablePointer<Int>.allocate(capacity: max(1, input.count))
+        defer {
+            sources.deallocate()
+            heap.deallocate()
+        }
+        var size = 0
+        for i in input.indices where sources[i].next < sources[i].end {
+            heap[size] = i
+            size += 1
+        }
+        for i in stride(from: size / 2 - 1, through: 0, by: -1) { Self.siftDown(i, heap, size, sources) }
+        body.removeAll(keepingCapacity: true)
+        var terms = 0
+        while size > 0 {
+            let leader = sources[heap[0]]
+            let term = leader.next, termBytes = leader.bytes
+            lists.removeAll(keepingCapacity: true)
+            // Take the smallest term from every source that has it: (term, member) order
+            // gives them in member order.
+            repeat {
+                let s = heap[0]
+                let source = sources[s]
+                lists.append(List(source: s, entry: source.next, bytes: source.bytes, offset: source.offset,
+                                  rest: source.bytes, end: source.bytes))
+                sources[s].next += 1
+                if sources[s].next == sources[s].end {
+                    size -= 1
+                    heap[0] = heap[size]
+                }
+                if size > 0 { Self.siftDown(0, heap, size, sources) }
+            } while size > 0 && Self.order(sources[heap[0]].next, sources[heap[0]].bytes, term, termBytes) == 0
+            try appendTerm()
+            terms += 1
+        }
+        var file: [UInt8] = []
+        file.reserveCapacity(body.count + 10)
+        SearchShardWriter.appendVarint(UInt64(terms), to: &file)
+        file.append(contentsOf: body)
+        return (file, terms)
+    }
+
+    /// Writes the term of `lists` and its merged posting list to `body`.
+    private mutating func appendTerm() throws(Malformed) {
+        let bits = UInt64(SearchField.bitCount)
+        var last = 0, postings = 0, size = 0
+        for i in lists.indices {
+            let entry = lists[i].entry.pointee, bytes = lists[i].bytes
+            var pos = bytes + Int(entry.postings)
+            let end = bytes + Int(entry.postingsEnd)
+            guard let first = Self.varint(&pos, end) else { throw Malformed(source: lists[i].source) }
+            let firstDocument = lists[i].offset + Int(first >> bits)
+            guard firstDocument >= last else { throw Malformed(source: lists[i].source) }
+            let rebased = UInt64(firstDocument - last) << bits | (first & (1 << bits - 1))
+            lists[i].rebased = rebased
+            lists[i].rest = pos
+            lists[i].end = end
+            size += Self.varintSize(rebased) + (end - pos)
+            postings += Int(entry.postingCount)
+            if i < lists.count - 1 {
+                guard let document = lastDocument(first: firstDocument, after: pos, end: end) else { throw Malformed(source: lists[i].source) }
+                last = document
+            }
+        }
+        let leader = lists[0].entry.pointee
+        SearchShardWriter.appendVarint(UInt64(leader.termCount), to: &body)
+        body.append(contentsOf: UnsafeBufferPointer(start: lists[0].bytes + Int(leader.term), count: Int(leader.termCount)))
+        SearchShardWriter.appendVarint(UInt64(postings), to: &body)
+        SearchShardWriter.appendVarint(UInt64(size), to: &body)
+        for list in lists {
+            SearchShardWriter.appendVarint(list.rebased, to: &body)
+            body.append(contentsOf: UnsafeBufferPointer(start: list.rest, count: list.end - list.rest))
+        }
+    }
+
+    /// The last document of a list whose first is `first`, from the postings after the first
+    /// posting's varint; nil when they are truncated. Eight bytes at a time where it can
+    /// (bench/PERFORMANCE.md, “The site group's search merge”): a run of one-byte postings
+    /// (gaps below 8, most of a long list) adds up its gaps in one step, and a posting's
+    /// positions are skipped by counting the bytes that end a varint.
+    private func lastDocument(first: Int, after start: UnsafePointer<UInt8>, end: UnsafePointer<UInt8>) -> Int? {
+        let bits = UInt64(SearchField.bitCount)
+        var pos = start, document = first
+        if positions {
+            guard Self.skipPositions(&pos, end) else { return nil }
+            while pos < end {
+                if end - pos >= 8 {
+                    // A posting whose gap and number of positions take a byte each (most):
+                    // its positions' ends are looked for in the six bytes after them.
+                    let word = UInt64(littleEndian: UnsafeRawPointer(pos).loadUnaligned(as: UInt64.self))
+                    if word & 0x8080 == 0 {
+                        document += Int((word & 0xFF) >> bits)
+                        var count = word >> 8 & 0xFF
+                        var ends = (~word & 0x8080_8080_8080_8080) >> 16
+                        let found = UInt64(ends.nonzeroBitCount)
+                        if count <= found {
+                            if count > 0 {
+                                for _ in 1..<count { ends &= ends - 1 }
+                                pos += ends.trailingZeroBitCount >> 3 + 1
+                            }
+                            pos += 2
+                        } else {
+                            count -= found
+                            pos += 8
+                            guard Self.skipVarints(count, &pos, end) else { return nil }
+                        }
+                        continue
+                    }
+                }
+                guard let gap = Self.varint(&pos, end) else { return nil }
+                document += Int(gap >> bits)
+                guard Self.skipPositions(&pos, end) else { return nil }
+            }
+            return document
+        }
+        while pos < end {
+            if end - pos >= 8 {
+                let word = UInt64(littleEndian: UnsafeRawPointer(pos).loadUnaligned(as: UInt64.self))
+                let high = word & 0x8080_8080_8080_8080
+                // The one-byte postings before the first longer one (all eight when none is).
+                let ones = high == 0 ? 8 : high.trailingZeroBitCount >> 3
+                if ones > 0 {
+                    let run = ones == 8 ? word : word & (1 << UInt64(8 * ones) - 1)
+                    document += Self.gapSum(run)
+                    pos += ones
+                    continue
+                }
+            }
+            guard let gap = Self.varint(&pos, end) else { return nil }
+            document += Int(gap >> bits)
+        }
+        return document
+    }
+
+    /// The sum of the gaps of up to eight one-byte postings (bytes below 0x80; zero bytes
+    /// add nothing): each byte's upper bits, added in the top byte by one multiplication
+    /// (at most 8 × 7, so no byte carries).
+    @inline(__always)
+    private static func gapSum(_ word: UInt64) -> Int {
+        Int((((word >> UInt64(SearchField.bitCount)) & 0x0F0F_0F0F_0F0F_0F0F) &* 0x0101_0101_0101_0101) >> 56)
+    }
+
+    /// Moves past a posting's number of positions and the positions.
+    @inline(__always)
+    private static func skipPositions(_ pos: inout UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>) -> Bool {
+        guard let count = varint(&pos, end) else { return false }
+        return skipVarints(count, &pos, end)
+    }
+
+    /// Moves past `count` varints, counting the bytes that end one (high bit clear), eight
+    /// at a time.
+    @inline(__always)
+    private static func skipVarints(_ count: UInt64, _ pos: inout UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>) -> Bool {
+        var count = count
+        while count > 0 {
+            if end - pos >= 8 {
+                var ends = ~UInt64(littleEndian: UnsafeRawPointer(pos).loadUnaligned(as: UInt64.self)) & 0x8080_8080_8080_8080
+                let found = UInt64(ends.nonzeroBitCount)
+                if found < count {
+                    count -= found
+                    pos += 8
+                    continue
+                }
+                // The `count`-th end in these eight bytes.
+                for _ in 1..<count { ends &= ends - 1 }
+                pos += ends.trailingZeroBitCount >> 3 + 1
+                return true
+            }
+            guard pos < end else { return false }
+            if pos.pointee & 0x80 == 0 { count -= 1 }
+            pos += 1
+        }
+        return true
+    }
+
+    /// Reads one unsigned LEB128 varint at `pos` and moves past it; nil when truncated.
+    @inline(__always)
+    private static func varint(_ pos: inout UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>) -> UInt64? {
+        var value: UInt64 = 0, shift: UInt64 = 0
+        while pos < end && shift < 64 {
+            let b = pos.pointee
+            pos += 1
+            value |= UInt64(b & 0x7F) << shift
+            if b & 0x80 == 0 { return value }
+            shift += 7
+        }
+        return nil
+    }
+
+    @inline(__always)
+    private static func varintSize(_ value: UInt64) -> Int {
+        (64 - (value | 1).leadingZeroBitCount + 6) / 7
+    }
+
+    /// How two entries' terms compare by their bytes (<0, 0, >0): by the eight-byte
+    /// prefixes, and only when those are equal and both terms longer, by the bytes after.
+    /// Equal prefixes with a term of at most eight bytes make it a prefix of the other.
+    @inline(__always)
+    private static func order(_ a: UnsafePointer<SearchMemberShard.Entry>, _ aBytes: UnsafePointer<UInt8>,
+                              _ b: UnsafePointer<SearchMemberShard.Entry>, _ bBytes: UnsafePointer<UInt8>) -> Int32 {
+        let x = a.pointee, y = b.pointee
+        if x.prefix != y.prefix { return x.prefix < y.prefix ? -1 : 1 }
+        if x.termCount > 8 && y.termCount > 8 {
+            let c = memcmp(aBytes + Int(x.term) + 8, bBytes + Int(y.term) + 8, Int(min(x.termCount, y.termCount)) - 8)
+            if c != 0 { return c }
+        }
+        return x.termCount == y.termCount ? 0 : (x.termCount < y.termCount ? -1 : 1)
+    }
+
+    /// Whether source `i`'s next term goes before source `j`'s: by term, then by member.
+    @inline(__always)
+    private static func precedes(_ i: Int, _ j: Int, _ sources: UnsafeMutableBufferPointer<Source>) -> Bool {
+        let c = order(sources[i].next, sources[i].bytes, sources[j].next, sources[j].bytes)
+        return c < 0 || (c == 0 && i < j)
+    }
+
+    @inline(__always)
+    private static func siftDown(_ start: Int, _ heap: UnsafeMutablePointer<Int>, _ size: Int, _ sources: UnsafeMutableBufferPointer<Source>) {
+        var i = start
+        let item = heap[i]
+        while true {
+            var child = 2 * i + 1
+            guard child < size else { break }
+            if child + 1 < size && precedes(heap[child + 1], heap[child], sources) { child += 1 }
+            guard precedes(heap[child], item, sources) else { break }
+            heap[i] = heap[child]
+            i = child
+        }
+        heap[i] = item
+    }
+}

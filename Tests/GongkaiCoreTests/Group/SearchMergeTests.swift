@@ -1,0 +1,199 @@
+import Foundation
+import Testing
+@testable import GongkaiCore
+
+/// `SearchIndexMerger`'s k-way merge against the dictionary merge it replaced
+/// (`ReferenceSearchMerge`), on generated members whose shard counts differ, whose terms
+/// overlap, are shared by all or belong to one member, share long prefixes, and whose
+/// posting lists are long and carry bigram positions.
+@Suite("the site group's search merge", .serialized)
+struct SearchMergeTests {
+    /// A deterministic stream of numbers (a linear congruential generator).
+    struct Numbers {
+        var state: UInt64
+        mutating func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+    }
+
+    /// Terms every member has: short and CJK ones, and long ones with a common eight-byte
+    /// prefix, or that are prefixes of each other.
+    static let sharedTerms = ["养老", "服务", "养老服务补贴", "养老服务补助", "养老服务", "policy", "abcdefgh", "abcdefghi",
+                              "abcdefghij", "abcdefghik", "abcdefgh2025", "a", "ab", "2025", "民"]
+
+    /// Member `k` of documents `documents`: its terms (shared, some of the overlapping pool,
+    /// its own) with posting lists, written as shard files under `folder` as a member's build
+    /// writes them.
+    static func member(_ k: Int, documents: Int, ownTerms: Int, folder: URL) throws -> SearchIndexPart {
+        var numbers = Numbers(state: UInt64(k + 1) * 0x9E37_79B9)
+        var terms = sharedTerms
+        for i in 0..<400 where i % (k + 2) == 0 || i % 3 == k % 3 { terms.append("重叠\(i)") }
+        for i in 0..<ownTerms { terms.append("成员\(k)专有\(i)") }
+        let lists = SearchPostingLists(), phraseLists = SearchPostingLists()
+        for t in terms.indices {
+            _ = lists.addList()
+            _ = phraseLists.addList()
+            // Shared terms are in most documents (long lists); the rest in a few, far apart
+            // (gaps of several varint bytes).
+            let step = t < sharedTerms.count ? 1 + t % 3 : 1 + numbers.next(max(1, documents / 3))
+            var document = t < sharedTerms.count ? t % 2 % documents : numbers.next(max(1, documents / 4))
+            while document < documents {
+                let fields = UInt8(1 + numbers.next(15))
+                lists.append(t, document: document, fields: fields)
+                // A few close positions, or many (past eight bytes), some far apart (two-byte varints).
+                let spread: Int32 = t % 4 == 0 ? 300 : 3
+                let positions = (0..<(1 + numbers.next(t % 5 == 0 ? 14 : 4))).map { Int32($0) * spread + Int32(numbers.next(3)) }
+                positions.withUnsafeBufferPointer { phraseLists.append(t, document: document, fields: fields, positions: $0) }
+                document += step
+            }
+        }
+        let search = folder.appendingPathComponent("m\(k)/search")
+        var shardCounts: [Int] = []
+        for (phrase, postings) in [(false, lists), (true, phraseLists)] {
+            let writer = SearchShardWriter(terms: terms, postings: postings)
+            for n in 0..<writer.shardCount {
+                let path = phrase ? URLBuilder.searchPhraseShardPath(n) : URLBuilder.searchShardPath(n)
+                let url = search.appendingPathComponent(String(path.dropFirst(URLBuilder.searchDataFolder.count)))
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(writer.shard(n)).write(to: url)
+            }
+            shardCounts.append(writer.shardCount)
+        }
+        return SearchIndexPart(id: "m\(k)", title: "成员\(k)", folder: search, dataHref: "/m\(k)/search/", documents: documents,
+                               shards: shardCounts[0], phraseShards: shardCounts[1], version: "v\(k)")
+    }
+
+    static func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-search-merge-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    /// Members of these sizes, merged; each portal shard compared with the reference merge.
+    func compareWithReference(_ sizes: [(documents: Int, ownTerms: Int)]) throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let parts = try sizes.enumerated().map { try Self.member($0.offset, documents: $0.element.documents, ownTerms: $0.element.ownTerms, folder: folder) }
+        var offsets: [Int] = [], documents = 0
+        for part in parts {
+            offsets.append(documents)
+            documents += part.documents
+        }
+        let sink = CollectingSink()
+        let result = try SearchIndexMerger(parts: parts).write(to: sink)
+        #expect(result.documents == documents)
+        var files: [String: [UInt8]] = [:]
+        for file in sink.files {
+            guard case .bytes(let bytes) = file.contents else { continue }
+            files[file.path] = bytes
+        }
+        #expect(files.count == result.shards + result.phraseShards)
+        var terms = 0
+        for phrase in [false, true] {
+            let count = phrase ? result.phraseShards : result.shards
+            let memberShards = parts.map { phrase ? $0.phraseShards : $0.shards }
+            for n in 0..<count {
+                let expected = try ReferenceSearchMerge.shard(n, of: count, phrase: phrase, memberShards: memberShards, offsets: offsets) { k, m in
+                    try parts[k].shard(m, phrase: phrase)
+                }
+                let path = phrase ? URLBuilder.searchPhraseShardPath(n) : URLBuilder.searchShardPath(n)
+                #expect(files[path] == expected, "\(path)")
+                if !phrase { terms += try SearchShardFile.entries(expected).count }
+            }
+        }
+        #expect(result.terms == terms)
+    }
+
+    @Test("a merge of members with overlapping, shared and own terms gives the bytes of the dictionary merge",
+          arguments: [
+              // Members of one, two, four … shards: the portal has more shards than most.
+              [(40, 30), (3000, 600), (700, 200), (1, 0), (1500, 2500)],
+              // One member alone, and many small ones of one shard each.
+              [(2500, 3000)],
+              [(5, 2), (9, 3), (2, 1), (30, 8), (4, 4), (17, 0), (60, 20), (3, 1), (11, 5), (8, 2), (1, 1), (40, 9)],
+          ])
+    func equalsReference(sizes: [(Int, Int)]) throws {
+        try compareWithReference(sizes.map { (documents: $0.0, ownTerms: $0.1) })
+    }
+
+    @Test("the generated members exercise the merge: shard counts differ, the portal has more shards, terms are shared by many")
+    func membersExerciseTheMerge() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let parts = try [(40, 30), (3000, 600), (700, 200), (1, 0), (1500, 2500)].enumerated().map {
+            try Self.member($0.offset, documents: $0.element.0, ownTerms: $0.element.1, folder: folder)
+        }
+        let result = try SearchIndexMerger(parts: parts).write(to: CollectingSink())
+        #expect(Set(parts.map(\.shards)).count >= 3)
+        #expect(Set(parts.map(\.phraseShards)).count >= 3)
+        #expect(result.shards > parts.map(\.shards).max()! || result.shards > parts.map(\.shards).min()!)
+        #expect(result.shards >= 8 && result.phraseShards >= 16)
+        // A shared term's list is long: the big member's holds half or more of its documents.
+        let big = try #require(parts.first { $0.documents == 3000 })
+        let entries = try (0..<big.shards).flatMap { try SearchShardFile.entries(try big.shard($0, phrase: false)) }
+        let longest = try #require(entries.map(\.postingCount).max())
+        #expect(longest >= 1000)
+    }
+
+    @Test("a truncated member shard fails the merge and names the member's file",
+          arguments: [false, true])
+    func truncatedShard(phrase: Bool) throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let parts = try [(50, 10), (80, 20)].enumerated().map {
+            try Self.member($0.offset, documents: $0.element.0, ownTerms: $0.element.1, folder: folder)
+        }
+        let path = phrase ? URLBuilder.searchPhraseShardPath(0) : URLBuilder.searchShardPath(0)
+        let url = parts[1].folder.appendingPathComponent(String(path.dropFirst(URLBuilder.searchDataFolder.count)))
+        let bytes = try Data(contentsOf: url)
+        try bytes.prefix(bytes.count / 2).write(to: url)
+        #expect {
+            try SearchIndexMerger(parts: parts).write(to: CollectingSink())
+        } throws: { error in
+            guard case .unreadable(let file) = error as? SearchIndexMerger.Failure else { return false }
+            return file == "m1/\(path)"
+        }
+    }
+
+    @Test("a posting list that ends inside a varint fails the merge when another member's list of its term follows it")
+    func truncatedPostingList() throws {
+        // Two members with one shard each, one term: the first member's list is cut inside
+        // its second posting's varint.
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func write(_ k: Int, postings: [UInt8], count: Int) throws -> SearchIndexPart {
+            var file: [UInt8] = []
+            SearchShardWriter.appendVarint(1, to: &file)
+            SearchShardWriter.appendVarint(6, to: &file)
+            file += Array("养老".utf8)
+            SearchShardWriter.appendVarint(UInt64(count), to: &file)
+            SearchShardWriter.appendVarint(UInt64(postings.count), to: &file)
+            file += postings
+            let search = folder.appendingPathComponent("m\(k)/search")
+            try FileManager.default.createDirectory(at: search.appendingPathComponent("s"), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: search.appendingPathComponent("p"), withIntermediateDirectories: true)
+            try Data(file).write(to: search.appendingPathComponent("s/000.bin"))
+            try Data([0]).write(to: search.appendingPathComponent("p/000.bin"))
+            return SearchIndexPart(id: "m\(k)", title: "m\(k)", folder: search, dataHref: "/m\(k)/search/", documents: 300,
+                                   shards: 1, phraseShards: 1, version: "1")
+        }
+        let good = [try write(0, postings: [0x11, 0x81, 0x10], count: 2), try write(1, postings: [0x21], count: 1)]
+        let sink = CollectingSink()
+        _ = try SearchIndexMerger(parts: good).write(to: sink)
+        let merged = sink.files.first { $0.path == URLBuilder.searchShardPath(0) }
+        // 养老 in documents 1 and 1 + 128 of the first member, 2 + 300 of the second: the
+        // second member's gap is 302 - 129 = 173 (two bytes), its fields kept.
+        var expected: [UInt8] = [1, 6] + Array("养老".utf8) + [3, 5, 0x11, 0x81, 0x10]
+        SearchShardWriter.appendVarint(173 << 4 | 1, to: &expected)
+        guard case .bytes(let bytes)? = merged?.contents else { Issue.record("the merged shard is bytes"); return }
+        #expect(bytes == expected)
+        let cut = [try write(0, postings: [0x11, 0x81], count: 2), try write(1, postings: [0x21], count: 1)]
+        #expect {
+            try SearchIndexMerger(parts: cut).write(to: CollectingSink())
+        } throws: { error in
+            guard case .unreadable(let file) = error as? SearchIndexMerger.Failure else { return false }
+            return file == "m0/search/s"
+        }
+    }
+}
