@@ -78,11 +78,11 @@ struct MemberPartBuilder {
     /// `MemberSearchPack`.
     private func render(_ member: GroupMember, _ site: Site, _ theme: Theme, into writer: OutputWriter, under prefix: String, pack folder: URL,
                         progress: @Sendable (BuildProgress) -> Void, report: inout BuildReport) throws(OutputWriter.Failure) {
-        let pack = try MemberSearchPack(folder: folder)
+        let pack = site.config.search ? try MemberSearchPack(folder: folder) : nil
         let sink = MemberOutputSink(writer: writer, prefix: prefix, memberFolder: loader.folder(of: member), searchPack: pack)
         var memberReport = BuildReport()
         try SiteBuilder.renderPages(site, theme, into: sink, progress: progress, report: &memberReport)
-        if let failure = pack.finish() { throw .io(failure) }
+        if let failure = pack?.finish() { throw .io(failure) }
         var ignored: [Diagnostic] = []
         let memberFolder = loader.folder(of: member)
         let statics = FileWalker.files(under: memberFolder.appendingPathComponent("static"), root: memberFolder, diagnostics: &ignored)
@@ -90,7 +90,7 @@ struct MemberPartBuilder {
         if let failure = sink.receive(statics) { throw .io(failure) }
         report.diagnostics += memberReport.diagnostics.map { loader.relocate($0, of: member) }
         report.pagesWritten += memberReport.pagesWritten
-        report.filesWritten += memberReport.filesWritten - pack.count + statics.count
+        report.filesWritten += memberReport.filesWritten - (pack?.count ?? 0) + statics.count
     }
 
     /// The sitemap files the member's build wrote: `sitemap.xml`, or its numbered parts when it
