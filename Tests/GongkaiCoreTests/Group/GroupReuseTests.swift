@@ -238,3 +238,14 @@ struct GroupSearchReuseTests {
         #expect(OutputSnapshot.differences(a, b).isEmpty, "\(OutputSnapshot.differences(a, b).prefix(10))")
     }
 }
+
+@Suite("a value worked out on another thread")
+struct BackgroundValueTests {
+    @Test("the value is the work's result, worked out on another thread, and asking again gives it again")
+    func value() {
+        let caller = ObjectIdentifier(Thread.current)
+        let background = BackgroundValue { (ObjectIdentifier(Thread.current) != caller, (1...1000).reduce(0, +)) }
+        #expect(background.value().0 && background.value().1 == 500_500)
+        #expect(background.value().1 == 500_500)
+    }
+}
