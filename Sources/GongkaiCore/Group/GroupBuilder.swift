@@ -90,14 +90,14 @@ public enum GroupBuilder {
         }
         // The parts built now, staged until the output is committed.
         var staged: [Int: OutputWriter] = [:]
-        func stage(_ index: Int) -> Bool {
+        func stage(_ index: Int, loaded: MemberPartBuilder.LoadedMember? = nil) -> Bool {
             let member = group.members[index]
             // A member built again replaces what its first build wrote.
             try? FileManager.default.removeItem(at: writer.staging.appendingPathComponent(member.id))
             staged.removeValue(forKey: index)?.abort()
             let result = timings.time("member-build") {
                 builder.stage(index, into: cache.appendingPathComponent(member.id), files: writer, inputs: inputs[index],
-                              crossMember: interpretations.links(for: index), progress: progress)
+                              crossMember: interpretations.links(for: index), loaded: loaded, progress: progress)
             }
             switch result {
             case .success(let (part, partWriter)):
@@ -112,8 +112,22 @@ public enum GroupBuilder {
                 return false
             }
         }
-        for index in parts.indices where parts[index] == nil {
-            guard stage(index) else { return finish(report, options) }
+        // Each member is loaded while the one before it renders, once that one's 索引号 entries
+        // are known, so the links it is loaded with are what building them in turn would give.
+        let order = parts.indices.filter { parts[$0] == nil }
+        var ahead: BackgroundValue<MemberPartBuilder.LoadedMember>?
+        for (n, index) in order.enumerated() {
+            let loaded = ahead?.value() ?? builder.load(index, crossMember: interpretations.links(for: index))
+            if let site = loaded.site { interpretations.set(index, MemberIndexEntries(member: group.members[index], site: site)) }
+            ahead = nil
+            if n + 1 < order.count {
+                let next = order[n + 1], links = interpretations.links(for: next)
+                ahead = BackgroundValue { builder.load(next, crossMember: links) }
+            }
+            guard stage(index, loaded: loaded) else {
+                _ = ahead?.value()
+                return finish(report, options)
+            }
         }
         // Members built before the others' entries were known: one whose links differ from
         // the whole group's is built again (its entries do not depend on its links, so once is enough).

@@ -8,7 +8,8 @@ struct MemberOutputSink: OutputSink {
     /// The folder inside the writer's output the files go to.
     let prefix: String
     let memberFolder: URL
-    let searchPack: MemberSearchPack
+    /// Nil when the member has no search.
+    let searchPack: MemberSearchPack?
 
     func receive(_ files: [OutputFile]) -> String? {
         var moved: [OutputFile] = []
@@ -16,7 +17,7 @@ struct MemberOutputSink: OutputSink {
         for file in files {
             guard OutputWriter.staysInside(file.path) else { return "拒绝写入输出文件夹之外的路径：\(file.path)" }
             var contents = file.contents
-            if MemberSearchPack.holds(file.path) {
+            if let searchPack, MemberSearchPack.holds(file.path) {
                 let failure: String?
                 switch contents {
                 case .bytes(let bytes): failure = bytes.withUnsafeBufferPointer { searchPack.append($0, as: file.path) }

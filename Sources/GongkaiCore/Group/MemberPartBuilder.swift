@@ -23,12 +23,30 @@ struct MemberPartBuilder {
     /// Member number `index` with its files under `<id>/` of `output` (the one-process group
     /// build's staging output) and only its summary and search pack in the part at `folder`,
     /// which is left staged: the caller commits it once the output it describes is committed.
-    func stage(_ index: Int, into folder: URL, files output: OutputWriter, inputs: String, crossMember: CrossMemberLinks,
+    /// `loaded` is the member as `load` gave it, when the caller loaded it ahead.
+    func stage(_ index: Int, into folder: URL, files output: OutputWriter, inputs: String, crossMember: CrossMemberLinks, loaded: LoadedMember? = nil,
                progress: @Sendable (BuildProgress) -> Void) -> Result<(part: MemberPart, writer: OutputWriter), OutputWriter.Failure> {
-        make(index, into: folder, inputs: inputs, crossMember: crossMember, files: output, progress: progress)
+        make(index, into: folder, inputs: inputs, crossMember: crossMember, files: output, loaded: loaded, progress: progress)
+    }
+
+    /// A member loaded, resolved and checked with `crossMember` links, not yet rendered.
+    struct LoadedMember: Sendable {
+        let index: Int
+        let crossMember: CrossMemberLinks
+        let diagnostics: [Diagnostic]
+        let site: Site?
+        let theme: Theme?
+    }
+
+    /// Member number `index` loaded, resolved and checked (the first half of building its part).
+    func load(_ index: Int, crossMember: CrossMemberLinks) -> LoadedMember {
+        var diagnostics: [Diagnostic] = []
+        let loaded = loader.load(loader.group.members[index], into: &diagnostics, crossMember: crossMember)
+        return LoadedMember(index: index, crossMember: crossMember, diagnostics: diagnostics, site: loaded?.site, theme: loaded?.theme)
     }
 
     private func make(_ index: Int, into folder: URL, inputs: String, crossMember: CrossMemberLinks, files output: OutputWriter?,
+                      loaded: LoadedMember? = nil,
                       progress: @Sendable (BuildProgress) -> Void) -> Result<(part: MemberPart, writer: OutputWriter), OutputWriter.Failure> {
         let member = loader.group.members[index]
         let memberFolder = loader.folder(of: member)
@@ -42,9 +60,11 @@ struct MemberPartBuilder {
         }
         var part = MemberPart(stamp: stamp, inputs: inputs, links: crossMember, id: member.id, index: index, today: options.resolvedToday(), failed: true,
                               diagnostics: [], documentCount: 0, pagesWritten: 0, filesWritten: 0)
+        let ready = loaded.flatMap { $0.index == index && $0.crossMember == crossMember ? $0 : nil } ?? load(index, crossMember: crossMember)
         var report = BuildReport()
+        report.diagnostics = ready.diagnostics
         do throws(OutputWriter.Failure) {
-            if let (site, theme) = loader.load(member, into: &report.diagnostics, crossMember: crossMember) {
+            if let site = ready.site, let theme = ready.theme {
                 part.facts = GroupMemberFacts(member: member, site: site)
                 part.entries = MemberIndexEntries(member: member, site: site)
                 part.documentCount = site.documents.count
@@ -78,11 +98,11 @@ struct MemberPartBuilder {
     /// `MemberSearchPack`.
     private func render(_ member: GroupMember, _ site: Site, _ theme: Theme, into writer: OutputWriter, under prefix: String, pack folder: URL,
                         progress: @Sendable (BuildProgress) -> Void, report: inout BuildReport) throws(OutputWriter.Failure) {
-        let pack = try MemberSearchPack(folder: folder)
+        let pack = site.config.search ? try MemberSearchPack(folder: folder) : nil
         let sink = MemberOutputSink(writer: writer, prefix: prefix, memberFolder: loader.folder(of: member), searchPack: pack)
         var memberReport = BuildReport()
         try SiteBuilder.renderPages(site, theme, into: sink, progress: progress, report: &memberReport)
-        if let failure = pack.finish() { throw .io(failure) }
+        if let failure = pack?.finish() { throw .io(failure) }
         var ignored: [Diagnostic] = []
         let memberFolder = loader.folder(of: member)
         let statics = FileWalker.files(under: memberFolder.appendingPathComponent("static"), root: memberFolder, diagnostics: &ignored)
@@ -90,7 +110,7 @@ struct MemberPartBuilder {
         if let failure = sink.receive(statics) { throw .io(failure) }
         report.diagnostics += memberReport.diagnostics.map { loader.relocate($0, of: member) }
         report.pagesWritten += memberReport.pagesWritten
-        report.filesWritten += memberReport.filesWritten - pack.count + statics.count
+        report.filesWritten += memberReport.filesWritten - (pack?.count ?? 0) + statics.count
     }
 
     /// The sitemap files the member's build wrote: `sitemap.xml`, or its numbered parts when it

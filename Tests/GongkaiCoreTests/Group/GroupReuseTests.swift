@@ -117,6 +117,22 @@ struct GroupReuseTests {
         }
     }
 
+    @Test("a member without search has no search pack; the portal searches the other members")
+    func memberWithoutSearch() throws {
+        var files = TestGroup.twoMemberFiles
+        files["members/mzj/site.json"] = TestGroup.memberConfig(agency: "测试县民政局", code: "22222222-2", extra: ", \"search\": false")
+        let group = try TestGroup(files: files)
+        defer { group.remove() }
+        let report = group.build()
+        #expect(report.succeeded, "\(report.diagnostics.map(\.formatted))")
+        let cache = GroupBuilder.partsCache(for: group.output)
+        #expect(!FileManager.default.fileExists(atPath: cache.appendingPathComponent("mzj/\(MemberSearchPack.dataFile)").path))
+        #expect(FileManager.default.fileExists(atPath: cache.appendingPathComponent("xzf/\(MemberSearchPack.dataFile)").path))
+        let manifest = try #require(group.read("search/index.json"))
+        #expect(manifest.contains("\"id\":\"xzf\"") && !manifest.contains("\"id\":\"mzj\""))
+        #expect(group.read("mzj/search/index.html") == nil)
+    }
+
     @Test("an output deleted, or replaced by a copy, makes every member build again, into a clean build's bytes")
     func replacedOutput() throws {
         let group = try TestGroup()
@@ -220,5 +236,16 @@ struct GroupSearchReuseTests {
         #expect(GroupBuilder.build(clean).succeeded)
         let a = OutputSnapshot.of(group.output), b = OutputSnapshot.of(clean.resolvedOutputFolder)
         #expect(OutputSnapshot.differences(a, b).isEmpty, "\(OutputSnapshot.differences(a, b).prefix(10))")
+    }
+}
+
+@Suite("a value worked out on another thread")
+struct BackgroundValueTests {
+    @Test("the value is the work's result, worked out on another thread, and asking again gives it again")
+    func value() {
+        let caller = ObjectIdentifier(Thread.current)
+        let background = BackgroundValue { (ObjectIdentifier(Thread.current) != caller, (1...1000).reduce(0, +)) }
+        #expect(background.value().0 && background.value().1 == 500_500)
+        #expect(background.value().1 == 500_500)
     }
 }
