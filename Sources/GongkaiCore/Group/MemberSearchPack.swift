@@ -100,8 +100,12 @@ final class MemberSearchPack: Sendable {
 
     /// The bytes of the file at `path` in the pack of the part in `folder`, as `table` lists it.
     static func read(_ path: String, in folder: URL, table: [String: [Int]]) throws(ReadFailure) -> [UInt8] {
+        try read(path, inFolderAt: folder.path, table: table)
+    }
+
+    static func read(_ path: String, inFolderAt folder: String, table: [String: [Int]]) throws(ReadFailure) -> [UInt8] {
         guard let place = table[path], place.count == 2 else { throw .missing(path) }
-        let file = folder.path + "/" + dataFile
+        let file = folder + "/" + dataFile
         let fd = open(file, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw .unreadable(file) }
         defer { close(fd) }

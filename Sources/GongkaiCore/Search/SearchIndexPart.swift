@@ -24,6 +24,22 @@ public struct SearchIndexPart: Sendable, Codable, Hashable {
     public var version: String
     /// Where each shard is in the pack (`MemberSearchPack.table`).
     var table: [String: [Int]]
+    /// `folder`'s path, kept: the merge reads thousands of shards, and `URL.path` is rebuilt on every call.
+    private var folderPath: String
+
+    init(id: String, title: String, folder: URL, dataHref: String, documents: Int, shards: Int, phraseShards: Int, version: String,
+         table: [String: [Int]]) {
+        self.id = id
+        self.title = title
+        self.folder = folder
+        self.dataHref = dataHref
+        self.documents = documents
+        self.shards = shards
+        self.phraseShards = phraseShards
+        self.version = version
+        self.table = table
+        folderPath = folder.path
+    }
 
     /// The part in `partFolder` (a member's part), or nil when it has no index (the member
     /// turned search off).
@@ -42,7 +58,7 @@ public struct SearchIndexPart: Sendable, Codable, Hashable {
 
     /// Shard `n`'s bytes, of the document lists or of the bigram positions.
     func shard(_ n: Int, phrase: Bool) throws -> [UInt8] {
-        try MemberSearchPack.read(phrase ? URLBuilder.searchPhraseShardPath(n) : URLBuilder.searchShardPath(n), in: folder, table: table)
+        try MemberSearchPack.read(phrase ? URLBuilder.searchPhraseShardPath(n) : URLBuilder.searchShardPath(n), inFolderAt: folderPath, table: table)
     }
 
     /// The bytes of every shard file of one kind, which sizes the combined index.

@@ -48,20 +48,29 @@ struct SearchMergeTests {
                 document += step
             }
         }
-        let search = folder.appendingPathComponent("m\(k)/search")
+        var files: [(String, [UInt8])] = []
         var shardCounts: [Int] = []
         for (phrase, postings) in [(false, lists), (true, phraseLists)] {
             let writer = SearchShardWriter(terms: terms, postings: postings)
             for n in 0..<writer.shardCount {
-                let path = phrase ? URLBuilder.searchPhraseShardPath(n) : URLBuilder.searchShardPath(n)
-                let url = search.appendingPathComponent(String(path.dropFirst(URLBuilder.searchDataFolder.count)))
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(writer.shard(n)).write(to: url)
+                files.append((phrase ? URLBuilder.searchPhraseShardPath(n) : URLBuilder.searchShardPath(n), writer.shard(n)))
             }
             shardCounts.append(writer.shardCount)
         }
-        return SearchIndexPart(id: "m\(k)", title: "成员\(k)", folder: search, dataHref: "/m\(k)/search/", documents: documents,
-                               shards: shardCounts[0], phraseShards: shardCounts[1], version: "v\(k)")
+        let part = folder.appendingPathComponent("m\(k)")
+        return SearchIndexPart(id: "m\(k)", title: "成员\(k)", folder: part, dataHref: "/m\(k)/search/", documents: documents,
+                               shards: shardCounts[0], phraseShards: shardCounts[1], version: "v\(k)", table: try Self.pack(files, in: part))
+    }
+
+    /// Shard files in a member's search pack in `folder`, as a member's build leaves them; the pack's table.
+    static func pack(_ files: [(path: String, bytes: [UInt8])], in folder: URL) throws -> [String: [Int]] {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let pack = try MemberSearchPack(folder: folder)
+        for file in files {
+            if let failure = file.bytes.withUnsafeBufferPointer({ pack.append($0, as: file.path) }) { throw OutputWriter.Failure.io(failure) }
+        }
+        if let failure = pack.finish() { throw OutputWriter.Failure.io(failure) }
+        return try #require(try MemberSearchPack.table(in: folder))
     }
 
     static func temporaryFolder() throws -> URL {
@@ -141,13 +150,13 @@ struct SearchMergeTests {
     func truncatedShard(phrase: Bool) throws {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let parts = try [(50, 10), (80, 20)].enumerated().map {
+        var parts = try [(50, 10), (80, 20)].enumerated().map {
             try Self.member($0.offset, documents: $0.element.0, ownTerms: $0.element.1, folder: folder)
         }
         let path = phrase ? URLBuilder.searchPhraseShardPath(0) : URLBuilder.searchShardPath(0)
-        let url = parts[1].folder.appendingPathComponent(String(path.dropFirst(URLBuilder.searchDataFolder.count)))
-        let bytes = try Data(contentsOf: url)
-        try bytes.prefix(bytes.count / 2).write(to: url)
+        // The shard as if its pack ended halfway through it.
+        let place = try #require(parts[1].table[path])
+        parts[1].table[path] = [place[0], place[1] / 2]
         #expect {
             try SearchIndexMerger(parts: parts).write(to: CollectingSink())
         } throws: { error in
@@ -170,13 +179,10 @@ struct SearchMergeTests {
             SearchShardWriter.appendVarint(UInt64(count), to: &file)
             SearchShardWriter.appendVarint(UInt64(postings.count), to: &file)
             file += postings
-            let search = folder.appendingPathComponent("m\(k)/search")
-            try FileManager.default.createDirectory(at: search.appendingPathComponent("s"), withIntermediateDirectories: true)
-            try FileManager.default.createDirectory(at: search.appendingPathComponent("p"), withIntermediateDirectories: true)
-            try Data(file).write(to: search.appendingPathComponent("s/000.bin"))
-            try Data([0]).write(to: search.appendingPathComponent("p/000.bin"))
-            return SearchIndexPart(id: "m\(k)", title: "m\(k)", folder: search, dataHref: "/m\(k)/search/", documents: 300,
-                                   shards: 1, phraseShards: 1, version: "1")
+            let part = folder.appendingPathComponent("m\(k)")
+            let table = try Self.pack([(URLBuilder.searchShardPath(0), file), (URLBuilder.searchPhraseShardPath(0), [0])], in: part)
+            return SearchIndexPart(id: "m\(k)", title: "m\(k)", folder: part, dataHref: "/m\(k)/search/", documents: 300,
+                                   shards: 1, phraseShards: 1, version: "1", table: table)
         }
         let good = [try write(0, postings: [0x11, 0x81, 0x10], count: 2), try write(1, postings: [0x21], count: 1)]
         let sink = CollectingSink()
