@@ -18,7 +18,8 @@
 #   MEMBERS=20 PER_MEMBER=500 SHAPE=flat bench/group.sh
 #
 # single and group are run ROUNDS times (default 3) alternating, each from scratch; the table
-# gives their medians and every run is listed below it.
+# gives their medians and every run is listed below it. THROUGHPUT_ONLY=1 stops there (what fits
+# on a memory disk: WORK=/dev/shm/… gives figures without the disk's write-back noise).
 # Other knobs: WORK (default /dev/shm/gongkai-group-bench), GONGKAI_BIN (skip swift build),
 # PARALLEL (default nproc), RESULTS, KEEP=1 (keep the corpora).
 set -euo pipefail
@@ -69,6 +70,29 @@ measure() {
     say "$name: ${wall}s, $((rss / 1024)) MiB"
 }
 
+write_report() {
+    {
+        echo "# Site-group benchmark (bench/group.sh)"
+        echo
+        echo "$(date -u +%Y-%m-%d) · $(nproc) cores · $MEMBERS members × $PER_MEMBER documents = $TOTAL ($SHAPE shape) · work folder $WORK · load average $LOAD_BEFORE before → $(cut -d' ' -f1-3 /proc/loadavg) after (the benchmark's own builds)"
+        echo
+        echo "single and group: the median of $ROUNDS alternating runs from scratch (every run listed below); the"
+        echo "others one timed run each. Peak memory is the largest process's maximum RSS (for fan-out: the"
+        echo "largest of the member processes and the assemble step). one-edit rebuilds one member and"
+        echo "the portal; its documents/s counts that member's documents. Every rebuild and the fan-out"
+        echo "were checked byte-identical to a clean group build (diff -r)."
+        echo
+        echo "| build | documents | wall s | peak MiB | documents/s |"
+        echo "|---|---:|---:|---:|---:|"
+        printf '%s\n' "${ROWS[@]}"
+        echo
+        echo "Every run of single and group (alternating, each from scratch):"
+        echo
+        echo "| build | documents | wall s | peak MiB | documents/s |"
+        echo "|---|---:|---:|---:|---:|"
+        printf '%s\n' "${RUNS[@]}"
+    } > "$RESULTS"
+}
 # single and group from scratch, alternating, ROUNDS times: the report gives each one's median
 # (the machine's disk and the other tenants make one run of either vary by a fifth).
 RUNS=()
@@ -89,6 +113,13 @@ median_row() {
         'BEGIN { printf "| %s (median of %d) | %d | %.2f | %d | %.0f |\n", n, k, d, w, m, (w > 0 ? d / w : 0) }'
 }
 ROWS+=("$(median_row single)" "$(median_row group)")
+if [[ "${THROUGHPUT_ONLY:-0}" == 1 ]]; then
+    write_report
+    say "report: $RESULTS"
+    [[ "${KEEP:-0}" == 1 ]] || rm -rf "$WORK/single" "$WORK/member" "$WORK/group" "$WORK"/out-* "$WORK"/.out-*
+    exit 0
+fi
+rm -rf "$WORK/out-single"
 cp -a "$WORK/out-group" "$WORK/out-clean"
 measure again "$TOTAL" "$GONGKAI" build --site "$WORK/group" --output "$WORK/out-group" --quiet
 diff -r "$WORK/out-clean" "$WORK/out-group" >/dev/null || die "the unchanged rebuild differs from the clean build"
@@ -108,25 +139,6 @@ export -f fanout; export WORK GONGKAI MEMBERS PARALLEL
 measure fan-out "$TOTAL" bash -c fanout
 diff -r "$WORK/out-clean2" "$WORK/out-fanout" >/dev/null || die "the fanned-out build differs from the one-process build"
 
-{
-    echo "# Site-group benchmark (bench/group.sh)"
-    echo
-    echo "$(date -u +%Y-%m-%d) · $(nproc) cores · $MEMBERS members × $PER_MEMBER documents = $TOTAL ($SHAPE shape) · work folder $WORK · load average $LOAD_BEFORE before → $(cut -d' ' -f1-3 /proc/loadavg) after (the benchmark's own builds)"
-    echo
-    echo "One timed run each. Peak memory is the largest process's maximum RSS (for fan-out: the"
-    echo "largest of the member processes and the assemble step). one-edit rebuilds one member and"
-    echo "the portal; its documents/s counts that member's documents. Every rebuild and the fan-out"
-    echo "were checked byte-identical to a clean group build (diff -r)."
-    echo
-    echo "| build | documents | wall s | peak MiB | documents/s |"
-    echo "|---|---:|---:|---:|---:|"
-    printf '%s\n' "${ROWS[@]}"
-    echo
-    echo "Every run of single and group (alternating, each from scratch):"
-    echo
-    echo "| build | documents | wall s | peak MiB | documents/s |"
-    echo "|---|---:|---:|---:|---:|"
-    printf '%s\n' "${RUNS[@]}"
-} > "$RESULTS"
+write_report
 say "report: $RESULTS"
 [[ "${KEEP:-0}" == 1 ]] || rm -rf "$WORK/single" "$WORK/member" "$WORK/group" "$WORK"/out-* "$WORK"/.out-* "$WORK/parts"
