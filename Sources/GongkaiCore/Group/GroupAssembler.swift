@@ -4,7 +4,8 @@ import Foundation
 /// folder (`<parts>/<id>/`), refuses parts that are missing, stale or failed, checks across
 /// members from the parts' summaries, renders the portal, and writes the whole group output
 /// at once. It reads nothing of the members but their parts, so the parts may come from other
-/// machines; the one-process build assembles from its own parts the same way.
+/// machines; the one-process build assembles from its own parts the same way (with their
+/// files already in the staging output: `Place`).
 struct GroupAssembler {
     let group: GroupConfig
     let groupFolder: URL

@@ -5,13 +5,15 @@ import Foundation
 /// `<id>/`, with a summary of what the portal needs) → assemble: check across members from the
 /// summaries, render the portal, commit the whole output at once.
 ///
-/// The one-process build is exactly “build every part, then assemble”: its parts live in a
-/// cache beside the output (`partsCache`), and a member whose inputs did not change since its
-/// part was built is not built again. `buildPart` and `assemble` are the same two steps run
+/// The one-process build is exactly “build every part, then assemble”, except that the
+/// members' files go straight into the staging output: their summaries and search packs live
+/// in a cache beside the output (`partsCache`), and a member whose inputs did not change since
+/// its part was built is not built again. `buildPart` and `assemble` are the same two steps run
 /// apart (`gongkai build --member` / `--assemble`), so fanned-out builds give the same bytes.
 ///
-/// Members are built one after another, each on all cores, and only their summaries are kept,
-/// so memory follows the largest member.
+/// Members are built one after another, each on all cores (the next one loaded while the
+/// current one renders), and only their summaries are kept, so memory follows the largest
+/// member (two of them at most).
 public enum GroupBuilder {
     /// Whether `folder` is a group folder: it has a group.json.
     public static func isGroup(_ folder: URL) -> Bool {
