@@ -85,7 +85,7 @@ public enum GroupBuilder {
             parts.append(cached.flatMap { $0.inputs == digest && !$0.failed && kept ? $0 : nil })
         }
         do {
-            try SiteBuilder.openOutput(writer)
+            try writer.begin()   // validated above, before anything was read
         } catch {
             report.diagnostics.append(.error("output.refused", error.message))
             return finish(report, options)
@@ -120,7 +120,7 @@ public enum GroupBuilder {
         var ahead: BackgroundValue<MemberPartBuilder.LoadedMember>?
         for (n, index) in order.enumerated() {
             let loaded = ahead?.value() ?? builder.load(index, crossMember: interpretations.links(for: index))
-            if let site = loaded.site { interpretations.set(index, MemberIndexEntries(member: group.members[index], site: site)) }
+            if let entries = loaded.entries { interpretations.set(index, entries) }
             ahead = nil
             if n + 1 < order.count {
                 let next = order[n + 1], links = interpretations.links(for: next)

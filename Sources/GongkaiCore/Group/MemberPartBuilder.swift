@@ -36,13 +36,17 @@ struct MemberPartBuilder {
         let diagnostics: [Diagnostic]
         let site: Site?
         let theme: Theme?
+        /// What the member offers the others' `interprets` (nil when it could not be loaded).
+        let entries: MemberIndexEntries?
     }
 
     /// Member number `index` loaded, resolved and checked (the first half of building its part).
     func load(_ index: Int, crossMember: CrossMemberLinks) -> LoadedMember {
         var diagnostics: [Diagnostic] = []
         let loaded = loader.load(loader.group.members[index], into: &diagnostics, crossMember: crossMember)
-        return LoadedMember(index: index, crossMember: crossMember, diagnostics: diagnostics, site: loaded?.site, theme: loaded?.theme)
+        let member = loader.group.members[index]
+        return LoadedMember(index: index, crossMember: crossMember, diagnostics: diagnostics, site: loaded?.site, theme: loaded?.theme,
+                            entries: loaded.map { MemberIndexEntries(member: member, site: $0.site) })
     }
 
     private func make(_ index: Int, into folder: URL, inputs: String, crossMember: CrossMemberLinks, files output: OutputWriter?,
@@ -66,7 +70,7 @@ struct MemberPartBuilder {
         do throws(OutputWriter.Failure) {
             if let site = ready.site, let theme = ready.theme {
                 part.facts = GroupMemberFacts(member: member, site: site)
-                part.entries = MemberIndexEntries(member: member, site: site)
+                part.entries = ready.entries
                 part.documentCount = site.documents.count
                 var portal = PortalMember(member: member, index: index, site: site)
                 if !report.fails(strict: options.strict) {
