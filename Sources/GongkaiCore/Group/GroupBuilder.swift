@@ -46,7 +46,7 @@ public enum GroupBuilder {
     /// (`GroupOutputIdentity`). A rebuilt member's cached part is staged and committed only after
     /// the output it describes, its old summary removed before, so the cache never describes
     /// files the output does not hold.
-    public static func build(_ options: BuildOptions, progress: @Sendable (BuildProgress) -> Void = { _ in }) -> BuildReport {
+    public static func build(_ options: BuildOptions, progress: @escaping @Sendable (BuildProgress) -> Void = { _ in }) -> BuildReport {
         var report = BuildReport()
         guard let (group, bytes) = loadGroupAndBytes(options, into: &report) else { return finish(report, options) }
         let loader = GroupMemberLoader(group: group, groupFolder: options.siteFolder, options: options)
@@ -92,15 +92,20 @@ public enum GroupBuilder {
         }
         // The parts built now, staged until the output is committed.
         var staged: [Int: OutputWriter] = [:]
-        func stage(_ index: Int, loaded: MemberPartBuilder.LoadedMember? = nil) -> Bool {
+        typealias Staging = Result<(part: MemberPart, writer: OutputWriter), OutputWriter.Failure>
+        // A member's render, on a thread of its own; a member built again replaces what its
+        // first build wrote.
+        func startStage(_ index: Int, loaded: MemberPartBuilder.LoadedMember? = nil) -> BackgroundValue<Staging> {
             let member = group.members[index]
-            // A member built again replaces what its first build wrote.
             try? FileManager.default.removeItem(at: writer.staging.appendingPathComponent(member.id))
             staged.removeValue(forKey: index)?.abort()
-            let result = timings.time("member-build") {
-                builder.stage(index, into: cache.appendingPathComponent(member.id), files: writer, inputs: inputs[index],
-                              crossMember: interpretations.links(for: index), loaded: loaded, progress: progress)
+            let links = interpretations.links(for: index), input = inputs[index], folder = cache.appendingPathComponent(member.id)
+            return BackgroundValue {
+                builder.stage(index, into: folder, files: writer, inputs: input, crossMember: links, loaded: loaded, progress: progress)
             }
+        }
+        // Its part taken into the build; false when it could not be written (the build ends).
+        func finishStage(_ index: Int, _ result: Staging) -> Bool {
             switch result {
             case .success(let (part, partWriter)):
                 parts[index] = part
@@ -109,32 +114,56 @@ public enum GroupBuilder {
                 return true
             case .failure(let failure):
                 report.diagnostics.append(.error("output.write", failure.message))
-                writer.abort()
-                for partWriter in staged.values { partWriter.abort() }
                 return false
             }
         }
-        // Each member is loaded while the one before it renders, once that one's 索引号 entries
-        // are known, so the links it is loaded with are what building them in turn would give.
+        // Abandons the build: what was staged, and the renders still running once they end.
+        func abandon(_ running: [BackgroundValue<Staging>]) -> BuildReport {
+            for job in running { if case .success(let (_, partWriter)) = job.value() { partWriter.abort() } }
+            writer.abort()
+            for partWriter in staged.values { partWriter.abort() }
+            return finish(report, options)
+        }
+        // Two members render at once, so one's serial stretches (its search index, its
+        // summary) overlap the other's pages: each is loaded once the one before it is, so its
+        // links are what building them in turn would give, and starts rendering as soon as it
+        // is loaded. The next member is loaded only once the one before the current one is
+        // done, so at most two members are in memory.
         let order = parts.indices.filter { parts[$0] == nil }
         var ahead: BackgroundValue<MemberPartBuilder.LoadedMember>?
-        for (n, index) in order.enumerated() {
-            let loaded = ahead?.value() ?? builder.load(index, crossMember: interpretations.links(for: index))
-            if let entries = loaded.entries { interpretations.set(index, entries) }
-            ahead = nil
-            if n + 1 < order.count {
-                let next = order[n + 1], links = interpretations.links(for: next)
-                ahead = BackgroundValue { builder.load(next, crossMember: links) }
+        var rendering: (index: Int, job: BackgroundValue<Staging>)?
+        let firstPass = timings.time("member-build") { () -> Bool in
+            for (n, index) in order.enumerated() {
+                let loaded = ahead?.value() ?? builder.load(index, crossMember: interpretations.links(for: index))
+                if let entries = loaded.entries { interpretations.set(index, entries) }
+                ahead = nil
+                let job = startStage(index, loaded: loaded)
+                if let (previous, previousJob) = rendering {
+                    guard finishStage(previous, previousJob.value()) else {
+                        rendering = (index, job)
+                        return false
+                    }
+                }
+                rendering = (index, job)
+                if n + 1 < order.count {
+                    let next = order[n + 1], links = interpretations.links(for: next)
+                    ahead = BackgroundValue { builder.load(next, crossMember: links) }
+                }
             }
-            guard stage(index, loaded: loaded) else {
-                _ = ahead?.value()
-                return finish(report, options)
+            if let (last, job) = rendering {
+                rendering = nil
+                return finishStage(last, job.value())
             }
+            return true
+        }
+        guard firstPass else {
+            _ = ahead?.value()
+            return abandon(rendering.map { [$0.job] } ?? [])
         }
         // Members built before the others' entries were known: one whose links differ from
         // the whole group's is built again (its entries do not depend on its links, so once is enough).
         for index in parts.indices where parts[index]?.links != interpretations.links(for: index) {
-            guard stage(index) else { return finish(report, options) }
+            guard timings.time("member-build", { finishStage(index, startStage(index).value()) }) else { return abandon([]) }
         }
         report.membersBuilt = staged.count
         report.membersReused = parts.count - staged.count
