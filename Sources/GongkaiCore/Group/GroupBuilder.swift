@@ -11,9 +11,9 @@ import Foundation
 /// its part was built is not built again. `buildPart` and `assemble` are the same two steps run
 /// apart (`gongkai build --member` / `--assemble`), so fanned-out builds give the same bytes.
 ///
-/// Members are built one after another, each on all cores (the next one loaded while the
-/// current one renders), and only their summaries are kept, so memory follows the largest
-/// member (two of them at most).
+/// Members are loaded one after another and rendered two at a time, each on all cores (one
+/// member's serial stretches overlap the other's pages), and only their summaries are kept,
+/// so memory follows the largest member (two of them at most).
 public enum GroupBuilder {
     /// Whether `folder` is a group folder: it has a group.json.
     public static func isGroup(_ folder: URL) -> Bool {
