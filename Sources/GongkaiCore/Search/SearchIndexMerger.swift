@@ -114,17 +114,20 @@ struct SearchIndexMerger {
                 let number = shard & (memberShards - 1)
                 if held[k]?.number != number {
                     held[k] = nil
+                    let path = phrase ? URLBuilder.searchPhraseShardPath(number) : URLBuilder.searchShardPath(number)
                     do {
-                        held[k] = try SearchMemberShard(try part.shard(number, phrase: phrase), number: number,
-                                                        memberShards: memberShards, portalShards: count)
+                        held[k] = try SearchMemberShard(try part.shard(number, phrase: phrase), lastDocuments: try part.lastDocuments(number, phrase: phrase),
+                                                        number: number, memberShards: memberShards, portalShards: count)
+                    } catch SearchMemberShard.Malformed.lastDocuments {
+                        return .failure(.unreadable("\(part.id)/\(SearchLastDocuments.path(ofShard: path))"))
                     } catch {
-                        return .failure(.unreadable("\(part.id)/\(phrase ? URLBuilder.searchPhraseShardPath(number) : URLBuilder.searchShardPath(number))"))
+                        return .failure(.unreadable("\(part.id)/\(path)"))
                     }
                 }
                 let memberShard = held[k]!
                 let entries = memberShard.entries(forPortalShard: shard)
                 guard let first = entries.baseAddress, !entries.isEmpty else { continue }
-                sources.append(.init(offset: offsets[k], next: first, end: first + entries.count, bytes: UnsafePointer(memberShard.bytes.baseAddress!)))
+                sources.append(.init(offset: offsets[k], documents: part.documents, next: first, end: first + entries.count, bytes: UnsafePointer(memberShard.bytes.baseAddress!)))
                 members.append(k)
             }
             let file: [UInt8]
