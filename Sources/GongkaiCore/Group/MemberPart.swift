@@ -9,7 +9,7 @@ struct MemberPart: Sendable, Codable {
     static let summaryFile = "part.json"
     static let filesFolder = "files"
     /// Raised whenever the summary's shape changes, so a part written by another release is stale
-    /// (5: the search pack holds each shard's side table of last documents, `SearchLastDocuments`).
+    /// (5: the part holds its shards' side tables of last documents, `MemberLastDocuments`).
     static let currentFormat = 5
 
     var format = MemberPart.currentFormat

@@ -10,8 +10,7 @@ import Synchronization
 /// only the merge's input (`SearchIndexMerger`): a 2,000-document member makes some 2,600
 /// of them, which written, linked into the output and read again one by one cost more than
 /// the merge itself. The fragments (`search/d/`) stay in the member's output: the portal's
-/// results show them. Beside each shard the pack holds its side table of last documents
-/// (`SearchLastDocuments`, `search/s/<n>.last`), so the merge need not decode the lists.
+/// results show them.
 ///
 /// The bytes are appended in the order the build hands them over (its threads'), so two
 /// builds of one member may give packs of different bytes; the table, and so everything read
@@ -42,8 +41,7 @@ final class MemberSearchPack: Sendable {
         state.withLock { if $0.fd >= 0 { close($0.fd) } }
     }
 
-    /// Whether a file of a member's output belongs in the pack: the index's shards (and their
-    /// side tables) and manifest.
+    /// Whether a file of a member's output belongs in the pack: the index's shards and manifest.
     static func holds(_ path: String) -> Bool {
         path == URLBuilder.searchManifestPath
             || path.hasPrefix(URLBuilder.searchDataFolder + "s/") || path.hasPrefix(URLBuilder.searchDataFolder + "p/")

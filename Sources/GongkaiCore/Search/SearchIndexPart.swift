@@ -61,13 +61,6 @@ public struct SearchIndexPart: Sendable, Codable, Hashable {
         try MemberSearchPack.read(phrase ? URLBuilder.searchPhraseShardPath(n) : URLBuilder.searchShardPath(n), inFolderAt: folderPath, table: table)
     }
 
-    /// The side table of shard `n` (`SearchLastDocuments`), or nil when the pack has none.
-    func lastDocuments(_ n: Int, phrase: Bool) throws -> [UInt8]? {
-        let path = SearchLastDocuments.path(ofShard: phrase ? URLBuilder.searchPhraseShardPath(n) : URLBuilder.searchShardPath(n))
-        guard table[path] != nil else { return nil }
-        return try MemberSearchPack.read(path, inFolderAt: folderPath, table: table)
-    }
-
     /// The bytes of every shard file of one kind, which sizes the combined index.
     func shardBytes(phrase: Bool) -> Int {
         (0..<(phrase ? phraseShards : shards)).reduce(0) { total, n in

@@ -10,7 +10,7 @@
 /// bytes by offset (no `ArraySlice` to retain and release per entry), and the bytes and
 /// entries live in memory of the shard's own, which the merge reads through pointers.
 ///
-/// With the shard's side table (`SearchLastDocuments`, in a member's pack) each entry also
+/// With the shard's side table (`SearchLastDocuments`, in a member's part) each entry also
 /// has its list's last document, so the merge need not decode the list to find it.
 final class SearchMemberShard {
     /// One term of the file and its posting list.

@@ -155,7 +155,7 @@ struct GroupSearchTests {
         #expect(sink.files.count == 1 + portal.shardCount + portal.phraseShardCount)
     }
 
-    @Test("each member's pack has every shard's side table of last documents, as its lists end; the portal and a site's own output have none")
+    @Test("each member's part has every shard's side table of last documents, as its lists end; the portal and a site's own output have none")
     func sideTablesInPacks() throws {
         let output = try build()
         defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
@@ -166,16 +166,19 @@ struct GroupSearchTests {
             let folder = cache.appendingPathComponent(m.id)
             let part = try #require(try SearchIndexPart.read(id: m.id, title: m.id, partFolder: folder, dataHref: m.data))
             let index = try SearchTestIndex(part: folder, output: output.appendingPathComponent(m.id))
+            let sideTables = try #require(try MemberLastDocuments.read(in: folder))
+            #expect(sideTables.shards == part.shards && sideTables.phraseShards == part.phraseShards)
             for phrase in [false, true] {
                 for n in 0..<(phrase ? part.phraseShards : part.shards) {
                     let lists = try index.readShard(n, phrase: phrase)
                     let terms = try SearchShardFile.entries(try part.shard(n, phrase: phrase)).map { String(decoding: $0.term, as: UTF8.self) }
                     let expected = SearchLastDocuments.file(count: terms.count, terms.map { lists[$0]?.last?.document ?? Int(Int32.max) })
-                    #expect(try part.lastDocuments(n, phrase: phrase) == expected, "\(m.id) \(phrase ? "p" : "s") \(n)")
+                    #expect(sideTables.table(n, phrase: phrase) == expected, "\(m.id) \(phrase ? "p" : "s") \(n)")
                     tables += 1
                 }
             }
-            #expect(part.table.count == 1 + 2 * (part.shards + part.phraseShards))
+            // Not in the pack: its table lists the shards and the manifest alone.
+            #expect(part.table.count == 1 + part.shards + part.phraseShards)
         }
         #expect(tables > 3)
         let lastFiles = { (folder: URL) in
