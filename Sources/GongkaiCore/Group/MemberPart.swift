@@ -8,8 +8,9 @@ import Foundation
 struct MemberPart: Sendable, Codable {
     static let summaryFile = "part.json"
     static let filesFolder = "files"
-    /// Raised whenever the summary's shape changes, so a part written by another release is stale.
-    static let currentFormat = 4
+    /// Raised whenever the summary's shape changes, so a part written by another release is stale
+    /// (5: the part holds its shards' side tables of last documents, `MemberLastDocuments`).
+    static let currentFormat = 5
 
     var format = MemberPart.currentFormat
     var version = GongkaiVersion.number

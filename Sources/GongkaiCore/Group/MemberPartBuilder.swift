@@ -3,7 +3,7 @@ import Foundation
 /// Builds one member's part of a group's output (README “站群”): the member loaded, resolved,
 /// checked and rendered as under `<id>/`, into `<part>/files/` (or straight into the group's
 /// staging output), with its summary in `<part>/part.json` and its search index in
-/// `<part>/search.pack`. The part folder is replaced atomically; when the member fails, the new
+/// `<part>/search.pack` (the shards' side tables in `<part>/search.last`). The part folder is replaced atomically; when the member fails, the new
 /// part holds only its summary (marked failed, with the diagnostics), so an assemble step never
 /// takes an older part for a current one.
 struct MemberPartBuilder {
@@ -103,10 +103,12 @@ struct MemberPartBuilder {
     private func render(_ member: GroupMember, _ site: Site, _ theme: Theme, into writer: OutputWriter, under prefix: String, pack folder: URL,
                         progress: @Sendable (BuildProgress) -> Void, report: inout BuildReport) throws(OutputWriter.Failure) {
         let pack = site.config.search ? try MemberSearchPack(folder: folder) : nil
-        let sink = MemberOutputSink(writer: writer, prefix: prefix, memberFolder: loader.folder(of: member), searchPack: pack)
+        let lastDocuments = site.config.search ? MemberLastDocuments() : nil
+        let sink = MemberOutputSink(writer: writer, prefix: prefix, memberFolder: loader.folder(of: member), searchPack: pack, lastDocuments: lastDocuments)
         var memberReport = BuildReport()
         try SiteBuilder.renderPages(site, theme, into: sink, progress: progress, report: &memberReport)
         if let failure = pack?.finish() { throw .io(failure) }
+        if let failure = lastDocuments?.finish(in: folder) { throw .io(failure) }
         var ignored: [Diagnostic] = []
         let memberFolder = loader.folder(of: member)
         let statics = FileWalker.files(under: memberFolder.appendingPathComponent("static"), root: memberFolder, diagnostics: &ignored)
@@ -114,7 +116,7 @@ struct MemberPartBuilder {
         if let failure = sink.receive(statics) { throw .io(failure) }
         report.diagnostics += memberReport.diagnostics.map { loader.relocate($0, of: member) }
         report.pagesWritten += memberReport.pagesWritten
-        report.filesWritten += memberReport.filesWritten - (pack?.count ?? 0) + statics.count
+        report.filesWritten += memberReport.filesWritten - (pack?.count ?? 0) - (lastDocuments?.count ?? 0) + statics.count
     }
 
     /// The sitemap files the member's build wrote: `sitemap.xml`, or its numbered parts when it

@@ -84,18 +84,21 @@ struct SearchIndexBuilder: Sendable {
     /// Writes the shards and `search/index.json` to `sink`, once every document is added,
     /// and returns the number of files. Each shard is handed over as soon as it is made and
     /// its posting lists are freed (`SearchShardWriter.write`), so the index is built once,
-    /// not held a second time as files.
+    /// not held a second time as files. A group member's index, which only the portal's merge
+    /// reads (`SiteConfig.portalSearch`), has each shard's side table beside it
+    /// (`SearchLastDocuments`); a site's own has none.
     func write(to sink: some OutputSink) throws(OutputWriter.Failure) -> Int {
         precondition(added == site.searchEntryCount, "every document and single page must be added before the index is written")
+        let sideTables = site.config.portalSearch != nil
         let writer = SearchShardWriter(terms: termText, postings: postings)
-        let wordDigest = try writer.write(to: sink, at: URLBuilder.searchShardPath).get()
+        let wordDigest = try writer.write(to: sink, at: URLBuilder.searchShardPath, lastDocuments: sideTables).get()
         let phraseWriter = SearchShardWriter(terms: phraseTermText, postings: phrasePostings)
-        let phraseDigest = try phraseWriter.write(to: sink, at: URLBuilder.searchPhraseShardPath).get()
+        let phraseDigest = try phraseWriter.write(to: sink, at: URLBuilder.searchPhraseShardPath, lastDocuments: sideTables).get()
         var version = SearchHash.fnv1a64(Array(wordDigest.utf8), seed: version)
         version = SearchHash.fnv1a64(Array(phraseDigest.utf8), seed: version)
         let manifest = Self.manifest(version: version, shards: writer.shardCount, phraseShards: phraseWriter.shardCount, documents: site.searchEntryCount, terms: writer.termCount)
         if let failure = sink.receive([OutputFile(path: URLBuilder.searchManifestPath, contents: .text(manifest))]) { throw .io(failure) }
-        return writer.shardCount + phraseWriter.shardCount + 1
+        return (writer.shardCount + phraseWriter.shardCount) * (sideTables ? 2 : 1) + 1
     }
 
     /// `search/index.json`: what the browser needs before it can ask for a shard. The

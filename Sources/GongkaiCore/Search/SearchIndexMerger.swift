@@ -42,9 +42,21 @@ struct SearchIndexMerger {
         }
         let shards = Self.shardCount(parts.map { $0.shardBytes(phrase: false) }, atLeast: parts.map(\.shards).max() ?? 1)
         let phraseShards = Self.shardCount(parts.map { $0.shardBytes(phrase: true) }, atLeast: parts.map(\.phraseShards).max() ?? 1)
+        // Each part's side tables of last documents (`MemberLastDocuments`): a part without
+        // them has its lists decoded; malformed ones, or of other shard counts, are refused.
+        var lastDocuments: [MemberLastDocuments.Tables?] = []
+        for part in parts {
+            do {
+                let tables = try MemberLastDocuments.read(in: part.folder)
+                if let tables, tables.shards != part.shards || tables.phraseShards != part.phraseShards { throw SearchShardFile.Malformed.truncated }
+                lastDocuments.append(tables)
+            } catch {
+                throw .unreadable("\(part.id)/\(MemberLastDocuments.fileName)")
+            }
+        }
         var version = SearchHash.fnv1a64(Array(parts.map { "\($0.id):\($0.version):\($0.documents)" }.joined(separator: ",").utf8))
-        let terms = try merge(shards, phrase: false, offsets: offsets, to: sink, version: &version)
-        _ = try merge(phraseShards, phrase: true, offsets: offsets, to: sink, version: &version)
+        let terms = try merge(shards, phrase: false, offsets: offsets, lastDocuments: lastDocuments, to: sink, version: &version)
+        _ = try merge(phraseShards, phrase: true, offsets: offsets, lastDocuments: lastDocuments, to: sink, version: &version)
         let manifest = Self.manifest(version: version, shards: shards, phraseShards: phraseShards, documents: documents, terms: terms,
                                      parts: parts, offsets: offsets)
         if let failure = sink.receive([OutputFile(path: URLBuilder.searchManifestPath, contents: .text(manifest))]) { throw .write(failure) }
@@ -74,12 +86,13 @@ struct SearchIndexMerger {
     /// steps are cut into one run per worker (a power of two): run `w` makes the portal shards
     /// whose lowest bits are `w` reversed, which come only from member shards with those same
     /// lowest bits, so the runs read disjoint member shards and each holds its own.
-    private func merge(_ count: Int, phrase: Bool, offsets: [Int], to sink: some OutputSink, version: inout UInt64) throws(Failure) -> Int {
+    private func merge(_ count: Int, phrase: Bool, offsets: [Int], lastDocuments: [MemberLastDocuments.Tables?],
+                       to sink: some OutputSink, version: inout UInt64) throws(Failure) -> Int {
         var power = 1
         while power * 2 <= min(Parallel.workerCount, count) { power *= 2 }
         let workers = power
         let runs = Parallel.map(workers) { w in
-            merge(steps: w * count / workers..<(w + 1) * count / workers, of: count, phrase: phrase, offsets: offsets, to: sink)
+            merge(steps: w * count / workers..<(w + 1) * count / workers, of: count, phrase: phrase, offsets: offsets, lastDocuments: lastDocuments, to: sink)
         }
         var digests = [UInt64](repeating: 0, count: count)
         var terms = 0
@@ -94,7 +107,7 @@ struct SearchIndexMerger {
 
     /// The portal shards of bit-reversed `steps` out of `count`: each shard's number and digest,
     /// and the number of distinct terms in them.
-    private func merge(steps: Range<Int>, of count: Int, phrase: Bool, offsets: [Int],
+    private func merge(steps: Range<Int>, of count: Int, phrase: Bool, offsets: [Int], lastDocuments: [MemberLastDocuments.Tables?],
                        to sink: some OutputSink) -> Swift.Result<(digests: [(Int, UInt64)], terms: Int), Failure> {
         let bits = count.trailingZeroBitCount
         // The member shard each member last read, its entries grouped by portal shard.
@@ -114,17 +127,20 @@ struct SearchIndexMerger {
                 let number = shard & (memberShards - 1)
                 if held[k]?.number != number {
                     held[k] = nil
+                    let path = phrase ? URLBuilder.searchPhraseShardPath(number) : URLBuilder.searchShardPath(number)
                     do {
-                        held[k] = try SearchMemberShard(try part.shard(number, phrase: phrase), number: number,
-                                                        memberShards: memberShards, portalShards: count)
+                        held[k] = try SearchMemberShard(try part.shard(number, phrase: phrase), lastDocuments: lastDocuments[k]?.table(number, phrase: phrase),
+                                                        number: number, memberShards: memberShards, portalShards: count)
+                    } catch SearchMemberShard.Malformed.lastDocuments {
+                        return .failure(.unreadable("\(part.id)/\(MemberLastDocuments.fileName)"))
                     } catch {
-                        return .failure(.unreadable("\(part.id)/\(phrase ? URLBuilder.searchPhraseShardPath(number) : URLBuilder.searchShardPath(number))"))
+                        return .failure(.unreadable("\(part.id)/\(path)"))
                     }
                 }
                 let memberShard = held[k]!
                 let entries = memberShard.entries(forPortalShard: shard)
                 guard let first = entries.baseAddress, !entries.isEmpty else { continue }
-                sources.append(.init(offset: offsets[k], next: first, end: first + entries.count, bytes: UnsafePointer(memberShard.bytes.baseAddress!)))
+                sources.append(.init(offset: offsets[k], documents: part.documents, next: first, end: first + entries.count, bytes: UnsafePointer(memberShard.bytes.baseAddress!)))
                 members.append(k)
             }
             let file: [UInt8]

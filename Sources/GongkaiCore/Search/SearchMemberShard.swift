@@ -9,6 +9,9 @@
 /// holds the entries of portal shard `g * memberShards + number`. Entries point into the
 /// bytes by offset (no `ArraySlice` to retain and release per entry), and the bytes and
 /// entries live in memory of the shard's own, which the merge reads through pointers.
+///
+/// With the shard's side table (`SearchLastDocuments`, in a member's part) each entry also
+/// has its list's last document, so the merge need not decode the list to find it.
 final class SearchMemberShard {
     /// One term of the file and its posting list.
     struct Entry {
@@ -22,6 +25,17 @@ final class SearchMemberShard {
         /// Where the posting list starts and ends in the file.
         var postings: Int32
         var postingsEnd: Int32
+        /// The list's last document (in the member's numbering) from the side table, or -1
+        /// when the shard came without one: the merge then decodes the list.
+        var last: Int32
+    }
+
+    /// What is wrong with the input.
+    enum Malformed: Error {
+        /// The shard file is truncated.
+        case shard
+        /// The side table is truncated, too long, or does not have one document per term.
+        case lastDocuments
     }
 
     /// The member shard's number among the member's shards.
@@ -34,12 +48,13 @@ final class SearchMemberShard {
     private let memberShardBits: Int
 
     /// Reads `file`, shard `number` of a member with `memberShards` shards, for a portal of
-    /// `portalShards` (both powers of two, the portal's not fewer). An entry whose term's hash
-    /// does not select this shard is left out, as the portal never asks this file for it.
-    init(_ file: [UInt8], number: Int, memberShards: Int, portalShards: Int) throws(SearchShardFile.Malformed) {
+    /// `portalShards` (both powers of two, the portal's not fewer), with its side table
+    /// `lastDocuments` when the member's pack has one. An entry whose term's hash does not
+    /// select this shard is left out, as the portal never asks this file for it.
+    init(_ file: [UInt8], lastDocuments: [UInt8]? = nil, number: Int, memberShards: Int, portalShards: Int) throws(Malformed) {
         precondition(memberShards > 0 && memberShards & (memberShards - 1) == 0 && portalShards % memberShards == 0,
                      "shard counts are powers of two, the portal's not below a member's")
-        guard file.count < Int(Int32.max) else { throw .truncated }
+        guard file.count < Int(Int32.max) else { throw .shard }
         self.number = number
         memberShardBits = memberShards.trailingZeroBitCount
         let groups = portalShards / memberShards
@@ -51,32 +66,44 @@ final class SearchMemberShard {
         var parsed: [Entry] = []
         var groupOf: [Int32] = []
         var counts = [Int](repeating: 0, count: groups + 1)
-        do throws(SearchShardFile.Malformed) {
+        do throws(Malformed) {
             let source = UnsafeBufferPointer(bytes)
             var pos = 0
-            let count = Int(try SearchShardFile.varint(source, &pos))
+            let count: Int
+            do { count = Int(try SearchShardFile.varint(source, &pos)) } catch { throw .shard }
+            // The side table's cursor: its count must be the shard's, and it must end with the last term.
+            var side = 0
+            if let lastDocuments {
+                guard (try? SearchShardFile.varint(lastDocuments, &side)) == UInt64(count) else { throw .lastDocuments }
+            }
             parsed.reserveCapacity(min(count, file.count))
             groupOf.reserveCapacity(min(count, file.count))
             for _ in 0..<count {
-                let length = Int(try SearchShardFile.varint(source, &pos))
-                guard length <= file.count - pos else { throw SearchShardFile.Malformed.truncated }
+                let last: Int32
+                if let lastDocuments {
+                    guard let document = try? SearchShardFile.varint(lastDocuments, &side), document < UInt64(Int32.max) else { throw .lastDocuments }
+                    last = Int32(document)
+                } else {
+                    last = -1
+                }
+                guard let length = try? Int(SearchShardFile.varint(source, &pos)), length <= file.count - pos else { throw .shard }
                 let term = UnsafeBufferPointer(rebasing: source[pos..<(pos + length)])
                 var prefix: UInt64 = 0
                 for k in 0..<8 { prefix = prefix << 8 | UInt64(k < length ? term[k] : 0) }
                 let hash = Int(SearchHash.fnv1a32(term))
                 let termStart = pos
                 pos += length
-                let postingCount = try SearchShardFile.varint(source, &pos)
-                let size = Int(try SearchShardFile.varint(source, &pos))
-                guard size <= file.count - pos, postingCount < UInt64(Int32.max) else { throw SearchShardFile.Malformed.truncated }
+                guard let postingCount = try? SearchShardFile.varint(source, &pos), let size = try? Int(SearchShardFile.varint(source, &pos)),
+                      size <= file.count - pos, postingCount < UInt64(Int32.max) else { throw .shard }
                 defer { pos += size }
                 guard hash & (memberShards - 1) == number else { continue }
                 let group = (hash & (portalShards - 1)) >> memberShardBits
                 parsed.append(Entry(prefix: prefix, term: Int32(termStart), termCount: Int32(length), postingCount: Int32(postingCount),
-                                    postings: Int32(pos), postingsEnd: Int32(pos + size)))
+                                    postings: Int32(pos), postingsEnd: Int32(pos + size), last: last))
                 groupOf.append(Int32(group))
                 counts[group + 1] += 1
             }
+            if let lastDocuments, side != lastDocuments.count { throw .lastDocuments }
         } catch {
             bytes.deallocate()
             throw error

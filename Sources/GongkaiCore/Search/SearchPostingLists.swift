@@ -133,6 +133,13 @@ final class SearchPostingLists: @unchecked Sendable {
         return Int(lists[list].postingCount)
     }
 
+    /// The last document appended to list `list` (0 when it has none): its postings come in
+    /// document order, so this is where the list ends (`SearchLastDocuments`).
+    func lastDocument(_ list: Int) -> Int {
+        precondition(list >= 0 && list < count, "no such posting list")
+        return Int(lists[list].last)
+    }
+
     /// The encoded postings of list `list`, valid until the next append.
     func bytes(_ list: Int) -> UnsafeBufferPointer<UInt8> {
         precondition(list >= 0 && list < count, "no such posting list")

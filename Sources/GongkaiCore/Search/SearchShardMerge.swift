@@ -7,15 +7,18 @@ import Foundation
 ///
 /// A term's posting list in the portal is its members' lists one after another, each with
 /// its first gap moved by the member's offset and the rest copied as bytes. Finding the next
-/// member's first gap needs the list's last document, so a list is decoded to its end only
-/// when another member's list of the same term follows it; a term of one member is copied
-/// without decoding more than its first posting. The scratch buffers are kept from one
+/// member's first gap needs the list's last document, which a member's build writes beside
+/// each shard (`SearchLastDocuments`), so no list is decoded past its first posting. A shard
+/// read without that side table has its lists decoded to their end, and only those that
+/// another member's list of the same term follows. The scratch buffers are kept from one
 /// portal shard to the next.
 struct SearchShardMerge {
     /// One member's entries for the portal shard, in the order of their terms.
     struct Source {
         /// The portal number of the member's first document.
         var offset: Int
+        /// The number of the member's documents: every last document is below it.
+        var documents: Int
         var next: UnsafePointer<SearchMemberShard.Entry>
         var end: UnsafePointer<SearchMemberShard.Entry>
         /// The member shard's bytes, which the entries point into.
@@ -38,6 +41,7 @@ struct SearchShardMerge {
         var entry: UnsafePointer<SearchMemberShard.Entry>
         var bytes: UnsafePointer<UInt8>
         var offset: Int
+        var documents: Int
         /// The first posting with its gap moved, and the bytes after it.
         var rebased: UInt64 = 0
         var rest: UnsafePointer<UInt8>
@@ -75,7 +79,7 @@ struct SearchShardMerge {
             repeat {
                 let s = heap[0]
                 let source = sources[s]
-                lists.append(List(source: s, entry: source.next, bytes: source.bytes, offset: source.offset,
+                lists.append(List(source: s, entry: source.next, bytes: source.bytes, offset: source.offset, documents: source.documents,
                                   rest: source.bytes, end: source.bytes))
                 sources[s].next += 1
                 if sources[s].next == sources[s].end {
@@ -112,8 +116,17 @@ struct SearchShardMerge {
             size += Self.varintSize(rebased) + (end - pos)
             postings += Int(entry.postingCount)
             if i < lists.count - 1 {
-                guard let document = lastDocument(first: firstDocument, after: pos, end: end) else { throw Malformed(source: lists[i].source) }
-                last = document
+                if entry.last >= 0 {
+                    // The side table's last document, held to what the list says of itself: one
+                    // document a posting from the first on, within the member's documents.
+                    let firstInMember = Int(first >> bits), lastInMember = Int(entry.last)
+                    guard lastInMember >= firstInMember + Int(entry.postingCount) - 1, entry.postingCount > 1 || lastInMember == firstInMember,
+                          lastInMember < lists[i].documents else { throw Malformed(source: lists[i].source) }
+                    last = lists[i].offset + lastInMember
+                } else {
+                    guard let document = lastDocument(first: firstDocument, after: pos, end: end) else { throw Malformed(source: lists[i].source) }
+                    last = document
+                }
             }
         }
         let leader = lists[0].entry.pointee
@@ -128,7 +141,7 @@ struct SearchShardMerge {
     }
 
     /// The last document of a list whose first is `first`, from the postings after the first
-    /// posting's varint; nil when they are truncated. Eight bytes at a time where it can
+    /// posting's varint (for a shard without its side table); nil when they are truncated. Eight bytes at a time where it can
     /// (bench/PERFORMANCE.md, “The site group's search merge”): a run of one-byte postings
     /// (gaps below 8, most of a long list) adds up its gaps in one step, and a posting's
     /// positions are skipped by counting the bytes that end a varint.

@@ -82,15 +82,23 @@ struct SearchShardWriter {
         return file
     }
 
+    /// Shard `n`'s side table: each of its terms' last document, in its order of terms.
+    func lastDocuments(_ n: Int) -> [UInt8] {
+        SearchLastDocuments.file(count: shards[n].count, shards[n].lazy.map { postings.lastDocument(Int($0)) })
+    }
+
     /// Makes every shard file, shard `n` at `path(n)`, on all cores, and hands each to
-    /// `sink` as soon as it is made, then frees its posting lists: the build holds the
-    /// shards in flight, not all of them. Returns the shards' fingerprint for the index
-    /// version (`digest`), or the sink's first failure.
-    func write(to sink: some OutputSink, at path: @Sendable (Int) -> String) -> Result<String, OutputWriter.Failure> {
+    /// `sink` as soon as it is made (with its side table when `lastDocuments`, a group
+    /// member's build), then frees its posting lists: the build holds the shards in flight,
+    /// not all of them. Returns the shards' fingerprint for the index version (`digest`),
+    /// or the sink's first failure. The side tables are not in the fingerprint.
+    func write(to sink: some OutputSink, at path: @Sendable (Int) -> String, lastDocuments: Bool = false) -> Result<String, OutputWriter.Failure> {
         let written = Parallel.map(shardCount) { n -> (hash: UInt64, failure: String?) in
             let file = shard(n)
             let hash = SearchHash.fnv1a64(file)
-            let failure = sink.receive([OutputFile(path: path(n), contents: .bytes(file))])
+            var files = [OutputFile(path: path(n), contents: .bytes(file))]
+            if lastDocuments { files.append(OutputFile(path: SearchLastDocuments.path(ofShard: path(n)), contents: .bytes(self.lastDocuments(n)))) }
+            let failure = sink.receive(files)
             for i in shards[n] { postings.release(Int(i)) }
             return (hash, failure)
         }

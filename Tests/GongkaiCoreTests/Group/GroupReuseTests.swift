@@ -104,7 +104,7 @@ struct GroupReuseTests {
         }
     }
 
-    @Test("members' files go straight into the output: the cache keeps only each part's summary and search pack")
+    @Test("members' files go straight into the output: the cache keeps only each part's summary, search pack and side tables")
     func cacheHoldsNoFiles() throws {
         let group = try TestGroup()
         defer { group.remove() }
@@ -112,7 +112,8 @@ struct GroupReuseTests {
         let cache = GroupBuilder.partsCache(for: group.output)
         for id in ["xzf", "mzj"] {
             let names = try FileManager.default.contentsOfDirectory(atPath: cache.appendingPathComponent(id).path).sorted()
-            #expect(names == [OutputWriter.markerName, MemberPart.summaryFile, MemberSearchPack.dataFile, MemberSearchPack.tableFile].sorted(), "\(names)")
+            #expect(names == [OutputWriter.markerName, MemberPart.summaryFile, MemberSearchPack.dataFile, MemberSearchPack.tableFile,
+                              MemberLastDocuments.fileName].sorted(), "\(names)")
             #expect(group.read("\(id)/index.html") != nil)
         }
     }

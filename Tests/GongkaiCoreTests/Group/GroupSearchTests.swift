@@ -155,6 +155,44 @@ struct GroupSearchTests {
         #expect(sink.files.count == 1 + portal.shardCount + portal.phraseShardCount)
     }
 
+    @Test("each member's part has every shard's side table of last documents, as its lists end; the portal and a site's own output have none")
+    func sideTablesInPacks() throws {
+        let output = try build()
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        let portal = try SearchTestIndex(output: output)
+        let cache = GroupBuilder.partsCache(for: output)
+        var tables = 0
+        for m in portal.members {
+            let folder = cache.appendingPathComponent(m.id)
+            let part = try #require(try SearchIndexPart.read(id: m.id, title: m.id, partFolder: folder, dataHref: m.data))
+            let index = try SearchTestIndex(part: folder, output: output.appendingPathComponent(m.id))
+            let sideTables = try #require(try MemberLastDocuments.read(in: folder))
+            #expect(sideTables.shards == part.shards && sideTables.phraseShards == part.phraseShards)
+            for phrase in [false, true] {
+                for n in 0..<(phrase ? part.phraseShards : part.shards) {
+                    let lists = try index.readShard(n, phrase: phrase)
+                    let terms = try SearchShardFile.entries(try part.shard(n, phrase: phrase)).map { String(decoding: $0.term, as: UTF8.self) }
+                    let expected = SearchLastDocuments.file(count: terms.count, terms.map { lists[$0]?.last?.document ?? Int(Int32.max) })
+                    #expect(sideTables.table(n, phrase: phrase) == expected, "\(m.id) \(phrase ? "p" : "s") \(n)")
+                    tables += 1
+                }
+            }
+            // Not in the pack: its table lists the shards and the manifest alone.
+            #expect(part.table.count == 1 + part.shards + part.phraseShards)
+        }
+        #expect(tables > 3)
+        let lastFiles = { (folder: URL) in
+            FileManager.default.enumerator(atPath: folder.path)!.compactMap { $0 as? String }.filter { $0.hasSuffix(".last") }
+        }
+        #expect(lastFiles(output).isEmpty)
+        let site = ExampleSite.temporaryOutput("no-side-tables")
+        defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
+        let report = SiteBuilder.build(ExampleSite.options(output: site))
+        try #require(report.succeeded)
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(URLBuilder.searchShardPath(0)).path))
+        #expect(lastFiles(site).isEmpty)
+    }
+
     @Test("the portal's shard count follows the members' combined size and is at least each member's")
     func shardCount() {
         #expect(SearchIndexMerger.shardCount([100, 200], atLeast: 1) == 1)

@@ -5,7 +5,8 @@ import Testing
 /// `SearchIndexMerger`'s k-way merge against the dictionary merge it replaced
 /// (`ReferenceSearchMerge`), on generated members whose shard counts differ, whose terms
 /// overlap, are shared by all or belong to one member, share long prefixes, and whose
-/// posting lists are long and carry bigram positions.
+/// posting lists are long and carry bigram positions; with each shard's side table of last
+/// documents (`SearchLastDocuments`), as a member's build writes them, and without.
 @Suite("the site group's search merge", .serialized)
 struct SearchMergeTests {
     /// A deterministic stream of numbers (a linear congruential generator).
@@ -24,8 +25,8 @@ struct SearchMergeTests {
 
     /// Member `k` of documents `documents`: its terms (shared, some of the overlapping pool,
     /// its own) with posting lists, written as shard files under `folder` as a member's build
-    /// writes them.
-    static func member(_ k: Int, documents: Int, ownTerms: Int, folder: URL) throws -> SearchIndexPart {
+    /// writes them, with their side tables (`MemberLastDocuments`) when `lastDocuments`.
+    static func member(_ k: Int, documents: Int, ownTerms: Int, folder: URL, lastDocuments: Bool = true) throws -> SearchIndexPart {
         var numbers = Numbers(state: UInt64(k + 1) * 0x9E37_79B9)
         var terms = sharedTerms
         for i in 0..<400 where i % (k + 2) == 0 || i % 3 == k % 3 { terms.append("重叠\(i)") }
@@ -50,16 +51,21 @@ struct SearchMergeTests {
         }
         var files: [(String, [UInt8])] = []
         var shardCounts: [Int] = []
+        let tables = MemberLastDocuments()
         for (phrase, postings) in [(false, lists), (true, phraseLists)] {
             let writer = SearchShardWriter(terms: terms, postings: postings)
             for n in 0..<writer.shardCount {
-                files.append((phrase ? URLBuilder.searchPhraseShardPath(n) : URLBuilder.searchShardPath(n), writer.shard(n)))
+                let path = phrase ? URLBuilder.searchPhraseShardPath(n) : URLBuilder.searchShardPath(n)
+                files.append((path, writer.shard(n)))
+                if lastDocuments { tables.add(writer.lastDocuments(n), as: SearchLastDocuments.path(ofShard: path)) }
             }
             shardCounts.append(writer.shardCount)
         }
         let part = folder.appendingPathComponent("m\(k)")
+        let table = try Self.pack(files, in: part)
+        if lastDocuments, let failure = tables.finish(in: part) { throw OutputWriter.Failure.io(failure) }
         return SearchIndexPart(id: "m\(k)", title: "成员\(k)", folder: part, dataHref: "/m\(k)/search/", documents: documents,
-                               shards: shardCounts[0], phraseShards: shardCounts[1], version: "v\(k)", table: try Self.pack(files, in: part))
+                               shards: shardCounts[0], phraseShards: shardCounts[1], version: "v\(k)", table: table)
     }
 
     /// Shard files in a member's search pack in `folder`, as a member's build leaves them; the pack's table.
@@ -80,10 +86,13 @@ struct SearchMergeTests {
     }
 
     /// Members of these sizes, merged; each portal shard compared with the reference merge.
-    func compareWithReference(_ sizes: [(documents: Int, ownTerms: Int)]) throws {
+    /// `lastDocuments(k)`: whether member `k`'s part has its side tables (`search.last`).
+    func compareWithReference(_ sizes: [(documents: Int, ownTerms: Int)], lastDocuments: (Int) -> Bool) throws {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let parts = try sizes.enumerated().map { try Self.member($0.offset, documents: $0.element.documents, ownTerms: $0.element.ownTerms, folder: folder) }
+        let parts = try sizes.enumerated().map {
+            try Self.member($0.offset, documents: $0.element.documents, ownTerms: $0.element.ownTerms, folder: folder, lastDocuments: lastDocuments($0.offset))
+        }
         var offsets: [Int] = [], documents = 0
         for part in parts {
             offsets.append(documents)
@@ -123,7 +132,78 @@ struct SearchMergeTests {
               [(5, 2), (9, 3), (2, 1), (30, 8), (4, 4), (17, 0), (60, 20), (3, 1), (11, 5), (8, 2), (1, 1), (40, 9)],
           ])
     func equalsReference(sizes: [(Int, Int)]) throws {
-        try compareWithReference(sizes.map { (documents: $0.0, ownTerms: $0.1) })
+        try compareWithReference(sizes.map { (documents: $0.0, ownTerms: $0.1) }) { _ in true }
+    }
+
+    @Test("members whose parts lack the side tables of last documents, all or some, are merged to the same bytes by decoding their lists",
+          arguments: [0, 1, 2])
+    func equalsReferenceWithoutSideTables(variant: Int) throws {
+        let sizes = [(40, 30), (3000, 600), (700, 200), (1, 0), (1500, 2500)].map { (documents: $0.0, ownTerms: $0.1) }
+        // None has them; every other member has them; only the last has them.
+        try compareWithReference(sizes) { k in [false, k % 2 == 0, k == sizes.count - 1][variant] }
+    }
+
+    @Test("a side table gives each term's last document, as decoding the term's list does, in the shard's order of terms")
+    func sideTableHoldsLastDocuments() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let part = try Self.member(1, documents: 3000, ownTerms: 600, folder: folder)
+        let tables = try #require(try MemberLastDocuments.read(in: part.folder))
+        #expect(tables.shards == part.shards && tables.phraseShards == part.phraseShards)
+        var checked = 0
+        for phrase in [false, true] {
+            for n in 0..<(phrase ? part.phraseShards : part.shards) {
+                let entries = try SearchShardFile.entries(try part.shard(n, phrase: phrase))
+                var expected: [UInt8] = []
+                SearchShardWriter.appendVarint(UInt64(entries.count), to: &expected)
+                for entry in entries {
+                    var scratch: [UInt8] = []
+                    let last = try ReferenceSearchMerge.appendRebased(entry.postings, offset: 0, after: 0, positions: phrase, to: &scratch)
+                    SearchShardWriter.appendVarint(UInt64(last), to: &expected)
+                    checked += 1
+                }
+                #expect(tables.table(n, phrase: phrase) == expected)
+            }
+        }
+        #expect(checked > 1000)
+    }
+
+    @Test("a malformed search.last fails the merge and names it: a table truncated, too long, of another count, the file cut or of other shard counts; a table that contradicts its lists names the shards",
+          arguments: [0, 1, 2, 3, 4, 5, 6])
+    func malformedSideTable(variant: Int) throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let parts = try [(50, 10), (80, 20)].enumerated().map {
+            try Self.member($0.offset, documents: $0.element.0, ownTerms: $0.element.1, folder: folder)
+        }
+        let tables = try #require(try MemberLastDocuments.read(in: parts[0].folder))
+        let table = tables.table(0, phrase: false)
+        var start = 0
+        let terms = Int(try SearchShardFile.varint(table, &start))
+        // Well-formed but wrong: every term's last document 0 (before the end of a list of
+        // several), or past the member's documents.
+        let zeros = SearchLastDocuments.file(count: terms, repeatElement(0, count: terms))
+        let beyond = SearchLastDocuments.file(count: terms, repeatElement(50, count: terms))
+        let bad = [Array(table.dropLast()), table + [0], [0] + table[start...], zeros, beyond, table, table][variant]
+        // search.last again, with shard 0's table replaced (and the phrase shards' left out in variant 6).
+        let rewritten = MemberLastDocuments()
+        for phrase in variant == 6 ? [false] : [false, true] {
+            for n in 0..<(phrase ? tables.phraseShards : tables.shards) {
+                let path = SearchLastDocuments.path(ofShard: phrase ? URLBuilder.searchPhraseShardPath(n) : URLBuilder.searchShardPath(n))
+                rewritten.add(n == 0 && !phrase ? bad : tables.table(n, phrase: phrase), as: path)
+            }
+        }
+        try #require(rewritten.finish(in: parts[0].folder) == nil)
+        if variant == 5 {
+            let file = parts[0].folder.appendingPathComponent(MemberLastDocuments.fileName)
+            try Data(try Data(contentsOf: file).dropLast()).write(to: file)
+        }
+        #expect {
+            try SearchIndexMerger(parts: parts).write(to: CollectingSink())
+        } throws: { error in
+            guard case .unreadable(let file) = error as? SearchIndexMerger.Failure else { return false }
+            return file == ([3, 4].contains(variant) ? "m0/search/s" : "m0/\(MemberLastDocuments.fileName)")
+        }
     }
 
     @Test("the generated members exercise the merge: shard counts differ, the portal has more shards, terms are shared by many")
