@@ -208,3 +208,27 @@ struct MemberInputsHandoverTests {
         #expect(stats.unchanged("content/gzdt/c.md", old) != nil)
     }
 }
+
+@Suite("a content digest's hex form")
+struct ContentDigestHexTests {
+    /// The form the digests had before `ContentDigest.hex` wrote its digits itself.
+    private func reference(_ a: UInt64, _ b: UInt64) -> String {
+        [a, b].map { String(repeating: "0", count: 16 - String($0, radix: 16).count) + String($0, radix: 16) }.joined()
+    }
+
+    private static let words: [(UInt64, UInt64)] = [(0, 0), (1, 0xf), (0xabc, .max), (0x0123_4567_89ab_cdef, 0xfedc_ba98_7654_3210), (.max >> 4, 1 << 63)]
+
+    @Test("is both words as 16 lowercase hex digits each, leading zeros kept", arguments: words)
+    func hexForm(a: UInt64, b: UInt64) {
+        #expect(ContentDigest.hex(a, b) == reference(a, b))
+        #expect(ContentDigest.hex(a, b).utf8.count == 32)
+    }
+
+    @Test("a digest of bytes keeps the hex it had: the recorded stats and parts stay valid")
+    func knownValue() {
+        // Worked out apart from the code (the same mixing steps in Python), in the old form.
+        var digest = ContentDigest()
+        digest.add("县民政局")
+        #expect(digest.hex == "0f8597b8e2a06ae2cbee5e959bc8fa12")
+    }
+}
