@@ -4,12 +4,18 @@ import Foundation
 struct ContentLoader {
     let siteFolder: URL
     let config: SiteConfig
+    /// Whether `Result.reads` records what was read of each Markdown file (a group member's
+    /// input digest takes it instead of reading the file again, `MemberInputs.Pending`).
+    var recordsReads = false
 
     struct Result {
         var documents: [Document] = []
         /// Non-Markdown files under `content/` (site-relative paths), copied to the output.
         var assets: [String] = []
         var diagnostics: [Diagnostic] = []
+        /// With `recordsReads`: per Markdown file read (site-relative path), the stat of the
+        /// descriptor it was read from and the digest of the bytes parsed.
+        var reads: [String: MemberInputStats.Entry] = [:]
     }
 
     func load() -> Result {
@@ -29,10 +35,14 @@ struct ContentLoader {
         let files = markdownFiles
         // Joined as text: building a URL per file cost more than reading it.
         let folderPath = siteFolder.path.hasSuffix("/") ? siteFolder.path : siteFolder.path + "/"
-        let parsed = Parallel.map(files.count) { i in parseFile(path: files[i].path, fullPath: folderPath + files[i].path, node: files[i].node, parser: parser) }
-        for (document, diagnostics) in parsed {
+        let records = recordsReads
+        let parsed = Parallel.map(files.count) { i in
+            parseFile(path: files[i].path, fullPath: folderPath + files[i].path, node: files[i].node, parser: parser, recording: records)
+        }
+        for (i, (document, diagnostics, read)) in parsed.enumerated() {
             if let document { result.documents.append(document) }
             result.diagnostics += diagnostics
+            if let read { result.reads[files[i].path] = read }
         }
         return result
     }
@@ -56,18 +66,26 @@ struct ContentLoader {
         var diagnostics: [Diagnostic] = []
         guard let node = node(of: relative, diagnostics: &diagnostics) else { return (nil, diagnostics) }
         let folderPath = siteFolder.path.hasSuffix("/") ? siteFolder.path : siteFolder.path + "/"
-        return parseFile(path: relative, fullPath: folderPath + relative, node: node, parser: parser)
+        let (document, found, _) = parseFile(path: relative, fullPath: folderPath + relative, node: node, parser: parser, recording: false)
+        return (document, found)
     }
 
     var parser: DocumentParser {
         DocumentParser(config: config, fileSize: { [siteFolder] path in FileWalker.regularFileSize(siteFolder.appendingPathComponent(path), inside: siteFolder) })
     }
 
-    private func parseFile(path: String, fullPath: String, node: Int, parser: DocumentParser) -> (Document?, [Diagnostic]) {
-        guard let data = FileManager.default.contents(atPath: fullPath) else {
-            return (nil, [.error("file.unreadable", "无法读取文件", at: SourcePosition(file: path))])
+    /// The document in the file and its problems; with `recording`, the entry of what was read.
+    private func parseFile(path: String, fullPath: String, node: Int, parser: DocumentParser,
+                           recording: Bool) -> (Document?, [Diagnostic], MemberInputStats.Entry?) {
+        guard let file = FileBytes.read(fullPath) else {
+            return (nil, [.error("file.unreadable", "无法读取文件", at: SourcePosition(file: path))], nil)
         }
-        switch SourceFile.split(Array(data), path: path) {
+        let (document, diagnostics) = parse(file.bytes, path: path, node: node, parser: parser)
+        return (document, diagnostics, recording ? MemberInputStats.Entry(file) : nil)
+    }
+
+    private func parse(_ bytes: [UInt8], path: String, node: Int, parser: DocumentParser) -> (Document?, [Diagnostic]) {
+        switch SourceFile.split(bytes, path: path) {
         case .failure(.notUTF8(let line, let column)):
             return (nil, [Diagnostic(file: path, line: line, column: column, severity: .error, id: "file.encoding",
                                      message: "文件不是 UTF-8 编码，可能是 GBK",

@@ -66,23 +66,34 @@ public enum GroupBuilder {
         // Each member's inputs, and its part from the last build when that fits this group and
         // the previous output holds its files; a cached part's index entries stand for the
         // member until it is built again.
+        // A member with no such part is built whatever its inputs: its digest is taken as it is
+        // loaded (`digesting`), from the files the load reads, so each is read once.
         var parts: [MemberPart?] = []
         var inputs: [String] = []
         var stats: [MemberInputStats?] = []
+        var digesting: [MemberInputStats?] = []
         var interpretations = GroupInterpretationIndex()
         for (index, member) in group.members.enumerated() {
             let folder = cache.appendingPathComponent(member.id)
             let cached = MemberPart.fitting(folder, stamp: stamp, index: index)
             let known = MemberInputStats.read(from: folder)
+            interpretations.set(index, cached?.entries)
+            let kept = previous.map { FileManager.default.fileExists(atPath: $0.appendingPathComponent(member.id).path) } ?? false
+            guard let cached, !cached.failed, kept, cached.today == options.resolvedToday() else {
+                inputs.append("")
+                stats.append(nil)
+                digesting.append(known)
+                parts.append(nil)
+                continue
+            }
             let (digest, memberStats) = timings.time("digest") {
                 MemberInputs.digest(member: member, folder: loader.folder(of: member), groupFolder: options.siteFolder,
                                     stamp: stamp, today: options.resolvedToday(), known: known)
             }
             inputs.append(digest)
             stats.append(memberStats.replaces(known) ? memberStats : nil)
-            interpretations.set(index, cached?.entries)
-            let kept = previous.map { FileManager.default.fileExists(atPath: $0.appendingPathComponent(member.id).path) } ?? false
-            parts.append(cached.flatMap { $0.inputs == digest && !$0.failed && kept ? $0 : nil })
+            digesting.append(nil)
+            parts.append(cached.inputs == digest ? cached : nil)
         }
         do {
             try writer.begin()   // validated above, before anything was read
@@ -134,8 +145,12 @@ public enum GroupBuilder {
         var rendering: (index: Int, job: BackgroundValue<Staging>)?
         let firstPass = timings.time("member-build") { () -> Bool in
             for (n, index) in order.enumerated() {
-                let loaded = ahead?.value() ?? builder.load(index, crossMember: interpretations.links(for: index))
+                let loaded = ahead?.value() ?? builder.load(index, crossMember: interpretations.links(for: index), digesting: digesting[index])
                 if let entries = loaded.entries { interpretations.set(index, entries) }
+                if let known = digesting[index], let (digest, memberStats) = loaded.inputs {
+                    inputs[index] = digest
+                    stats[index] = memberStats.replaces(known) ? memberStats : nil
+                }
                 ahead = nil
                 let job = startStage(index, loaded: loaded)
                 if let (previous, previousJob) = rendering {
@@ -146,8 +161,8 @@ public enum GroupBuilder {
                 }
                 rendering = (index, job)
                 if n + 1 < order.count {
-                    let next = order[n + 1], links = interpretations.links(for: next)
-                    ahead = BackgroundValue { builder.load(next, crossMember: links) }
+                    let next = order[n + 1], links = interpretations.links(for: next), known = digesting[next]
+                    ahead = BackgroundValue { builder.load(next, crossMember: links, digesting: known) }
                 }
             }
             if let (last, job) = rendering {
@@ -210,12 +225,16 @@ public enum GroupBuilder {
         let links = timings.time("load-index") {
             interpretationIndex(group, loader, reusing: partsFolder, stamp: stamp).links(for: index)
         }
-        let (inputs, stats) = timings.time("digest") {
-            MemberInputs.digest(member: member, folder: loader.folder(of: member), groupFolder: options.siteFolder,
-                                stamp: stamp, today: options.resolvedToday(), known: MemberInputStats.read(from: folder))
-        }
-        let result = timings.time("member-build") {
-            MemberPartBuilder(loader: loader, stamp: stamp).build(index, into: folder, inputs: inputs, crossMember: links, progress: progress)
+        // The member is built whatever its inputs: its digest is taken as it is loaded, from
+        // the files the load reads, so each is read once.
+        let builder = MemberPartBuilder(loader: loader, stamp: stamp)
+        var stats = MemberInputStats()
+        let result = timings.time("member-build") { () -> Result<MemberPart, OutputWriter.Failure> in
+            let loaded = builder.load(index, crossMember: links, digesting: MemberInputStats.read(from: folder))
+            let inputs = loaded.inputs ?? MemberInputs.digest(member: member, folder: loader.folder(of: member), groupFolder: options.siteFolder,
+                                                              stamp: stamp, today: options.resolvedToday())
+            stats = inputs.stats
+            return builder.build(index, into: folder, inputs: inputs.digest, crossMember: links, loaded: loaded, progress: progress)
         }
         switch result {
         case .success(let part):

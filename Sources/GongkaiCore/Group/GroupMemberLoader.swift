@@ -18,6 +18,14 @@ struct GroupMemberLoader {
     /// `checks` the member is only resolved (the group's first pass, `GroupInterpretationIndex`).
     func load(_ member: GroupMember, into diagnostics: inout [Diagnostic], crossMember: CrossMemberLinks? = nil,
               checks: Bool = true) -> (site: Site, theme: Theme)? {
+        var reads: [String: MemberInputStats.Entry]?
+        return load(member, into: &diagnostics, crossMember: crossMember, checks: checks, reads: &reads)
+    }
+
+    /// As `load`, and when `reads` is not nil, with what it read of the member's site.json and
+    /// Markdown added to it (`MemberInputs.Pending.finish`), so those files are read once.
+    func load(_ member: GroupMember, into diagnostics: inout [Diagnostic], crossMember: CrossMemberLinks? = nil,
+              checks: Bool = true, reads: inout [String: MemberInputStats.Entry]?) -> (site: Site, theme: Theme)? {
         let folder = folder(of: member)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -25,14 +33,15 @@ struct GroupMemberLoader {
                                       hint: "path 是成员网站文件夹相对于 group.json 所在文件夹的路径，如 \"members/mzj\""))
             return nil
         }
-        guard let bytes = FileManager.default.contents(atPath: folder.appendingPathComponent("site.json").path) else {
+        guard let siteJSON = FileBytes.read(folder.appendingPathComponent("site.json").path) else {
             diagnostics.append(.error("group.member-path", "成员“\(member.title)”（\(member.id)）的文件夹 \(member.path) 不是 gongkai 网站：没有 site.json", at: member.pathPosition,
                                       hint: "在该文件夹中运行 gongkai init 创建网站，或改正 path"))
             return nil
         }
+        reads?["site.json"] = MemberInputStats.Entry(siteJSON)
         var found: [Diagnostic] = []
         defer { diagnostics += found.map { relocate($0, of: member) } }
-        let (loaded, configDiagnostics) = SiteConfigLoader.load(Array(bytes), baseURL: group.memberBaseURL(member.id), inherited: group.shared)
+        let (loaded, configDiagnostics) = SiteConfigLoader.load(siteJSON.bytes, baseURL: group.memberBaseURL(member.id), inherited: group.shared)
         found += configDiagnostics
         guard var config = loaded, !configDiagnostics.hasErrors else { return nil }
         // A member that names no 门户网站 of its own links back to the group's portal.
@@ -42,8 +51,9 @@ struct GroupMemberLoader {
         }
         // Its search page searches the portal's one index, for this member only.
         config.portalSearch = PortalSearchScope(dataHref: group.urls.href(URLBuilder.searchDataFolder), member: member.id)
-        let content = ContentLoader(siteFolder: folder, config: config).load()
+        let content = ContentLoader(siteFolder: folder, config: config, recordsReads: reads != nil).load()
         found += content.diagnostics
+        reads?.merge(content.reads) { _, read in read }
         // A theme the group shares lives in the group folder, unless the member has its own copy.
         let ownTheme = folder.appendingPathComponent("themes").appendingPathComponent(config.theme)
         let themeFolder = FileManager.default.fileExists(atPath: ownTheme.path) ? folder : groupFolder

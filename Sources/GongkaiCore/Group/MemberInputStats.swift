@@ -72,9 +72,24 @@ struct MemberInputStats: Sendable, Codable, Equatable {
     static func fileStat(_ path: String) -> Entry? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        return Entry(size: Int64(info.st_size),
-                     mtime: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
-                     ctime: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec),
-                     inode: UInt64(info.st_ino), digest: "")
+        return Entry(info, digest: "")
+    }
+}
+
+extension MemberInputStats.Entry {
+    /// The entry of a file with stat `info` and digest `digest`.
+    init(_ info: stat, digest: String) {
+        self.init(size: Int64(info.st_size),
+                  mtime: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+                  ctime: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec),
+                  inode: UInt64(info.st_ino), digest: digest)
+    }
+
+    /// The entry of a file as read: the stat of its descriptor and the digest of its bytes
+    /// (what `MemberInputs` records for the same file when it reads it itself).
+    init(_ file: FileBytes) {
+        var digest = ContentDigest()
+        digest.add(file.bytes)
+        self.init(file.info, digest: digest.hex)
     }
 }

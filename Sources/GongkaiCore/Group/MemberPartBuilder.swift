@@ -15,9 +15,10 @@ struct MemberPartBuilder {
     /// Member number `index` of group.json into `folder`, files and all, committed; the summary
     /// as written, or the failure that kept it from being written (`gongkai build --member`).
     /// `crossMember` links its `interprets` to the other members (`GroupInterpretationIndex`).
-    func build(_ index: Int, into folder: URL, inputs: String, crossMember: CrossMemberLinks,
+    /// `loaded` is the member as `load` gave it, when the caller loaded it first.
+    func build(_ index: Int, into folder: URL, inputs: String, crossMember: CrossMemberLinks, loaded: LoadedMember? = nil,
                progress: @Sendable (BuildProgress) -> Void) -> Result<MemberPart, OutputWriter.Failure> {
-        make(index, into: folder, inputs: inputs, crossMember: crossMember, files: nil, progress: progress).map(\.part)
+        make(index, into: folder, inputs: inputs, crossMember: crossMember, files: nil, loaded: loaded, progress: progress).map(\.part)
     }
 
     /// Member number `index` with its files under `<id>/` of `output` (the one-process group
@@ -38,15 +39,27 @@ struct MemberPartBuilder {
         let theme: Theme?
         /// What the member offers the others' `interprets` (nil when it could not be loaded).
         let entries: MemberIndexEntries?
+        /// The member's input digest and the stats to keep (`MemberInputs`), when `load` was
+        /// asked to take them.
+        let inputs: (digest: String, stats: MemberInputStats)?
     }
 
     /// Member number `index` loaded, resolved and checked (the first half of building its part).
-    func load(_ index: Int, crossMember: CrossMemberLinks) -> LoadedMember {
-        var diagnostics: [Diagnostic] = []
-        let loaded = loader.load(loader.group.members[index], into: &diagnostics, crossMember: crossMember)
+    /// With `digesting` (the member's recorded stats), its input digest is taken as well, from
+    /// the files as this load reads them (`MemberInputs.begin`): a member built whatever its
+    /// digest reads each input file once.
+    func load(_ index: Int, crossMember: CrossMemberLinks, digesting known: MemberInputStats? = nil) -> LoadedMember {
         let member = loader.group.members[index]
+        let pending = known.map {
+            MemberInputs.begin(member: member, folder: loader.folder(of: member), groupFolder: loader.groupFolder, stamp: stamp,
+                               today: options.resolvedToday(), known: $0)
+        }
+        var diagnostics: [Diagnostic] = []
+        var reads: [String: MemberInputStats.Entry]? = pending == nil ? nil : [:]
+        let loaded = loader.load(member, into: &diagnostics, crossMember: crossMember, reads: &reads)
         return LoadedMember(index: index, crossMember: crossMember, diagnostics: diagnostics, site: loaded?.site, theme: loaded?.theme,
-                            entries: loaded.map { MemberIndexEntries(member: member, site: $0.site) })
+                            entries: loaded.map { MemberIndexEntries(member: member, site: $0.site) },
+                            inputs: pending?.finish(read: reads ?? [:]))
     }
 
     private func make(_ index: Int, into folder: URL, inputs: String, crossMember: CrossMemberLinks, files output: OutputWriter?,

@@ -44,9 +44,20 @@ struct ContentDigest {
     }
 
     /// The digest as 32 lowercase hex digits.
-    var hex: String {
-        let digits = String(a, radix: 16) + "/" + String(b, radix: 16)
-        let parts = digits.split(separator: "/").map { String(repeating: "0", count: 16 - $0.count) + $0 }
-        return parts.joined()
+    var hex: String { Self.hex(a, b) }
+
+    /// `a` then `b`, each as 16 lowercase hex digits. Written digit by digit into the string's
+    /// own storage: a group build formats one digest per input file, and `String(_:radix:)`
+    /// with padding cost some 40,000 instructions a digest (bench/PERFORMANCE.md).
+    static func hex(_ a: UInt64, _ b: UInt64) -> String {
+        String(unsafeUninitializedCapacity: 32) { buffer in
+            for (start, word) in [(0, a), (16, b)] {
+                for k in 0..<16 {
+                    let nibble = UInt8(truncatingIfNeeded: word >> UInt64(60 - 4 * k)) & 0xf
+                    buffer[start + k] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
+                }
+            }
+            return 32
+        }
     }
 }
