@@ -43,11 +43,17 @@ struct CompactJSONWriter {
         if first { first = false } else { bytes.append(UInt8(ascii: ",")) }
     }
 
-    /// Before each value of an object: its key.
+    /// Before each value of an object: its key. A `CodingKeys` name is a Swift identifier,
+    /// nothing to escape, so its bytes are copied as they are.
     mutating func key<Key: CodingKey>(_ key: Key) {
-        self.key(key.stringValue)
+        element()
+        bytes.append(UInt8(ascii: "\""))
+        var name = key.stringValue
+        name.withUTF8 { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
     }
 
+    /// A key that is data (a dictionary's), escaped as any string.
     mutating func key(_ name: String) {
         element()
         string(name)
@@ -81,13 +87,21 @@ struct CompactJSONWriter {
     }
 
     mutating func uint64(_ value: UInt64) {
-        let start = bytes.count
-        var rest = value
-        repeat {
-            bytes.append(UInt8(truncatingIfNeeded: rest % 10) + 0x30)
-            rest /= 10
-        } while rest > 0
-        bytes[start..<bytes.count].reverse()
+        if value < 10 {
+            bytes.append(UInt8(truncatingIfNeeded: value) &+ 0x30)
+            return
+        }
+        // The digits from the last, into a buffer on the stack (at most 20), then appended at once.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var at = 20
+            var rest = value
+            while rest > 0 {
+                at -= 1
+                digits[at] = UInt8(truncatingIfNeeded: rest % 10) &+ 0x30
+                rest /= 10
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[at...]))
+        }
     }
 
     /// `value` as a JSON string: `"` and `\` escaped with a backslash, control characters as

@@ -189,6 +189,8 @@ struct GroupPartJSONTests {
         #expect(try JSONDecoder().decode([String: [Int]].self, from: Data(tableBytes)) == table)
         // Keys sorted by their bytes, whatever the dictionary's order.
         #expect(String(decoding: tableBytes, as: UTF8.self).hasPrefix(#"{"":[-1],"search/manifest.json":[],"search/s/"#))
+        let mixed: [String: Int] = ["中": 1, "é": 2, "z": 3, "Z": 4, "zz": 5, "e": 6]
+        #expect(String(decoding: CompactJSONWriter.encode(mixed), as: UTF8.self) == "{\"Z\":4,\"e\":6,\"z\":3,\"zz\":5,\"é\":2,\"中\":1}")
     }
 
     @Test("written and read through the files: stats beside a part, and a part's summary")
