@@ -63,16 +63,17 @@ extension Array: CompactJSONCodable where Element: CompactJSONCodable {
 
 /// Whether `a`'s UTF-8 bytes sort before `b`'s: `memcmp` of the two, as the keys of the
 /// group's files are sorted (`utf8.lexicographicallyPrecedes` cost some 30,000 instructions
-/// an element sorting a member's input stats; `<` normalizes non-ASCII text first).
+/// an entry sorting a member's input stats; `<` normalizes non-ASCII text first).
 func utf8Precedes(_ a: String, _ b: String) -> Bool {
-    var a = a, b = b
-    return a.withUTF8 { x in
-        b.withUTF8 { y in
+    let order = a.utf8.withContiguousStorageIfAvailable { x in
+        b.utf8.withContiguousStorageIfAvailable { y -> Bool in
             let n = min(x.count, y.count)
             let order = n == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, n)
             return order != 0 ? order < 0 : x.count < y.count
         }
     }
+    if let order, let order { return order }
+    return a.utf8.lexicographicallyPrecedes(b.utf8)
 }
 
 /// A dictionary is an object with its keys sorted (by their UTF-8 bytes), so the same
@@ -80,9 +81,13 @@ func utf8Precedes(_ a: String, _ b: String) -> Bool {
 extension Dictionary: CompactJSONCodable where Key == String, Value: CompactJSONCodable {
     func write(to json: inout CompactJSONWriter) {
         json.beginObject()
-        for (key, value) in sorted(by: { utf8Precedes($0.key, $1.key) }) {
-            json.key(key)
-            value.write(to: &json)
+        // Positions are sorted, not the pairs: moving a pair (a key and a value of several
+        // strings) in the sort cost more than the comparisons (callgrind: 373 M of the 468 M
+        // of ten members' input stats).
+        let pairs = Array(self)
+        for i in pairs.indices.sorted(by: { utf8Precedes(pairs[$0].key, pairs[$1].key) }) {
+            json.key(pairs[i].key)
+            pairs[i].value.write(to: &json)
         }
         json.endObject()
     }
