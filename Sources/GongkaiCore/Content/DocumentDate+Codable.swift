@@ -1,7 +1,7 @@
 /// A date is written as its day and its minutes after midnight (when a time was given), e.g. in
 /// a group member's part summary (README “站群”).
 extension DocumentDate: Codable {
-    private enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey {
         case day, minutes
     }
 
@@ -14,5 +14,23 @@ extension DocumentDate: Codable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(day, forKey: .day)
         try container.encodeIfPresent(minutes, forKey: .minutes)
+    }
+}
+
+/// The same shape by hand, for a group member's part summary (`PortalEntry.published`).
+extension DocumentDate: CompactJSONCodable {
+    func write(to json: inout CompactJSONWriter) {
+        json.beginObject()
+        json.field(CodingKeys.day, day)
+        json.field(CodingKeys.minutes, minutes)
+        json.endObject()
+    }
+
+    init(reading json: inout CompactJSONReader) throws(CompactJSONReader.Failure) {
+        try json.beginObject()
+        let day: Day = try json.field(CodingKeys.day)
+        let minutes: Int? = try json.field(CodingKeys.minutes)
+        try json.endObject()
+        self.init(day: day, minutes: minutes)
     }
 }

@@ -12,6 +12,10 @@ public struct GroupMember: Sendable, Hashable, Codable {
     public var idPosition: SourcePosition
     public var pathPosition: SourcePosition
 
+    enum CodingKeys: String, CodingKey {
+        case id, idPosition, kind, path, pathPosition, position, title
+    }
+
     /// `path` as a prefix for the member's own site-relative file names (`members/xzf/`),
     /// so a diagnostic inside the member names it from the group folder.
     public var filePrefix: String {

@@ -1,17 +1,25 @@
 /// What the checks across members need of one member: its 机构代码 and its 索引号, each with
 /// its position named from the group folder.
-struct GroupMemberFacts: Sendable, Codable {
-    struct Number: Sendable, Codable {
+struct GroupMemberFacts: Sendable, Codable, Equatable {
+    struct Number: Sendable, Codable, Equatable {
         var number: String
         var position: SourcePosition
+
+        enum CodingKeys: String, CodingKey {
+            case number, position
+        }
     }
 
-    let member: GroupMember
+    var member: GroupMember
     /// site.json `agency.code`, the `{code}` of the member's 索引号.
-    let agencyCode: String
-    let agencyCodePosition: SourcePosition
+    var agencyCode: String
+    var agencyCodePosition: SourcePosition
     /// The first document with each 索引号, in the member's own order.
-    let numbers: [Number]
+    var numbers: [Number]
+
+    enum CodingKeys: String, CodingKey {
+        case agencyCode, agencyCodePosition, member, numbers
+    }
 
     init(member: GroupMember, site: Site) {
         self.member = member

@@ -9,11 +9,19 @@ struct MemberIndexEntries: Sendable, Codable, Equatable {
         var entry: CrossMemberLinks.Entry
         /// The 索引号 its `interprets` names.
         var numbers: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case entry, numbers
+        }
     }
 
     /// Every resolved document with a 索引号, in the site's order.
     var documents: [CrossMemberLinks.Entry] = []
     var interpretations: [Interpretation] = []
+
+    enum CodingKeys: String, CodingKey {
+        case documents, interpretations
+    }
 
     init() {}
 

@@ -19,12 +19,20 @@ struct MemberInputStats: Sendable, Codable, Equatable {
         var ctime: Int64
         var inode: UInt64
         var digest: String
+
+        enum CodingKeys: String, CodingKey {
+            case ctime, digest, inode, mtime, size
+        }
     }
 
     /// When the stats were taken (ns since 1970).
     var taken: Int64 = 0
     /// Per path, from the folder the digest names it by (`site.json`, `content/…`, `group:themes/…`).
     var files: [String: Entry] = [:]
+
+    enum CodingKeys: String, CodingKey {
+        case files, taken
+    }
 
     /// The entry for `path` whose stat `info` still matches, so its digest can be reused.
     func unchanged(_ path: String, _ info: Entry) -> Entry? {
@@ -47,14 +55,15 @@ struct MemberInputStats: Sendable, Codable, Equatable {
     /// The stats of the part in `folder`; empty when there are none.
     static func read(from folder: URL) -> MemberInputStats {
         guard let data = FileManager.default.contents(atPath: file(for: folder).path),
-              let stats = try? JSONDecoder().decode(MemberInputStats.self, from: data) else { return MemberInputStats() }
+              let stats = try? CompactJSONReader.decode(MemberInputStats.self, from: [UInt8](data)) else { return MemberInputStats() }
         return stats
     }
 
     /// Writes the stats of the part in `folder` through a temporary file and a rename, so a
     /// reader never sees half a file. A failure only costs reading the files next time.
     func write(to folder: URL) {
-        guard FileManager.default.fileExists(atPath: folder.path), let data = try? JSONEncoder().encode(self) else { return }
+        guard FileManager.default.fileExists(atPath: folder.path) else { return }
+        let data = Data(CompactJSONWriter.encode(self, capacity: 256 + files.count * 160))
         let target = Self.file(for: folder)
         let temporary = target.deletingLastPathComponent().appendingPathComponent(target.lastPathComponent + ".\(getpid()).tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: data) else { return }

@@ -1,6 +1,6 @@
 /// A member's document as the portal lists it: on its home, and in the combined feed. Written
 /// into the member's part summary (`MemberPart`), so the portal can be assembled elsewhere.
-struct PortalEntry: Sendable, Codable {
+struct PortalEntry: Sendable, Codable, Equatable {
     var title: String
     /// The document's link, from the member's `URLBuilder`.
     var href: String
@@ -13,6 +13,10 @@ struct PortalEntry: Sendable, Codable {
     /// Where the document comes from: the member's position in group.json, then the document's in its site.
     var memberIndex: Int
     var documentIndex: Int
+
+    enum CodingKeys: String, CodingKey {
+        case absoluteURL, documentIndex, href, interpretationForm, memberIndex, published, publisher, summary, title
+    }
 
     /// Newest first; on one date, in group.json order, then in the member's own order.
     static func newestFirst(_ a: PortalEntry, _ b: PortalEntry) -> Bool {

@@ -2,26 +2,30 @@
 /// its catalog and its sitemaps. The member's `Site` itself is let go, so the group's memory
 /// follows its largest member, not the sum. It is the portal's half of the member's part summary
 /// (`MemberPart`), written as JSON, so the portal can be assembled from parts built elsewhere.
-struct PortalMember: Sendable, Codable {
+struct PortalMember: Sendable, Codable, Equatable {
     /// How many of a member's newest documents and interpretations the portal keeps: enough
     /// for the combined feed (`PortalFeed.limit`).
     static let keep = 50
 
-    let member: GroupMember
-    let index: Int
-    let urls: URLBuilder
-    let documentCount: Int
-    let newest: Day?
-    let latest: [PortalEntry]
-    let latestInterpretations: [PortalEntry]
+    var member: GroupMember
+    var index: Int
+    var urls: URLBuilder
+    var documentCount: Int
+    var newest: Day?
+    var latest: [PortalEntry]
+    var latestInterpretations: [PortalEntry]
     /// The member's catalog, for the portal 网站地图.
-    let tree: [PortalTreeNode]
+    var tree: [PortalTreeNode]
     /// The member's sitemap files, member-relative (`sitemap.xml`, or its parts when it is split).
     var sitemaps: [String] = ["sitemap.xml"]
     /// Whether the member has a search index (site.json `search`), which the portal's combines.
-    let search: Bool
+    var search: Bool
     /// The member's values of the search filters, for the portal's search page.
-    let searchFilters: PortalSearchFilters
+    var searchFilters: PortalSearchFilters
+
+    enum CodingKeys: String, CodingKey {
+        case documentCount, index, latest, latestInterpretations, member, newest, search, searchFilters, sitemaps, tree, urls
+    }
 
     init(member: GroupMember, index: Int, site: Site) {
         self.member = member

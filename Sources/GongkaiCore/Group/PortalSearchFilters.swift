@@ -1,11 +1,15 @@
 /// The values of the search page's filters that a member's documents have, kept of each member
 /// (`PortalMember`) and merged for the portal's search page, where the 机构 filter stands
 /// before them (README “站群”).
-struct PortalSearchFilters: Sendable, Codable {
+struct PortalSearchFilters: Sendable, Codable, Equatable {
     struct Node: Sendable, Codable, Equatable {
         var path: String
         var title: String
         var depth: Int
+
+        enum CodingKeys: String, CodingKey {
+            case depth, path, title
+        }
     }
 
     /// Catalog nodes holding documents, in catalog order; merged, in the first member's order
@@ -19,6 +23,10 @@ struct PortalSearchFilters: Sendable, Codable {
     var publishers: [String: Int] = [:]
     var statuses: [String] = []
     var forms: [String] = []
+
+    enum CodingKeys: String, CodingKey {
+        case forms, nodes, publishers, statuses, topics, years
+    }
 
     init() {}
 

@@ -8,6 +8,10 @@ struct PortalTreeNode: Sendable, Codable, Equatable {
     var count: Int?
     var children: [PortalTreeNode]
 
+    enum CodingKeys: String, CodingKey {
+        case children, count, href, title
+    }
+
     /// Every key is always present: Mustache looks missing keys up in outer contexts.
     var templateValue: TemplateValue {
         [

@@ -18,12 +18,20 @@ public struct CrossMemberLinks: Sendable, Codable, Equatable {
         public var docNumber: String?
         public var indexNumber: String
         public var interpretationForm: String?
+
+        enum CodingKeys: String, CodingKey {
+            case docNumber, href, indexNumber, interpretationForm, memberID, memberTitle, published, title
+        }
     }
 
     /// Other members' documents by 索引号.
     public var documents: [String: Entry] = [:]
     /// Other members' interpretations by the 索引号 they interpret, in group order.
     public var interpretations: [String: [Entry]] = [:]
+
+    enum CodingKeys: String, CodingKey {
+        case documents, interpretations
+    }
 
     public init() {}
 }

@@ -15,3 +15,15 @@ extension URLBuilder: Codable {
         try container.encode(origin + basePath)
     }
 }
+
+/// The same by hand, for a group member's part summary (`PortalMember.urls`).
+extension URLBuilder: CompactJSONCodable {
+    func write(to json: inout CompactJSONWriter) {
+        json.string(origin + basePath)
+    }
+
+    init(reading json: inout CompactJSONReader) throws(CompactJSONReader.Failure) {
+        guard let urls = URLBuilder(baseURL: try json.string()) else { throw json.invalid() }
+        self = urls
+    }
+}

@@ -4,6 +4,11 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     public let month: Int
     public let day: Int
 
+    /// Its keys in JSON, for `Codable` and the group's hand-written files (`Day+CompactJSON`).
+    enum CodingKeys: String, CodingKey {
+        case day, month, year
+    }
+
     /// A real date in the proleptic Gregorian calendar, years 1…9999.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month), day >= 1, day <= Day.daysIn(month: month, year: year) else { return nil }

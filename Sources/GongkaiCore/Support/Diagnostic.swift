@@ -28,6 +28,11 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     public var message: String
     public var hint: String?
 
+    /// Its keys in JSON, for `Codable` and a group part's hand-written summary (`Diagnostic+CompactJSON`).
+    enum CodingKeys: String, CodingKey {
+        case file, hint, id, message, range, severity
+    }
+
     /// 1-based line of the start, 0 when the diagnostic has no location.
     public var line: Int { range?.start.line ?? 0 }
     /// 1-based column (in characters) of the start, 0 when the diagnostic has no location.

@@ -1,7 +1,9 @@
 import Foundation
 
-/// The one way gongkai writes JSON for people and scripts (`--format json`, annual report data,
-/// group parts): pretty-printed, keys sorted, slashes unescaped — the same bytes on every run.
+/// The one way gongkai writes JSON for people and scripts (`--format json`, annual report data):
+/// pretty-printed, keys sorted, slashes unescaped — the same bytes on every run. The site
+/// group's internal files (part summaries, input stats, search pack tables) are compact JSON
+/// written by hand instead (`CompactJSONWriter`).
 enum SortedJSON {
     /// `value` encoded; the values gongkai writes (strings, numbers, arrays, optionals) never
     /// fail to encode, so a failure gives `fallback`.

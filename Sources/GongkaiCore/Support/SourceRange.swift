@@ -3,6 +3,10 @@ public struct SourcePoint: Sendable, Hashable, Codable, Comparable {
     public var line: Int
     public var column: Int
 
+    enum CodingKeys: String, CodingKey {
+        case column, line
+    }
+
     public init(line: Int, column: Int) {
         self.line = line
         self.column = column
@@ -18,6 +22,10 @@ public struct SourcePoint: Sendable, Hashable, Codable, Comparable {
 public struct SourceRange: Sendable, Hashable, Codable {
     public var start: SourcePoint
     public var end: SourcePoint
+
+    enum CodingKeys: String, CodingKey {
+        case end, start
+    }
 
     public init(start: SourcePoint, end: SourcePoint) {
         self.start = start
