@@ -45,6 +45,8 @@ public struct MarkdownRenderer: Sendable {
             headings.append(.init(level: found.level, text: found.text, id: id))
             identified.append((found.node, found.level, id))
         }
+        // Read before HeadingIDPass, which replaces (and frees) the heading nodes.
+        let headingPositions = collected.headings.map { (line: CmarkNode.startLine($0.node), column: CmarkNode.startColumn($0.node)) }
         var tableOfContents: [RenderedMarkdown.Heading] = []
         if options.headingIDs {
             HeadingIDPass.apply(identified)
@@ -69,7 +71,7 @@ public struct MarkdownRenderer: Sendable {
             problems: problems.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
         )
         rendered.hasTextOutsideImages = collected.hasTextOutsideImages
-        rendered.headingPositions = collected.headings.map { (CmarkNode.startLine($0.node), CmarkNode.startColumn($0.node)) }
+        rendered.headingPositions = headingPositions
         return rendered
     }
 }
