@@ -120,7 +120,6 @@ public enum GroupBuilder {
             switch result {
             case .success(let (part, partWriter)):
                 parts[index] = part
-                interpretations.set(index, part.entries)
                 staged[index] = partWriter
                 return true
             case .failure(let failure):
@@ -146,7 +145,8 @@ public enum GroupBuilder {
         let firstPass = timings.time("member-build") { () -> Bool in
             for (n, index) in order.enumerated() {
                 let loaded = ahead?.value() ?? builder.load(index, crossMember: interpretations.links(for: index), digesting: digesting[index])
-                if let entries = loaded.entries { interpretations.set(index, entries) }
+                // Its entries as loaded are its part's (they do not depend on its links), set once here.
+                interpretations.set(index, loaded.entries)
                 if let known = digesting[index], let (digest, memberStats) = loaded.inputs {
                     inputs[index] = digest
                     stats[index] = memberStats.replaces(known) ? memberStats : nil
