@@ -23,9 +23,16 @@ public struct SearchIndexPart: Sendable, Codable, Hashable {
     /// The member index's own version (changes with any shard or fragment).
     public var version: String
     /// Where each shard is in the pack (`MemberSearchPack.table`).
-    var table: [String: [Int]]
-    /// `folder`'s path, kept: the merge reads thousands of shards, and `URL.path` is rebuilt on every call.
-    private var folderPath: String
+    var table: [String: [Int]] {
+        didSet { places = Self.places(table, shards: shards, phraseShards: phraseShards) }
+    }
+    /// The pack's path, kept: the merge reads thousands of shards, and `URL.path` is rebuilt on every call.
+    private var packPath: String
+    /// Where shard `n` is in the pack, read from `table` once: offset and size at `2n` and
+    /// `2n + 1` of the shards of one kind, then of the other; -1 when the table lacks it. The
+    /// merge reads every shard of every member, and formatting each one's path and hashing it
+    /// to look it up cost more than the read's own work (bench/PERFORMANCE.md).
+    private var places: [Int]
 
     init(id: String, title: String, folder: URL, dataHref: String, documents: Int, shards: Int, phraseShards: Int, version: String,
          table: [String: [Int]]) {
@@ -38,7 +45,8 @@ public struct SearchIndexPart: Sendable, Codable, Hashable {
         self.phraseShards = phraseShards
         self.version = version
         self.table = table
-        folderPath = folder.path
+        packPath = folder.path + "/" + MemberSearchPack.dataFile
+        places = Self.places(table, shards: shards, phraseShards: phraseShards)
     }
 
     /// The part in `partFolder` (a member's part), or nil when it has no index (the member
@@ -58,13 +66,61 @@ public struct SearchIndexPart: Sendable, Codable, Hashable {
 
     /// Shard `n`'s bytes, of the document lists or of the bigram positions.
     func shard(_ n: Int, phrase: Bool) throws -> [UInt8] {
-        try MemberSearchPack.read(phrase ? URLBuilder.searchPhraseShardPath(n) : URLBuilder.searchShardPath(n), inFolderAt: folderPath, table: table)
+        let bytes = try shardBuffer(n, phrase: phrase)
+        defer { bytes.deallocate() }
+        return Array(bytes)
+    }
+
+    /// Shard `n`'s bytes in memory of their own, which the caller deallocates (the merge
+    /// keeps them as they are read: no zero-filled array, no copy, `SearchMemberShard`).
+    func shardBuffer(_ n: Int, phrase: Bool) throws(MemberSearchPack.ReadFailure) -> UnsafeMutableBufferPointer<UInt8> {
+        let i = 2 * (phrase ? shards + n : n)
+        guard n >= 0, n < (phrase ? phraseShards : shards), places[i] >= 0 else {
+            throw .missing(phrase ? URLBuilder.searchPhraseShardPath(n) : URLBuilder.searchShardPath(n))
+        }
+        return try MemberSearchPack.read(offset: places[i], count: places[i + 1], inPackAt: packPath)
     }
 
     /// The bytes of every shard file of one kind, which sizes the combined index.
     func shardBytes(phrase: Bool) -> Int {
-        (0..<(phrase ? phraseShards : shards)).reduce(0) { total, n in
-            total + (table[phrase ? URLBuilder.searchPhraseShardPath(n) : URLBuilder.searchShardPath(n)]?.last ?? 0)
+        (0..<(phrase ? phraseShards : shards)).reduce(0) { total, n in total + max(0, places[2 * (phrase ? shards + n : n) + 1]) }
+    }
+
+    /// `places` from the pack's table: each path of a shard (`URLBuilder.searchShardPath`,
+    /// `searchPhraseShardPath`) read back to its number, not formatted for every number.
+    private static func places(_ table: [String: [Int]], shards: Int, phraseShards: Int) -> [Int] {
+        var places = [Int](repeating: -1, count: 2 * (shards + phraseShards))
+        for (path, place) in table where place.count == 2 && place[0] >= 0 && place[1] >= 0 {
+            guard let (phrase, n) = shardNumber(path), n < (phrase ? phraseShards : shards) else { continue }
+            let i = 2 * (phrase ? shards + n : n)
+            places[i] = place[0]
+            places[i + 1] = place[1]
+        }
+        return places
+    }
+
+    /// The kind and number of the shard at `path`, exactly as `URLBuilder` writes it
+    /// (`search/s/` or `search/p/`, at least three lower-case hex digits without a needless
+    /// leading zero, `.bin`); nil for any other path.
+    static func shardNumber(_ path: String) -> (phrase: Bool, number: Int)? {
+        var path = path
+        return path.withUTF8 { bytes -> (Bool, Int)? in
+            let prefix = "search/".utf8, suffix = ".bin".utf8
+            guard bytes.count >= prefix.count + 2 + 3 + suffix.count, bytes.starts(with: prefix), bytes.reversed().starts(with: suffix.reversed()),
+                  bytes[prefix.count + 1] == UInt8(ascii: "/") else { return nil }
+            let kind = bytes[prefix.count]
+            guard kind == UInt8(ascii: "s") || kind == UInt8(ascii: "p") else { return nil }
+            let digits = bytes[(prefix.count + 2)..<(bytes.count - suffix.count)]
+            guard digits.count <= 8, digits.count == 3 || digits.first != UInt8(ascii: "0") else { return nil }
+            var n = 0
+            for d in digits {
+                switch d {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): n = n << 4 | Int(d - UInt8(ascii: "0"))
+                case UInt8(ascii: "a")...UInt8(ascii: "f"): n = n << 4 | Int(d - UInt8(ascii: "a") + 10)
+                default: return nil
+                }
+            }
+            return (kind == UInt8(ascii: "p"), n)
         }
     }
 }
