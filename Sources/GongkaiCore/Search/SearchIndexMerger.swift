@@ -112,6 +112,9 @@ struct SearchIndexMerger {
         let bits = count.trailingZeroBitCount
         // The member shard each member last read, its entries grouped by portal shard.
         var held: [SearchMemberShard?] = Array(repeating: nil, count: parts.count)
+        // What the loop reads of each part, apart: a part's copies (its strings and table) are
+        // retained and released at every access in it.
+        let files = parts.map(\.shardFiles), memberShardCounts = parts.map { phrase ? $0.phraseShards : $0.shards }, documents = parts.map(\.documents)
         let merge = SearchShardMerge(positions: phrase)
         var sources: [SearchShardMerge.Source] = []
         var members: [Int] = []
@@ -122,14 +125,13 @@ struct SearchIndexMerger {
             let shard = Self.bitReversed(step, bits: bits)
             sources.removeAll(keepingCapacity: true)
             members.removeAll(keepingCapacity: true)
-            // By index: a copy of each part (its strings and table) would be retained and released.
-            for k in parts.indices {
-                let memberShards = phrase ? parts[k].phraseShards : parts[k].shards
+            for k in files.indices {
+                let memberShards = memberShardCounts[k]
                 let number = shard & (memberShards - 1)
                 if held[k]?.number != number {
                     held[k] = nil
                     do {
-                        held[k] = try SearchMemberShard(taking: try parts[k].shardBuffer(number, phrase: phrase),
+                        held[k] = try SearchMemberShard(taking: try files[k].read(number, phrase: phrase),
                                                         lastDocuments: lastDocuments[k]?.table(number, phrase: phrase),
                                                         number: number, memberShards: memberShards, portalShards: count)
                     } catch SearchMemberShard.Malformed.lastDocuments {
@@ -141,7 +143,7 @@ struct SearchIndexMerger {
                 let memberShard = held[k]!
                 let entries = memberShard.entries(forPortalShard: shard)
                 guard let first = entries.baseAddress, !entries.isEmpty else { continue }
-                sources.append(.init(offset: offsets[k], documents: parts[k].documents, next: first, end: first + entries.count,
+                sources.append(.init(offset: offsets[k], documents: documents[k], next: first, end: first + entries.count,
                                      bytes: UnsafePointer(memberShard.bytes.baseAddress!), bound: memberShard.bound(forPortalShard: shard)))
                 members.append(k)
             }
