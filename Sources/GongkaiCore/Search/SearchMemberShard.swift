@@ -43,10 +43,12 @@ final class SearchMemberShard {
     /// The file's bytes.
     let bytes: UnsafeMutableBufferPointer<UInt8>
     private let entries: UnsafeMutableBufferPointer<Entry>
-    /// Group `g`'s entries are `entries[starts[g]..<starts[g + 1]]`.
-    private let starts: [Int]
-    /// The most bytes group `g`'s entries can take in a portal shard (`SearchShardMerge.bound`).
-    private let bounds: [Int]
+    /// Group `g`'s entries are `entries[groups[g]..<groups[g + 1]]`, and the most bytes they
+    /// can take in a portal shard (`SearchShardMerge.bound`) is `groups[groupCount + 1 + g]`.
+    /// One allocation of its own: arrays' uniqueness checks at every count were a tenth of
+    /// reading a shard.
+    private let groups: UnsafeMutableBufferPointer<Int>
+    private let groupCount: Int
     private let memberShardBits: Int
 
     /// Reads `file`, shard `number` of a member with `memberShards` shards, for a portal of
@@ -74,11 +76,14 @@ final class SearchMemberShard {
         self.bytes = bytes
         memberShardBits = memberShards.trailingZeroBitCount
         let groups = portalShards / memberShards
+        groupCount = groups
         // Parse in the file's order, each entry's group beside it, then place the groups
         // one after another keeping that order (a counting sort; with one group, the
         // parsed entries are already in place).
-        var counts = [Int](repeating: 0, count: groups + 1)
-        var bounds = [Int](repeating: 0, count: groups)
+        let table = UnsafeMutableBufferPointer<Int>.allocate(capacity: 2 * groups + 1)
+        table.initialize(repeating: 0)
+        self.groups = table
+        let counts = table.baseAddress!, bounds = table.baseAddress! + groups + 1
         var parsed = UnsafeMutableBufferPointer<Entry>(start: nil, count: 0)
         var groupOf = UnsafeMutableBufferPointer<Int32>(start: nil, count: 0)
         var kept = 0
@@ -135,13 +140,12 @@ final class SearchMemberShard {
             if let lastDocuments, side != lastDocuments.count { throw .lastDocuments }
         } catch {
             bytes.deallocate()
+            table.deallocate()
             parsed.deallocate()
             groupOf.deallocate()
             throw error
         }
         for g in 0..<groups { counts[g + 1] += counts[g] }
-        starts = counts
-        self.bounds = bounds
         if groups == 1 {
             entries = parsed
             return
@@ -150,12 +154,14 @@ final class SearchMemberShard {
             parsed.deallocate()
             groupOf.deallocate()
         }
-        var next = counts
         let entries = UnsafeMutableBufferPointer<Entry>.allocate(capacity: max(kept, 1))
-        for i in 0..<kept {
-            let g = Int(groupOf[i])
-            (entries.baseAddress! + next[g]).initialize(to: parsed[i])
-            next[g] += 1
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: groups) { next in
+            _ = next.initialize(from: UnsafeBufferPointer(start: counts, count: groups))
+            for i in 0..<kept {
+                let g = Int(groupOf[i])
+                (entries.baseAddress! + next[g]).initialize(to: parsed[i])
+                next[g] += 1
+            }
         }
         self.entries = entries
     }
@@ -163,6 +169,7 @@ final class SearchMemberShard {
     deinit {
         bytes.deallocate()
         entries.deallocate()
+        groups.deallocate()
     }
 
     /// The entries whose terms go to portal shard `shard` (one this member shard feeds), in
@@ -170,11 +177,11 @@ final class SearchMemberShard {
     func entries(forPortalShard shard: Int) -> UnsafeBufferPointer<Entry> {
         precondition(shard & ((1 << memberShardBits) - 1) == number, "portal shard \(shard) is not fed by member shard \(number)")
         let g = shard >> memberShardBits
-        return UnsafeBufferPointer(rebasing: entries[starts[g]..<starts[g + 1]])
+        return UnsafeBufferPointer(rebasing: entries[groups[g]..<groups[g + 1]])
     }
 
     /// The most bytes the entries of `entries(forPortalShard:)` can take in the portal's shard.
     func bound(forPortalShard shard: Int) -> Int {
-        bounds[shard >> memberShardBits]
+        groups[groupCount + 1 + (shard >> memberShardBits)]
     }
 }
