@@ -12,8 +12,8 @@ enum SearchHash {
     }
 
     /// 64-bit FNV-1a, for the index version that busts browser caches after a rebuild.
-    /// Eight bytes a round: the portal's merge hashes every shard it writes (some 100 MB for
-    /// a 20,000-document group), and the byte loop's count and test were a fifth of its
+    /// Sixteen bytes a round: the portal's merge hashes every shard it writes (some 100 MB
+    /// for a 20,000-document group), and the byte loop's count and test were a fifth of its
     /// instructions (bench/PERFORMANCE.md).
     static func fnv1a64(_ bytes: [UInt8], seed: UInt64 = 0xCBF2_9CE4_8422_2325) -> UInt64 {
         bytes.withUnsafeBufferPointer { buffer in
@@ -21,7 +21,7 @@ enum SearchHash {
             var hash = seed
             guard var p = buffer.baseAddress else { return hash }
             let end = p + buffer.count
-            while end - p >= 8 {
+            while end - p >= 16 {
                 hash = (hash ^ UInt64(p[0])) &* prime
                 hash = (hash ^ UInt64(p[1])) &* prime
                 hash = (hash ^ UInt64(p[2])) &* prime
@@ -30,7 +30,15 @@ enum SearchHash {
                 hash = (hash ^ UInt64(p[5])) &* prime
                 hash = (hash ^ UInt64(p[6])) &* prime
                 hash = (hash ^ UInt64(p[7])) &* prime
-                p += 8
+                hash = (hash ^ UInt64(p[8])) &* prime
+                hash = (hash ^ UInt64(p[9])) &* prime
+                hash = (hash ^ UInt64(p[10])) &* prime
+                hash = (hash ^ UInt64(p[11])) &* prime
+                hash = (hash ^ UInt64(p[12])) &* prime
+                hash = (hash ^ UInt64(p[13])) &* prime
+                hash = (hash ^ UInt64(p[14])) &* prime
+                hash = (hash ^ UInt64(p[15])) &* prime
+                p += 16
             }
             while p < end {
                 hash = (hash ^ UInt64(p.pointee)) &* prime

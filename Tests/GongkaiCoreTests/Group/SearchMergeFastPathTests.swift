@@ -6,7 +6,7 @@ import Testing
 /// merge”, gmerge2) against the plain ones: the shard file written in place, its term count's
 /// varint in reserved bytes, a term's first eight bytes stored as one word, member shards read
 /// straight into their own memory, each shard found by the number read back from its path,
-/// and FNV-1a 64 eight bytes a round.
+/// and FNV-1a 64 sixteen bytes a round.
 @Suite("the search merge's fast paths", .serialized)
 struct SearchMergeFastPathTests {
     /// A member whose terms are exactly `terms`, each in a few of its `documents` documents
@@ -179,7 +179,7 @@ struct SearchMergeFastPathTests {
         }
     }
 
-    @Test("FNV-1a 64 eight bytes a round gives the byte loop's hash for every length and seed")
+    @Test("FNV-1a 64 sixteen bytes a round gives the byte loop's hash for every length and seed")
     func fnv1a64() {
         func plain(_ bytes: [UInt8], seed: UInt64) -> UInt64 {
             var hash = seed
