@@ -107,18 +107,28 @@ final class MemberSearchPack: Sendable {
 
     static func read(_ path: String, inFolderAt folder: String, table: [String: [Int]]) throws(ReadFailure) -> [UInt8] {
         guard let place = table[path], place.count == 2 else { throw .missing(path) }
-        let file = folder + "/" + dataFile
-        let fd = open(file, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw .unreadable(file) }
+        let bytes = try read(offset: place[0], count: place[1], inPackAt: folder + "/" + dataFile)
+        defer { bytes.deallocate() }
+        return Array(bytes)
+    }
+
+    /// The `count` bytes at `offset` of the pack at `pack`, read straight into memory of their
+    /// own (not zero-filled first), which the caller deallocates.
+    static func read(offset: Int, count: Int, inPackAt pack: String) throws(ReadFailure) -> UnsafeMutableBufferPointer<UInt8> {
+        let fd = open(pack, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw .unreadable(pack) }
         defer { close(fd) }
-        var bytes = [UInt8](repeating: 0, count: place[1])
+        let bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(count, 1))
         var done = 0
-        while done < place[1] {
-            let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, place[1] - done, off_t(place[0] + done)) }
+        while done < count {
+            let n = pread(fd, bytes.baseAddress! + done, count - done, off_t(offset + done))
             if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { throw .unreadable(file) }
+            guard n > 0 else {
+                bytes.deallocate()
+                throw .unreadable(pack)
+            }
             done += n
         }
-        return bytes
+        return UnsafeMutableBufferPointer(rebasing: bytes[..<count])
     }
 }

@@ -112,7 +112,10 @@ struct SearchIndexMerger {
         let bits = count.trailingZeroBitCount
         // The member shard each member last read, its entries grouped by portal shard.
         var held: [SearchMemberShard?] = Array(repeating: nil, count: parts.count)
-        var merge = SearchShardMerge(positions: phrase)
+        // What the loop reads of each part, apart: a part's copies (its strings and table) are
+        // retained and released at every access in it.
+        let files = parts.map(\.shardFiles), memberShardCounts = parts.map { phrase ? $0.phraseShards : $0.shards }, documents = parts.map(\.documents)
+        let merge = SearchShardMerge(positions: phrase)
         var sources: [SearchShardMerge.Source] = []
         var members: [Int] = []
         var digests: [(Int, UInt64)] = []
@@ -122,25 +125,26 @@ struct SearchIndexMerger {
             let shard = Self.bitReversed(step, bits: bits)
             sources.removeAll(keepingCapacity: true)
             members.removeAll(keepingCapacity: true)
-            for (k, part) in parts.enumerated() {
-                let memberShards = phrase ? part.phraseShards : part.shards
+            for k in files.indices {
+                let memberShards = memberShardCounts[k]
                 let number = shard & (memberShards - 1)
                 if held[k]?.number != number {
                     held[k] = nil
-                    let path = phrase ? URLBuilder.searchPhraseShardPath(number) : URLBuilder.searchShardPath(number)
                     do {
-                        held[k] = try SearchMemberShard(try part.shard(number, phrase: phrase), lastDocuments: lastDocuments[k]?.table(number, phrase: phrase),
+                        held[k] = try SearchMemberShard(taking: try files[k].read(number, phrase: phrase),
+                                                        lastDocuments: lastDocuments[k]?.table(number, phrase: phrase),
                                                         number: number, memberShards: memberShards, portalShards: count)
                     } catch SearchMemberShard.Malformed.lastDocuments {
-                        return .failure(.unreadable("\(part.id)/\(MemberLastDocuments.fileName)"))
+                        return .failure(.unreadable("\(parts[k].id)/\(MemberLastDocuments.fileName)"))
                     } catch {
-                        return .failure(.unreadable("\(part.id)/\(path)"))
+                        return .failure(.unreadable("\(parts[k].id)/\(phrase ? URLBuilder.searchPhraseShardPath(number) : URLBuilder.searchShardPath(number))"))
                     }
                 }
                 let memberShard = held[k]!
                 let entries = memberShard.entries(forPortalShard: shard)
                 guard let first = entries.baseAddress, !entries.isEmpty else { continue }
-                sources.append(.init(offset: offsets[k], documents: part.documents, next: first, end: first + entries.count, bytes: UnsafePointer(memberShard.bytes.baseAddress!)))
+                sources.append(.init(offset: offsets[k], documents: documents[k], next: first, end: first + entries.count,
+                                     bytes: UnsafePointer(memberShard.bytes.baseAddress!), bound: memberShard.bound(forPortalShard: shard)))
                 members.append(k)
             }
             let file: [UInt8]

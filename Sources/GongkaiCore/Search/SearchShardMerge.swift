@@ -10,8 +10,7 @@ import Foundation
 /// member's first gap needs the list's last document, which a member's build writes beside
 /// each shard (`SearchLastDocuments`), so no list is decoded past its first posting. A shard
 /// read without that side table has its lists decoded to their end, and only those that
-/// another member's list of the same term follows. The scratch buffers are kept from one
-/// portal shard to the next.
+/// another member's list of the same term follows.
 struct SearchShardMerge {
     /// One member's entries for the portal shard, in the order of their terms.
     struct Source {
@@ -23,6 +22,9 @@ struct SearchShardMerge {
         var end: UnsafePointer<SearchMemberShard.Entry>
         /// The member shard's bytes, which the entries point into.
         var bytes: UnsafePointer<UInt8>
+        /// The most bytes the entries can take in the portal's shard (`bound(termCount:listSize:)`
+        /// summed, `SearchMemberShard.bound(forPortalShard:)`).
+        var bound: Int
     }
 
     /// The posting list of source `source` (in the order `merge` was given) is malformed.
@@ -32,16 +34,12 @@ struct SearchShardMerge {
 
     /// Whether each posting is followed by bigram positions (the phrase shards).
     let positions: Bool
-    private var body: [UInt8] = []
-    private var lists: [List] = []
 
     /// One member's list of the term being written.
     private struct List {
         var source: Int
         var entry: UnsafePointer<SearchMemberShard.Entry>
         var bytes: UnsafePointer<UInt8>
-        var offset: Int
-        var documents: Int
         /// The first posting with its gap moved, and the bytes after it.
         var rebased: UInt64 = 0
         var rest: UnsafePointer<UInt8>
@@ -52,62 +50,102 @@ struct SearchShardMerge {
         self.positions = positions
     }
 
+    /// The most bytes one entry of a member shard (a term of `termCount` bytes, a list of
+    /// `listSize`) can take in a portal shard, were it a term of its own: the term's header
+    /// (its length, posting count and list size as varints of at most 5, 10 and 10 bytes),
+    /// its bytes, and the list with its first gap's varint rewritten (at most 10 bytes more).
+    /// Eight bytes more than a term of eight or fewer needs: the merge stores a term's prefix
+    /// as one word (`appendTerm`).
+    static func bound(termCount: Int, listSize: Int) -> Int {
+        termCount + listSize + 35
+    }
+
     /// The shard file of `sources`' entries (given in member order; the pointers stay valid
     /// during the call), and its number of terms.
-    mutating func merge(_ input: [Source]) throws(Malformed) -> (file: [UInt8], terms: Int) {
+    ///
+    /// The file is written in place, in an array of the sources' summed `bound` (and the term
+    /// count's varint): no scratch body to copy behind the term count, no appends. The count
+    /// gets the bytes its varint takes at most (that of the number of entries), and in the
+    /// rare case it takes fewer the body is moved down by the difference.
+    func merge(_ input: [Source]) throws(Malformed) -> (file: [UInt8], terms: Int) {
         let sources = UnsafeMutableBufferPointer<Source>.allocate(capacity: max(1, input.count))
         _ = sources.initialize(from: input)
         let heap = UnsafeMutablePointer<Int>.allocate(capacity: max(1, input.count))
+        let lists = UnsafeMutablePointer<List>.allocate(capacity: max(1, input.count))
         defer {
             sources.deallocate()
             heap.deallocate()
+            lists.deallocate()
         }
-        var size = 0
-        for i in input.indices where sources[i].next < sources[i].end {
-            heap[size] = i
-            size += 1
+        var size = 0, entries = 0, capacity = 10
+        for i in input.indices {
+            capacity += sources[i].bound
+            entries += sources[i].end - sources[i].next
+            if sources[i].next < sources[i].end {
+                heap[size] = i
+                size += 1
+            }
         }
         for i in stride(from: size / 2 - 1, through: 0, by: -1) { Self.siftDown(i, heap, size, sources) }
-        body.removeAll(keepingCapacity: true)
+        let reserved = Self.varintSize(UInt64(entries))
         var terms = 0
-        while size > 0 {
-            let leader = sources[heap[0]]
-            let term = leader.next, termBytes = leader.bytes
-            lists.removeAll(keepingCapacity: true)
-            // Take the smallest term from every source that has it: (term, member) order
-            // gives them in member order.
-            repeat {
-                let s = heap[0]
-                let source = sources[s]
-                lists.append(List(source: s, entry: source.next, bytes: source.bytes, offset: source.offset, documents: source.documents,
-                                  rest: source.bytes, end: source.bytes))
-                sources[s].next += 1
-                if sources[s].next == sources[s].end {
-                    size -= 1
-                    heap[0] = heap[size]
+        var failure: Malformed?
+        let file = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+            let start = buffer.baseAddress!
+            var out = start + reserved
+            while size > 0 {
+                let leader = sources[heap[0]]
+                let term = leader.next, termBytes = leader.bytes
+                var count = 0
+                // Take the smallest term from every source that has it: (term, member) order
+                // gives them in member order.
+                repeat {
+                    let s = heap[0]
+                    let source = sources[s]
+                    (lists + count).initialize(to: List(source: s, entry: source.next, bytes: source.bytes, rest: source.bytes, end: source.bytes))
+                    count += 1
+                    sources[s].next += 1
+                    if sources[s].next == sources[s].end {
+                        size -= 1
+                        heap[0] = heap[size]
+                    }
+                    if size > 0 { Self.siftDown(0, heap, size, sources) }
+                } while size > 0 && Self.order(sources[heap[0]].next, sources[heap[0]].bytes, term, termBytes) == 0
+                do throws(Malformed) {
+                    try appendTerm(lists, count, sources, to: &out)
+                } catch {
+                    failure = error
+                    initialized = 0
+                    return
                 }
-                if size > 0 { Self.siftDown(0, heap, size, sources) }
-            } while size > 0 && Self.order(sources[heap[0]].next, sources[heap[0]].bytes, term, termBytes) == 0
-            try appendTerm()
-            terms += 1
+                terms += 1
+            }
+            let countSize = Self.varintSize(UInt64(terms))
+            if countSize < reserved {
+                UnsafeMutableRawPointer(start + countSize).copyMemory(from: start + reserved, byteCount: out - start - reserved)
+                out -= reserved - countSize
+            }
+            var head = start
+            Self.putVarint(UInt64(terms), &head)
+            initialized = out - start
         }
-        var file: [UInt8] = []
-        file.reserveCapacity(body.count + 10)
-        SearchShardWriter.appendVarint(UInt64(terms), to: &file)
-        file.append(contentsOf: body)
+        if let failure { throw failure }
         return (file, terms)
     }
 
-    /// Writes the term of `lists` and its merged posting list to `body`.
-    private mutating func appendTerm() throws(Malformed) {
+    /// Writes the term of `lists[0..<count]` and its merged posting list at `out`, and moves
+    /// `out` past them.
+    private func appendTerm(_ lists: UnsafeMutablePointer<List>, _ count: Int, _ sources: UnsafeMutableBufferPointer<Source>,
+                            to out: inout UnsafeMutablePointer<UInt8>) throws(Malformed) {
         let bits = UInt64(SearchField.bitCount)
         var last = 0, postings = 0, size = 0
-        for i in lists.indices {
+        for i in 0..<count {
             let entry = lists[i].entry.pointee, bytes = lists[i].bytes
+            let source = sources[lists[i].source]
             var pos = bytes + Int(entry.postings)
             let end = bytes + Int(entry.postingsEnd)
             guard let first = Self.varint(&pos, end) else { throw Malformed(source: lists[i].source) }
-            let firstDocument = lists[i].offset + Int(first >> bits)
+            let firstDocument = source.offset + Int(first >> bits)
             guard firstDocument >= last else { throw Malformed(source: lists[i].source) }
             let rebased = UInt64(firstDocument - last) << bits | (first & (1 << bits - 1))
             lists[i].rebased = rebased
@@ -115,14 +153,14 @@ struct SearchShardMerge {
             lists[i].end = end
             size += Self.varintSize(rebased) + (end - pos)
             postings += Int(entry.postingCount)
-            if i < lists.count - 1 {
+            if i < count - 1 {
                 if entry.last >= 0 {
                     // The side table's last document, held to what the list says of itself: one
                     // document a posting from the first on, within the member's documents.
                     let firstInMember = Int(first >> bits), lastInMember = Int(entry.last)
                     guard lastInMember >= firstInMember + Int(entry.postingCount) - 1, entry.postingCount > 1 || lastInMember == firstInMember,
-                          lastInMember < lists[i].documents else { throw Malformed(source: lists[i].source) }
-                    last = lists[i].offset + lastInMember
+                          lastInMember < source.documents else { throw Malformed(source: lists[i].source) }
+                    last = source.offset + lastInMember
                 } else {
                     guard let document = lastDocument(first: firstDocument, after: pos, end: end) else { throw Malformed(source: lists[i].source) }
                     last = document
@@ -130,119 +168,40 @@ struct SearchShardMerge {
             }
         }
         let leader = lists[0].entry.pointee
-        SearchShardWriter.appendVarint(UInt64(leader.termCount), to: &body)
-        body.append(contentsOf: UnsafeBufferPointer(start: lists[0].bytes + Int(leader.term), count: Int(leader.termCount)))
-        SearchShardWriter.appendVarint(UInt64(postings), to: &body)
-        SearchShardWriter.appendVarint(UInt64(size), to: &body)
-        for list in lists {
-            SearchShardWriter.appendVarint(list.rebased, to: &body)
-            body.append(contentsOf: UnsafeBufferPointer(start: list.rest, count: list.end - list.rest))
+        let termCount = Int(leader.termCount)
+        Self.putVarint(UInt64(termCount), &out)
+        // The term's first eight bytes are its prefix (big-endian): one store, whatever follows
+        // them is written over next (`bound` leaves room for it).
+        UnsafeMutableRawPointer(out).storeBytes(of: leader.prefix.bigEndian, as: UInt64.self)
+        if termCount > 8 { (out + 8).update(from: lists[0].bytes + Int(leader.term) + 8, count: termCount - 8) }
+        out += termCount
+        Self.putVarint(UInt64(postings), &out)
+        Self.putVarint(UInt64(size), &out)
+        for i in 0..<count {
+            Self.putVarint(lists[i].rebased, &out)
+            let n = lists[i].end - lists[i].rest
+            out.update(from: lists[i].rest, count: n)
+            out += n
         }
     }
 
-    /// The last document of a list whose first is `first`, from the postings after the first
-    /// posting's varint (for a shard without its side table); nil when they are truncated. Eight bytes at a time where it can
-    /// (bench/PERFORMANCE.md, “The site group's search merge”): a run of one-byte postings
-    /// (gaps below 8, most of a long list) adds up its gaps in one step, and a posting's
-    /// positions are skipped by counting the bytes that end a varint.
-    private func lastDocument(first: Int, after start: UnsafePointer<UInt8>, end: UnsafePointer<UInt8>) -> Int? {
-        let bits = UInt64(SearchField.bitCount)
-        var pos = start, document = first
-        if positions {
-            guard Self.skipPositions(&pos, end) else { return nil }
-            while pos < end {
-                if end - pos >= 8 {
-                    // A posting whose gap and number of positions take a byte each (most):
-                    // its positions' ends are looked for in the six bytes after them.
-                    let word = UInt64(littleEndian: UnsafeRawPointer(pos).loadUnaligned(as: UInt64.self))
-                    if word & 0x8080 == 0 {
-                        document += Int((word & 0xFF) >> bits)
-                        var count = word >> 8 & 0xFF
-                        var ends = (~word & 0x8080_8080_8080_8080) >> 16
-                        let found = UInt64(ends.nonzeroBitCount)
-                        if count <= found {
-                            if count > 0 {
-                                for _ in 1..<count { ends &= ends - 1 }
-                                pos += ends.trailingZeroBitCount >> 3 + 1
-                            }
-                            pos += 2
-                        } else {
-                            count -= found
-                            pos += 8
-                            guard Self.skipVarints(count, &pos, end) else { return nil }
-                        }
-                        continue
-                    }
-                }
-                guard let gap = Self.varint(&pos, end) else { return nil }
-                document += Int(gap >> bits)
-                guard Self.skipPositions(&pos, end) else { return nil }
-            }
-            return document
-        }
-        while pos < end {
-            if end - pos >= 8 {
-                let word = UInt64(littleEndian: UnsafeRawPointer(pos).loadUnaligned(as: UInt64.self))
-                let high = word & 0x8080_8080_8080_8080
-                // The one-byte postings before the first longer one (all eight when none is).
-                let ones = high == 0 ? 8 : high.trailingZeroBitCount >> 3
-                if ones > 0 {
-                    let run = ones == 8 ? word : word & (1 << UInt64(8 * ones) - 1)
-                    document += Self.gapSum(run)
-                    pos += ones
-                    continue
-                }
-            }
-            guard let gap = Self.varint(&pos, end) else { return nil }
-            document += Int(gap >> bits)
-        }
-        return document
-    }
-
-    /// The sum of the gaps of up to eight one-byte postings (bytes below 0x80; zero bytes
-    /// add nothing): each byte's upper bits, added in the top byte by one multiplication
-    /// (at most 8 × 7, so no byte carries).
+    /// Writes `value` as an unsigned LEB128 varint at `out` (as `SearchShardWriter.appendVarint`)
+    /// and moves `out` past it.
     @inline(__always)
-    private static func gapSum(_ word: UInt64) -> Int {
-        Int((((word >> UInt64(SearchField.bitCount)) & 0x0F0F_0F0F_0F0F_0F0F) &* 0x0101_0101_0101_0101) >> 56)
-    }
-
-    /// Moves past a posting's number of positions and the positions.
-    @inline(__always)
-    private static func skipPositions(_ pos: inout UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>) -> Bool {
-        guard let count = varint(&pos, end) else { return false }
-        return skipVarints(count, &pos, end)
-    }
-
-    /// Moves past `count` varints, counting the bytes that end one (high bit clear), eight
-    /// at a time.
-    @inline(__always)
-    private static func skipVarints(_ count: UInt64, _ pos: inout UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>) -> Bool {
-        var count = count
-        while count > 0 {
-            if end - pos >= 8 {
-                var ends = ~UInt64(littleEndian: UnsafeRawPointer(pos).loadUnaligned(as: UInt64.self)) & 0x8080_8080_8080_8080
-                let found = UInt64(ends.nonzeroBitCount)
-                if found < count {
-                    count -= found
-                    pos += 8
-                    continue
-                }
-                // The `count`-th end in these eight bytes.
-                for _ in 1..<count { ends &= ends - 1 }
-                pos += ends.trailingZeroBitCount >> 3 + 1
-                return true
-            }
-            guard pos < end else { return false }
-            if pos.pointee & 0x80 == 0 { count -= 1 }
-            pos += 1
+    private static func putVarint(_ value: UInt64, _ out: inout UnsafeMutablePointer<UInt8>) {
+        var v = value
+        while v >= 0x80 {
+            out.pointee = UInt8(truncatingIfNeeded: v) | 0x80
+            out += 1
+            v >>= 7
         }
-        return true
+        out.pointee = UInt8(v)
+        out += 1
     }
 
     /// Reads one unsigned LEB128 varint at `pos` and moves past it; nil when truncated.
     @inline(__always)
-    private static func varint(_ pos: inout UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>) -> UInt64? {
+    static func varint(_ pos: inout UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>) -> UInt64? {
         var value: UInt64 = 0, shift: UInt64 = 0
         while pos < end && shift < 64 {
             let b = pos.pointee
