@@ -15,6 +15,8 @@ struct SiteRenderer: Sendable {
     private let facets: Facets
     /// The 政策文件库 and its filter values, when some node counts for it.
     let library: PolicyLibrary?
+    /// The library pages' filter bar, its options made once (`LibraryFilterBar`).
+    let libraryFilterBar: LibraryFilterBar?
 
     typealias Facets = [URLBuilder.Facet: [(String, [Int])]]
 
@@ -28,7 +30,9 @@ struct SiteRenderer: Sendable {
         let context = PageContext(site: site, labels: theme.labels)
         self.context = context
         self.facets = facets
-        library = earlier.map(\.library) ?? (PolicyLibrary.exists(in: site) ? PolicyLibrary(site: site, labels: theme.labels) : nil)
+        let library = earlier.map(\.library) ?? (PolicyLibrary.exists(in: site) ? PolicyLibrary(site: site, labels: theme.labels) : nil)
+        self.library = library
+        libraryFilterBar = library.map { LibraryFilterBar(library: $0, labels: theme.labels, urls: site.urls) }
         catalogTrees = ([nil] + site.catalog.nodes.indices.map { $0 }).map { current in
             .utf8(theme.render("tree-root", ["tree": context.tree(current: current), "labels": context.labelsValue]))
         }
