@@ -124,6 +124,7 @@ public enum SiteBuilder {
     static func renderPages(_ site: Site, _ theme: Theme, into sink: some OutputSink, progress: @Sendable (BuildProgress) -> Void,
                             report: inout BuildReport, releasingBodies: Bool = false) throws(OutputWriter.Failure) {
         let renderers = SiteRenderer.workers(Parallel.workerCount, site: site, theme: theme)
+        defer { SiteRenderer.returnThemes(of: renderers, to: theme) }
         let renderer = renderers[0]
         let jobs = renderer.jobs()
         let searchIndex = site.config.search ? SearchIndexQueue(site: site) : nil

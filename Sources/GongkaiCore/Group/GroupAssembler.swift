@@ -15,6 +15,9 @@ struct GroupAssembler {
     /// Where the one-process build keeps the portal's last merged search (`GroupBuilder.searchCache`);
     /// nil merges every time.
     var searchCache: URL? = nil
+    /// The themes the members were loaded with (`GroupMemberLoader.themes`), so the portal's
+    /// theme, when it is theirs, is not loaded again; nil loads it.
+    var themes: GroupThemes? = nil
 
     /// The parts in group.json order; nil (with the reasons in `report`) when one is missing,
     /// stale, of another day than the rest, or (when `refuseFailed`) failed.
@@ -99,7 +102,7 @@ struct GroupAssembler {
         let portals = parts.compactMap(\.portal)
         var portalConfig = SiteConfig()
         portalConfig.theme = group.theme
-        let (theme, themeDiagnostics) = Theme.load(siteFolder: groupFolder, config: portalConfig)
+        let (theme, themeDiagnostics) = themes?.theme(siteFolder: groupFolder, config: portalConfig) ?? Theme.load(siteFolder: groupFolder, config: portalConfig)
         report.diagnostics += themeDiagnostics
         guard let theme, !report.fails(strict: options.strict) else {
             writer.abort()

@@ -193,7 +193,8 @@ public enum GroupBuilder {
                 places[member.id] = GroupAssembler.Place(folder: cache.appendingPathComponent(member.id), files: previous.appendingPathComponent(member.id))
             }
         }
-        GroupAssembler(group: group, groupFolder: options.siteFolder, options: options, stamp: stamp, searchCache: cache.appendingPathComponent(searchCacheName))
+        GroupAssembler(group: group, groupFolder: options.siteFolder, options: options, stamp: stamp, searchCache: cache.appendingPathComponent(searchCacheName),
+                       themes: loader.themes)
             .write(parts.compactMap { $0 }, at: places, into: writer, report: &report, timings: &timings, progress: progress)
         for partWriter in staged.values {
             if report.wroteOutput { try? partWriter.commit() } else { partWriter.abort() }

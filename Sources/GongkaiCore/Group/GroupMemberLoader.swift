@@ -6,6 +6,8 @@ struct GroupMemberLoader {
     let group: GroupConfig
     let groupFolder: URL
     let options: BuildOptions
+    /// The themes this loader's members use, each loaded once (`GroupThemes`).
+    let themes = GroupThemes()
 
     /// The member's site folder.
     func folder(of member: GroupMember) -> URL {
@@ -57,7 +59,7 @@ struct GroupMemberLoader {
         // A theme the group shares lives in the group folder, unless the member has its own copy.
         let ownTheme = folder.appendingPathComponent("themes").appendingPathComponent(config.theme)
         let themeFolder = FileManager.default.fileExists(atPath: ownTheme.path) ? folder : groupFolder
-        let (theme, themeDiagnostics) = Theme.load(siteFolder: themeFolder, config: config)
+        let (theme, themeDiagnostics) = themes.theme(siteFolder: themeFolder, config: config)
         found += themeDiagnostics
         let resolver = SiteResolver(config: config, urls: config.urls, today: options.resolvedToday(), includeDrafts: options.includeDrafts,
                                     includeFuture: options.includeFuture, crossMember: crossMember)

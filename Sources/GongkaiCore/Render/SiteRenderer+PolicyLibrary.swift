@@ -65,20 +65,6 @@ extension SiteRenderer {
         return .object(row)
     }
 
-    private func filterBar(_ library: PolicyLibrary, current: (PolicyLibrary.Dimension, Int)?) -> TemplateValue {
-        let labels = theme.labels
-        return .list(PolicyLibrary.Dimension.allCases.map { dimension in
-            let values = library.values[dimension] ?? []
-            let all: TemplateValue = ["title": .text(labels["library_filter_all"] ?? "全部"), "href": .text(site.urls.href(URLBuilder.libraryPath())),
-                                      "count": .number(library.documents.count), "current": .bool(current?.0 != dimension)]
-            let options: [TemplateValue] = values.enumerated().map { v, value in
-                ["title": .text(value.title), "href": .text(site.urls.href(URLBuilder.libraryPath(filter: (dimension.rawValue, value.segment)))),
-                 "count": .number(value.documents.count), "current": .bool(current.map { $0.0 == dimension && $0.1 == v } ?? false)]
-            }
-            return ["name": .text(dimension.rawValue), "label": .text(labels[dimension.labelKey] ?? dimension.rawValue), "options": .list([all] + options)]
-        })
-    }
-
     func renderLibrary(_ dimension: PolicyLibrary.Dimension?, value v: Int, page pageNumber: Int) -> OutputFile {
         let library = self.library!
         let labels = theme.labels
@@ -97,7 +83,7 @@ extension SiteRenderer {
         return page("library", path: path, [
             "libraryTitle": .text(title), "valueTitle": .text(filterTitle), "count": .number(documents.count),
             "intro": .text(labels["policy_library_intro"]), "isLibrary": true,
-            "filterGroups": filterBar(library, current: dimension.map { ($0, v) }),
+            "filterGroups": libraryFilterBar!.value(current: dimension.map { ($0, v) }),
             "rows": .list(documents[onPage].enumerated().map { libraryRow($0.element, serial: onPage.lowerBound + $0.offset + 1) }),
             "invalidHref": .text(site.urls.href(URLBuilder.invalidDocumentsPath())),
             "pager": context.pager(page: pageNumber, pages: pages.pages) { URLBuilder.libraryPath(filter: filter, page: $0) },

@@ -15,6 +15,8 @@ struct SiteRenderer: Sendable {
     private let facets: Facets
     /// The 政策文件库 and its filter values, when some node counts for it.
     let library: PolicyLibrary?
+    /// The library pages' filter bar, its options made once (`LibraryFilterBar`).
+    let libraryFilterBar: LibraryFilterBar?
 
     typealias Facets = [URLBuilder.Facet: [(String, [Int])]]
 
@@ -28,7 +30,9 @@ struct SiteRenderer: Sendable {
         let context = PageContext(site: site, labels: theme.labels)
         self.context = context
         self.facets = facets
-        library = earlier.map(\.library) ?? (PolicyLibrary.exists(in: site) ? PolicyLibrary(site: site, labels: theme.labels) : nil)
+        let library = earlier.map(\.library) ?? (PolicyLibrary.exists(in: site) ? PolicyLibrary(site: site, labels: theme.labels) : nil)
+        self.library = library
+        libraryFilterBar = library.map { LibraryFilterBar(library: $0, labels: theme.labels, urls: site.urls) }
         catalogTrees = ([nil] + site.catalog.nodes.indices.map { $0 }).map { current in
             .utf8(theme.render("tree-root", ["tree": context.tree(current: current), "labels": context.labelsValue]))
         }
@@ -38,14 +42,22 @@ struct SiteRenderer: Sendable {
     /// rows, trees and view models are made by each worker's renderer itself, so no copy
     /// can forget one. Each worker after the first renders with the theme compiled again
     /// (`Theme.unsharedCopy()`), so the templates and labels it touches on every page are
-    /// no other core's (bench/PERFORMANCE.md). `earlier`: a renderer of a site that differs
+    /// no other core's (bench/PERFORMANCE.md). A theme that several sites render with at once
+    /// (a group's members, `GroupThemes`) gives every worker a copy from its `ThemeCopies`,
+    /// the first one too; `returnThemes` gives them back. `earlier`: a renderer of a site that differs
     /// from `site` in document bodies alone (`SiteSession` after a body edit), whose facet
     /// groups and policy library (built from the whole site, reading no body) are taken as they are.
     static func workers(_ count: Int, site: Site, theme: Theme, earlier: SiteRenderer? = nil) -> [SiteRenderer] {
         let facets = earlier?.facets ?? groupedFacets(of: site)
-        return (0..<max(1, count)).map { worker in
-            SiteRenderer(site: site, theme: worker == 0 ? theme : theme.unsharedCopy(), facets: facets, earlier: earlier)
-        }
+        let count = max(1, count)
+        let themes = theme.copies?.take(count, of: theme) ?? (0..<count).map { $0 == 0 ? theme : theme.unsharedCopy() }
+        return themes.map { SiteRenderer(site: site, theme: $0, facets: facets, earlier: earlier) }
+    }
+
+    /// Gives the workers' theme copies back to the `ThemeCopies` of `theme` (the theme
+    /// `workers` was given), once they render no more.
+    static func returnThemes(of workers: [SiteRenderer], to theme: Theme) {
+        theme.copies?.giveBack(workers.map(\.theme))
     }
 
     /// The site's documents grouped by each facet's values.

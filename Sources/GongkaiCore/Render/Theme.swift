@@ -12,13 +12,29 @@ public struct Theme: Sendable {
     public let labels: [String: String]
     /// Files of the theme's `static/` folder by name, copied to `assets/`.
     public let staticFiles: [String: [UInt8]]
+    /// Where rendering threads take their copies of this theme when several sites render with
+    /// it (`GroupThemes`); nil when one site has it to itself (`SiteRenderer.workers`).
+    let copies: ThemeCopies?
+
+    init(library: TemplateLibrary, labels: [String: String], staticFiles: [String: [UInt8]], copies: ThemeCopies? = nil) {
+        self.library = library
+        self.labels = labels
+        self.staticFiles = staticFiles
+        self.copies = copies
+    }
 
     /// This theme's templates and labels with no storage shared (see
-    /// `String.unsharedCopy()`); the static files are shared.
+    /// `String.unsharedCopy()`); the static files are shared. The copy is one rendering
+    /// thread's own, so it has no `copies`.
     func unsharedCopy() -> Theme {
         Theme(library: library.unsharedCopy(),
               labels: Dictionary(uniqueKeysWithValues: labels.map { ($0.key.unsharedCopy(), $0.value.unsharedCopy()) }),
               staticFiles: staticFiles)
+    }
+
+    /// This theme, its rendering threads taking their copies from `copies`.
+    func rendering(through copies: ThemeCopies) -> Theme {
+        Theme(library: library, labels: labels, staticFiles: staticFiles, copies: copies)
     }
 
     /// Renders a named template with its view model, as UTF-8.

@@ -8,7 +8,7 @@ struct TemplateLibrary: Sendable {
     /// The parsed templates by name, compiled together once into `program`.
     let templates: [String: [TemplateNode]]
     /// `templates` compiled, as rendering walks them.
-    private let program: TemplateProgram
+    let program: TemplateProgram
 
     init(_ templates: [String: [TemplateNode]]) {
         self.templates = templates
