@@ -54,9 +54,9 @@ struct SearchIndexMerger {
                 throw .unreadable("\(part.id)/\(MemberLastDocuments.fileName)")
             }
         }
-        var version = SearchHash.fnv1a64(Array(parts.map { "\($0.id):\($0.version):\($0.documents)" }.joined(separator: ",").utf8))
-        let terms = try merge(shards, phrase: false, offsets: offsets, lastDocuments: lastDocuments, to: sink, version: &version)
-        _ = try merge(phraseShards, phrase: true, offsets: offsets, lastDocuments: lastDocuments, to: sink, version: &version)
+        let version = Self.version(of: parts)
+        let terms = try merge(shards, phrase: false, offsets: offsets, lastDocuments: lastDocuments, to: sink)
+        _ = try merge(phraseShards, phrase: true, offsets: offsets, lastDocuments: lastDocuments, to: sink)
         let manifest = Self.manifest(version: version, shards: shards, phraseShards: phraseShards, documents: documents, terms: terms,
                                      parts: parts, offsets: offsets)
         if let failure = sink.receive([OutputFile(path: URLBuilder.searchManifestPath, contents: .text(manifest))]) { throw .write(failure) }
@@ -87,28 +87,36 @@ struct SearchIndexMerger {
     /// whose lowest bits are `w` reversed, which come only from member shards with those same
     /// lowest bits, so the runs read disjoint member shards and each holds its own.
     private func merge(_ count: Int, phrase: Bool, offsets: [Int], lastDocuments: [MemberLastDocuments.Tables?],
-                       to sink: some OutputSink, version: inout UInt64) throws(Failure) -> Int {
+                       to sink: some OutputSink) throws(Failure) -> Int {
         var power = 1
         while power * 2 <= min(Parallel.workerCount, count) { power *= 2 }
         let workers = power
         let runs = Parallel.map(workers) { w in
             merge(steps: w * count / workers..<(w + 1) * count / workers, of: count, phrase: phrase, offsets: offsets, lastDocuments: lastDocuments, to: sink)
         }
-        var digests = [UInt64](repeating: 0, count: count)
         var terms = 0
-        for run in runs {
-            let (made, runTerms) = try run.get()
-            for (shard, digest) in made { digests[shard] = digest }
-            terms += runTerms
-        }
-        for digest in digests { version = SearchHash.fnv1a64(withUnsafeBytes(of: digest.littleEndian) { Array($0) }, seed: version) }
+        for run in runs { terms += try run.get() }
         return terms
     }
 
-    /// The portal shards of bit-reversed `steps` out of `count`: each shard's number and digest,
-    /// and the number of distinct terms in them.
+    /// The portal index's version (README “全站群搜索”: the browser fetches shards under it, so a
+    /// cached shard is never taken for a changed one). The portal's shards are a function of the
+    /// members' indexes and their order — each member's version already changes with any of its
+    /// shards or shown fields, and its document count fixes the offsets — so the version is made
+    /// from those, not by hashing every portal shard again (1.4 % of a 10 × 2,000 group's CPU,
+    /// bench/PERFORMANCE.md). `mergeFormat` changes when the merge writes other bytes from the same
+    /// members' indexes.
+    static func version(of parts: [SearchIndexPart]) -> UInt64 {
+        SearchHash.fnv1a64(Array((["merge-\(mergeFormat)"] + parts.map { "\($0.id):\($0.version):\($0.documents)" }).joined(separator: ",").utf8))
+    }
+
+    /// Raise with any change to the bytes `merge` writes from the same members' indexes.
+    static let mergeFormat = 2
+
+    /// The portal shards of bit-reversed `steps` out of `count`; returns the number of distinct
+    /// terms in them.
     private func merge(steps: Range<Int>, of count: Int, phrase: Bool, offsets: [Int], lastDocuments: [MemberLastDocuments.Tables?],
-                       to sink: some OutputSink) -> Swift.Result<(digests: [(Int, UInt64)], terms: Int), Failure> {
+                       to sink: some OutputSink) -> Swift.Result<Int, Failure> {
         let bits = count.trailingZeroBitCount
         // The member shard each member last read, its entries grouped by portal shard.
         var held: [SearchMemberShard?] = Array(repeating: nil, count: parts.count)
@@ -118,7 +126,6 @@ struct SearchIndexMerger {
         let merge = SearchShardMerge(positions: phrase)
         var sources: [SearchShardMerge.Source] = []
         var members: [Int] = []
-        var digests: [(Int, UInt64)] = []
         var batch: [OutputFile] = []
         var terms = 0
         for step in steps {
@@ -156,14 +163,13 @@ struct SearchIndexMerger {
             } catch {
                 return .failure(.unreadable("\(parts[members[error.source]].id)/search/\(phrase ? "p" : "s")"))
             }
-            digests.append((shard, SearchHash.fnv1a64(file)))
             batch.append(OutputFile(path: phrase ? URLBuilder.searchPhraseShardPath(shard) : URLBuilder.searchShardPath(shard), contents: .bytes(file)))
             if batch.count == 64 || step == steps.upperBound - 1 {
                 if let failure = sink.receive(batch) { return .failure(.write(failure)) }
                 batch.removeAll(keepingCapacity: true)
             }
         }
-        return .success((digests, terms))
+        return .success(terms)
     }
 
     private static func manifest(version: UInt64, shards: Int, phraseShards: Int, documents: Int, terms: Int,

@@ -25,6 +25,32 @@ struct GroupReuseTests {
         #expect(!OutputSnapshot.of(group.output).keys.contains { $0.hasSuffix("part.json") })
     }
 
+    @Test("the portal search's version stays while no member's index changes and changes with an edit to one member's text")
+    func portalSearchVersion() throws {
+        let group = try TestGroup()
+        defer { group.remove() }
+        func version() throws -> String {
+            let manifest = try #require(group.read("search/index.json"))
+            let start = try #require(manifest.range(of: "\"version\":\""))
+            return String(manifest[start.upperBound...].prefix { $0 != "\"" })
+        }
+        #expect(group.build().succeeded)
+        let first = try version()
+        #expect(!first.isEmpty)
+        #expect(group.build().succeeded)
+        #expect(try version() == first)
+        try group.write("members/mzj/content/gzdt/b.md", TestGroup.news("县民政局开展节前走访慰问", number: "22222222-2/2025-00001", published: "2025-06-26"))
+        #expect(group.build().succeeded)
+        let edited = try version()
+        #expect(edited != first)
+        // The same members' indexes give the same version, whichever build merged them.
+        var clean = group.options()
+        clean.outputFolder = group.folder.appendingPathComponent("clean")
+        #expect(GroupBuilder.build(clean).succeeded)
+        let cleanManifest = try String(contentsOf: group.folder.appendingPathComponent("clean/search/index.json"), encoding: .utf8)
+        #expect(cleanManifest.contains("\"version\":\"\(edited)\""))
+    }
+
     @Test("what a member inherits counts as its input: group.json, the group's theme, the day and the options")
     func inheritedInputs() throws {
         let group = try TestGroup()
