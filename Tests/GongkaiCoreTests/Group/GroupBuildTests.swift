@@ -114,7 +114,7 @@ struct GroupBuildTests {
 
     @Test("a theme named in shared lives in the group folder and dresses the members and the portal alike")
     func sharedTheme() throws {
-        let text = TestGroup.twoMembers.replacingOccurrences(of: "\"shared\": {", with: "\"shared\": {\"theme\": \"county\", ")
+        let text = TestGroup.twoMembersSharingCountyTheme
         var files = TestGroup.twoMemberFiles
         files["themes/county/static/style.css"] = "/* 县平台样式 */\n"
         let group = try TestGroup(group: text, files: files)

@@ -38,7 +38,7 @@ struct GroupThemesTests {
 
     @Test("a theme in the group folder shared by members still dresses each of them with its files")
     func sharedGroupThemeFiles() throws {
-        let text = TestGroup.twoMembers.replacingOccurrences(of: "\"shared\": {", with: "\"shared\": {\"theme\": \"county\", ")
+        let text = TestGroup.twoMembersSharingCountyTheme
         var files = TestGroup.twoMemberFiles
         files["themes/county/static/style.css"] = "/* 县平台样式 */\n"
         let (xzf, mzj, _) = try loadBoth(files, group: text)
@@ -48,7 +48,7 @@ struct GroupThemesTests {
 
     @Test("a shared theme's errors are reported for every member that uses it, each in its member's name")
     func diagnosticsForEveryMember() throws {
-        let text = TestGroup.twoMembers.replacingOccurrences(of: "\"shared\": {", with: "\"shared\": {\"theme\": \"county\", ")
+        let text = TestGroup.twoMembersSharingCountyTheme
         var files = TestGroup.twoMemberFiles
         files["themes/county/templates/page.mustache"] = "<p>{{#title}}</p>\n"
         let group = try TestGroup(group: text, files: files)

@@ -141,12 +141,7 @@ struct SearchMergeFastPathTests {
             case 1: broken[1].table[path] = [place[0], place[1] + 1_000_000]
             default: broken[1].table[path] = [place[0], 2]
             }
-            #expect {
-                try SearchIndexMerger(parts: broken).write(to: CollectingSink())
-            } throws: { error in
-                guard case .unreadable(let file) = error as? SearchIndexMerger.Failure else { return false }
-                return file == "m1/\(path)"
-            }
+            SearchMergeTests.expectUnreadable(broken, naming: "m1/\(path)")
         }
     }
 

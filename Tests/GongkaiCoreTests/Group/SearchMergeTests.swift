@@ -79,6 +79,16 @@ struct SearchMergeTests {
         return try #require(try MemberSearchPack.table(in: folder))
     }
 
+    /// The merge of `parts` fails as unreadable, naming `file` (`<member id>/<path in its part>`).
+    static func expectUnreadable(_ parts: [SearchIndexPart], naming file: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(sourceLocation: sourceLocation) {
+            try SearchIndexMerger(parts: parts).write(to: CollectingSink())
+        } throws: { error in
+            guard case .unreadable(let named) = error as? SearchIndexMerger.Failure else { return false }
+            return named == file
+        }
+    }
+
     static func temporaryFolder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-search-merge-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -198,12 +208,7 @@ struct SearchMergeTests {
             let file = parts[0].folder.appendingPathComponent(MemberLastDocuments.fileName)
             try Data(try Data(contentsOf: file).dropLast()).write(to: file)
         }
-        #expect {
-            try SearchIndexMerger(parts: parts).write(to: CollectingSink())
-        } throws: { error in
-            guard case .unreadable(let file) = error as? SearchIndexMerger.Failure else { return false }
-            return file == ([3, 4].contains(variant) ? "m0/search/s" : "m0/\(MemberLastDocuments.fileName)")
-        }
+        Self.expectUnreadable(parts, naming: ([3, 4].contains(variant) ? "m0/search/s" : "m0/\(MemberLastDocuments.fileName)"))
     }
 
     @Test("the generated members exercise the merge: shard counts differ, the portal has more shards, terms are shared by many")
@@ -237,12 +242,7 @@ struct SearchMergeTests {
         // The shard as if its pack ended halfway through it.
         let place = try #require(parts[1].table[path])
         parts[1].table[path] = [place[0], place[1] / 2]
-        #expect {
-            try SearchIndexMerger(parts: parts).write(to: CollectingSink())
-        } throws: { error in
-            guard case .unreadable(let file) = error as? SearchIndexMerger.Failure else { return false }
-            return file == "m1/\(path)"
-        }
+        Self.expectUnreadable(parts, naming: "m1/\(path)")
     }
 
     @Test("a posting list that ends inside a varint fails the merge when another member's list of its term follows it")
@@ -275,11 +275,6 @@ struct SearchMergeTests {
         guard case .bytes(let bytes)? = merged?.contents else { Issue.record("the merged shard is bytes"); return }
         #expect(bytes == expected)
         let cut = [try write(0, postings: [0x11, 0x81], count: 2), try write(1, postings: [0x21], count: 1)]
-        #expect {
-            try SearchIndexMerger(parts: cut).write(to: CollectingSink())
-        } throws: { error in
-            guard case .unreadable(let file) = error as? SearchIndexMerger.Failure else { return false }
-            return file == "m0/search/s"
-        }
+        Self.expectUnreadable(cut, naming: "m0/search/s")
     }
 }

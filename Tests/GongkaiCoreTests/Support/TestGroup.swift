@@ -17,6 +17,9 @@ struct TestGroup {
         "---\ntitle: \(title)\nindex_no: \"\(number)\"\npublished: \(published)\n---\n\n\(title)。\n"
     }
 
+    /// `twoMembers` with the theme `county` (a folder `themes/county/` of the group) in `shared`.
+    static let twoMembersSharingCountyTheme = twoMembers.replacingOccurrences(of: "\"shared\": {", with: "\"shared\": {\"theme\": \"county\", ")
+
     /// Two members by default: 测试县人民政府 (`xzf`, 政府) and 测试县民政局 (`mzj`, 部门), one document each.
     static let twoMembers = """
     {
