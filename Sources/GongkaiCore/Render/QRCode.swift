@@ -14,9 +14,15 @@ struct QRCode: Sendable, Equatable {
     /// decode codes with zxing-cpp).
     static let mask: Int32 = 0
 
-    /// Error correction level M (15 %); nil when the text does not fit a QR code.
+    /// Error correction level L (7 %): the code is read from a screen or a clean print, where nothing
+    /// is smudged or torn, and level L keeps an address one version smaller (version 4 holds 78
+    /// bytes at L, 62 at M), so each module is larger at the same printed size and the code is
+    /// easier to scan; a group member's addresses (`…/xxgk/mzj/…`) then fit the version of a
+    /// single site's. Nil when the text does not fit a QR code.
+    static let level = QR_ECLEVEL_L
+
     init?(_ text: String) {
-        guard let input = QRinput_new2(0, QR_ECLEVEL_M) else { return nil }
+        guard let input = QRinput_new2(0, Self.level) else { return nil }
         defer { QRinput_free(input) }
         // The same segmentation QRcode_encodeString uses (8-bit, case-sensitive), then one mask.
         guard Split_splitStringToQRinput(text, input, QR_MODE_8, 1) == 0,

@@ -114,6 +114,15 @@ struct ChromeTests {
         #expect(page.contains("<p>现将有关事项通知如下。</p>"))
     }
 
+    @Test("a page address of up to 78 bytes makes a version-4 QR code (33 modules), one version smaller than at level M",
+          arguments: [("https://www.mingchuan.gov.cn/xxgk/fdzdgknr/gzdt/2024-00062.html", 33),
+                      ("https://www.mingchuan.gov.cn/xxgk/mzj/fdzdgknr/fgwj/gfxwj/2024-00062.html", 33),
+                      ("https://www.mingchuan.gov.cn/xxgk/mzj/fdzdgknr/fgwj/gfxwj/2024-00062.html?from=wx", 37)])
+    func qrCodeVersion(address: String, width: Int) throws {
+        #expect(address.utf8.count <= 78 || width > 33)
+        #expect(try #require(QRCode(address)).width == width)
+    }
+
     @Test("a site built with a path-only base_url gets no QR code: a phone cannot open a bare path")
     func noQRCodeWithoutOrigin() throws {
         let site = try TestSite(files: Self.files, config: Self.config.replacingOccurrences(of: "\"base_url\": \"https://www.example.gov.cn/xxgk/\"", with: "\"base_url\": \"/xxgk/\""))
