@@ -28,6 +28,11 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
         ),
+        // mimalloc's options (`AllocatorOptions`); the library itself is linked below.
+        .systemLibrary(
+            name: "CMimalloc",
+            providers: [.apt(["libmimalloc-dev"])]
+        ),
         .target(
             name: "GongkaiCore",
             dependencies: [
@@ -50,6 +55,7 @@ let package = Package(
             dependencies: [
                 "GongkaiCore",
                 "GongkaiServe",
+                .target(name: "CMimalloc", condition: .when(platforms: [.linux])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // mimalloc (Debian's libmimalloc-dev) replaces glibc's malloc for the whole

@@ -68,6 +68,7 @@ struct BuildCommand: ParsableCommand {
             report = GroupBuilder.assemble(options, parts: Self.url(assemble), progress: progress.update)
         } else if isGroup {
             // A folder with group.json is a site group (README “站群”): every member and the portal, in one output.
+            AllocatorOptions.keepFreedMemoryBetweenMembers()
             report = GroupBuilder.build(options, progress: progress.update)
         } else {
             report = SiteBuilder.build(options, progress: progress.update)
