@@ -48,21 +48,25 @@ final class MemberSearchPack: Sendable {
     }
 
     /// Appends `bytes` as the file at `path`; the failure's message, or nil.
+    /// Only taking the place is locked: the shards' threads write their bytes at once, each at
+    /// its own offset (a write under the lock kept the other threads spinning on it).
     func append(_ bytes: UnsafeBufferPointer<UInt8>, as path: String) -> String? {
-        state.withLock { state in
-            var written = 0
-            while written < bytes.count {
-                let n = write(state.fd, bytes.baseAddress! + written, bytes.count - written)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return "写入 \(folder)/\(Self.dataFile) 失败：\(String(cString: strerror(errno)))"
-                }
-                written += n
-            }
-            state.table[path] = [state.offset, bytes.count]
+        let (fd, offset) = state.withLock { state in
+            let offset = state.offset
+            state.table[path] = [offset, bytes.count]
             state.offset += bytes.count
-            return nil
+            return (state.fd, offset)
         }
+        var written = 0
+        while written < bytes.count {
+            let n = pwrite(fd, bytes.baseAddress! + written, bytes.count - written, off_t(offset + written))
+            if n < 0 {
+                if errno == EINTR { continue }
+                return "写入 \(folder)/\(Self.dataFile) 失败：\(String(cString: strerror(errno)))"
+            }
+            written += n
+        }
+        return nil
     }
 
     /// How many files the pack holds.
