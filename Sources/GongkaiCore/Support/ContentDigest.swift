@@ -10,10 +10,20 @@ struct ContentDigest {
     init() {}
 
     /// Adds bytes, led by their length, so `("ab", "c")` and `("a", "bc")` differ.
+    ///
+    /// Sixteen bytes a round, one word into each half: a group build digests every input file
+    /// of every member it builds (`MemberInputStats`), and mixing each word into both halves
+    /// cost 0.6 % of its instructions. Each step is a bijection of its half for a given word, so
+    /// a change of any one word still changes the digest; inputs under 16 bytes digest as before.
     mutating func add(_ bytes: UnsafeRawBufferPointer) {
         mix(UInt64(bytes.count))
         var i = 0
-        while i + 8 <= bytes.count {
+        while i + 16 <= bytes.count {
+            mixA(bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            mixB(bytes.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self))
+            i += 16
+        }
+        if i + 8 <= bytes.count {
             mix(bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self))
             i += 8
         }
@@ -37,8 +47,18 @@ struct ContentDigest {
     }
 
     private mutating func mix(_ word: UInt64) {
+        mixA(word)
+        mixB(word)
+    }
+
+    @inline(__always)
+    private mutating func mixA(_ word: UInt64) {
         a = (a ^ word) &* 0x0000_0100_0000_01b3
         a = (a << 27) | (a >> 37)
+    }
+
+    @inline(__always)
+    private mutating func mixB(_ word: UInt64) {
         b = (b ^ word) &* 0x9e37_79b9_7f4a_7c15
         b ^= b >> 29
     }

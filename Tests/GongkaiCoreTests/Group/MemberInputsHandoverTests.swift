@@ -231,4 +231,28 @@ struct ContentDigestHexTests {
         digest.add("县民政局")
         #expect(digest.hex == "0f8597b8e2a06ae2cbee5e959bc8fa12")
     }
+
+    @Test("longer bytes go sixteen at a time, one word into each half, then eight, then the rest",
+          arguments: [("abcdefghijklmnopqrstuvwxyz", "e137b56881604a6abaf3ad77acd15567"),
+                      ("县民政局关于印发《明川县养老服务体系建设若干措施》的通知", "07a6e751d26ac6bc8c9ee3669b9ce937")])
+    func longerKnownValues(text: String, hex: String) {
+        // Worked out apart from the code, by the same steps in Python (bench/PERFORMANCE.md).
+        var digest = ContentDigest()
+        digest.add(text)
+        #expect(digest.hex == hex)
+    }
+
+    @Test("a change of any one byte of a long input changes its digest")
+    func everyByteCounts() {
+        let bytes = (0..<83).map { UInt8(truncatingIfNeeded: $0 &* 7) }
+        var base = ContentDigest()
+        base.add(bytes)
+        for i in bytes.indices {
+            var changed = bytes
+            changed[i] ^= 0x20
+            var digest = ContentDigest()
+            digest.add(changed)
+            #expect(digest.hex != base.hex, "byte \(i)")
+        }
+    }
 }
