@@ -230,4 +230,22 @@ struct GroupPartJSONTests {
         }
         #expect(try CompactJSONReader.decode([String: [String]].self, from: Array(#"{"a":["\u00e9\ud83d\ude00\/"]}"#.utf8)) == ["a": ["é😀/"]])
     }
+
+    @Test("a dictionary's keys are written in the order of their UTF-8 bytes, a key before the longer keys it starts")
+    func dictionaryKeyOrder() {
+        var keys = ["", "a", "ab", "b", "B", "content/gzdt/a.md", "content/gzdt/a.md.bak", "content/gzdt/",
+                    "县民政局", "县民政", "县", "😀", "é", "z", "content/gzdt/2024-00010.md", "content/gzdt/2024-00009.md"]
+        var state: UInt64 = 7
+        for n in 0..<300 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            keys.append("content/fdzdgknr/\(state % 97)/\(n % 13 == 0 ? "政策" : "")\(state >> 40).md")
+        }
+        let order = [String: Int].keyOrder(keys)
+        #expect(order.map { keys[$0] } == keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
+        let dictionary = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
+        let written = String(decoding: CompactJSONWriter.encode(dictionary), as: UTF8.self)
+        let expected = "{" + keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+            .map { "\(String(decoding: CompactJSONWriter.encode($0), as: UTF8.self)):\(dictionary[$0]!)" }.joined(separator: ",") + "}"
+        #expect(written == expected)
+    }
 }
