@@ -18,6 +18,17 @@ struct PageContext: Sendable {
     private let baseRows: [TemplateObject]
     /// Each node's breadcrumbs with every item linked, for pages below the node (documents).
     private let linkedCrumbs: [[TemplateValue]]
+    /// Each node's entry of the catalog tree without `current` and `open`, the only keys
+    /// that change from one tree to the next: made once, not once per tree (`tree(current:)`).
+    private let treeEntries: [TreeEntry]
+
+    /// A node's catalog-tree keys that are the same in every tree.
+    private struct TreeEntry: Sendable {
+        let title: TemplateValue
+        let href: TemplateValue
+        let count: TemplateValue
+        let hasChildren: TemplateValue
+    }
 
     private var config: SiteConfig { site.config }
     private var urls: URLBuilder { site.urls }
@@ -63,16 +74,23 @@ struct PageContext: Sendable {
             "invalidDocuments": .text(PolicyLibrary.exists(in: site) ? urls.href(URLBuilder.invalidDocumentsPath()) : nil),
         ]
         siteValue = ["title": .text(config.title), "agencyName": .text(config.agency.name)]
+        // Each node's link once: the navigation, the breadcrumbs and the tree all show it.
+        let nodeHrefs = site.catalog.nodes.map { urls.href(URLBuilder.nodePath($0.path)) }
         navs = ([nil] + site.catalog.roots.map { Optional($0) }).map { (currentRoot: Int?) -> TemplateValue in
             .list(site.catalog.roots.map { i -> TemplateValue in
                 let node = site.catalog.nodes[i]
-                return ["title": .text(node.title), "href": .text(urls.href(URLBuilder.nodePath(node.path))), "current": .bool(i == currentRoot)]
+                return ["title": .text(node.title), "href": .text(nodeHrefs[i]), "current": .bool(i == currentRoot)]
             })
         }
         baseRows = Parallel.map(site.documents.count) { [site] i in Self.row(i, site: site, labels: labels) }
         let home: TemplateValue = ["title": .text(labels["column_home"] ?? "首页"), "href": .text(urls.href(URLBuilder.homePath))]
         linkedCrumbs = site.catalog.nodes.indices.map { node in
             [home] + site.catalog.ancestry(of: node).map { ["title": .text($0.title), "href": .text(urls.href(URLBuilder.nodePath($0.path)))] }
+        }
+        treeEntries = site.catalog.nodes.indices.map { i in
+            let node = site.catalog.nodes[i]
+            return TreeEntry(title: .text(node.title), href: .text(nodeHrefs[i]),
+                             count: .number(!node.holdsDocuments ? nil : site.count(inTreeOf: i)), hasChildren: .bool(!node.children.isEmpty))
         }
     }
 
@@ -121,16 +139,16 @@ struct PageContext: Sendable {
         var open: Set<Int> = []
         if let current { open = Set(site.catalog.ancestry(of: current).map { site.catalog.index(ofPath: $0.path)! }) }
         func build(_ i: Int) -> TemplateValue {
-            let node = site.catalog.nodes[i]
+            let entry = treeEntries[i]
             // Every key is always present: Mustache looks missing keys up in outer contexts.
             return [
-                "title": .text(node.title),
-                "href": .text(urls.href(URLBuilder.nodePath(node.path))),
+                "title": entry.title,
+                "href": entry.href,
                 "current": .bool(i == current),
                 "open": .bool(open.contains(i)),
-                "count": .number(!node.holdsDocuments ? nil : site.count(inTreeOf: i)),
-                "children": .list(node.children.map(build)),
-                "hasChildren": .bool(!node.children.isEmpty),
+                "count": entry.count,
+                "children": .list(site.catalog.nodes[i].children.map(build)),
+                "hasChildren": entry.hasChildren,
             ]
         }
         return .list(site.catalog.roots.map(build))
