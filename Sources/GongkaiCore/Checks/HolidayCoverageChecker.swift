@@ -6,11 +6,13 @@ struct HolidayCoverageChecker: Checker {
     let readsDocumentBodies = false
     func check(_ site: Site) -> [Diagnostic] {
         let calendar = site.config.workdayCalendar
+        // The first span by (start date, file) that needs each unknown year: one pass
+        // keeping the least, not a sort of every span (most need no unknown year at all).
+        // On a tie the earlier span in `WorkdaySpan.all`'s order stays, as a stable sort kept it.
         var firstNeed: [Int: WorkdaySpan] = [:]
-        let spans = WorkdaySpan.all(in: site).filter { $0.from != $0.to }
-            .sorted { ($0.from, $0.document.sourcePath) < ($1.from, $1.document.sourcePath) }
-        for span in spans {
-            for year in calendar.unknownYears(from: span.from, to: span.to) where firstNeed[year] == nil {
+        for span in WorkdaySpan.all(in: site) where span.from != span.to {
+            for year in calendar.unknownYears(from: span.from, to: span.to) {
+                if let kept = firstNeed[year], !Self.precedes(span, kept) { continue }
                 firstNeed[year] = span
             }
         }
@@ -23,5 +25,10 @@ struct HolidayCoverageChecker: Checker {
                 at: span.document.valuePosition(of: .published),
                 hint: "在 site.json 的 holidays 中写上 \(year) 年的节假日（如 \"\(year)-10-01\"）和调休上班日（如 \"+\(year)-10-12\"），以国务院办公厅当年的节假日安排通知为准；这一警告每年只出现一次")
         }
+    }
+
+    /// Whether `a` comes before `b`: by start date, then by file.
+    private static func precedes(_ a: WorkdaySpan, _ b: WorkdaySpan) -> Bool {
+        a.from != b.from ? a.from < b.from : a.document.sourcePath < b.document.sourcePath
     }
 }

@@ -9,11 +9,14 @@ enum FileWalker {
         var result: [String] = []
         // Paths as text: a URL per file cost more than listing it.
         var stack: [(path: String, relative: String)] = [(folder.path, relativePath(of: folder, root: root))]
-        var visited: Set<String> = []
+        // A folder is known by its device and inode, which a link to it shares: asking the
+        // file system once (`stat`) costs far less than resolving the path's every component.
+        var visited: Set<FolderIdentity> = []
         let fm = FileManager.default
         while let (path, relative) = stack.popLast() {
-            let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-            guard visited.insert(real).inserted else { continue }
+            var folderInfo = stat()
+            guard stat(path, &folderInfo) == 0,
+                  visited.insert(FolderIdentity(device: UInt64(folderInfo.st_dev), inode: UInt64(folderInfo.st_ino))).inserted else { continue }
             guard let names = try? fm.contentsOfDirectory(atPath: path) else { continue }
             for name in names.sorted().reversed() where !name.hasPrefix(".") {
                 let child = path.hasSuffix("/") ? path + name : path + "/" + name
@@ -39,6 +42,12 @@ enum FileWalker {
             }
         }
         return result.sorted()
+    }
+
+    /// A folder's identity on disk, whatever path leads to it.
+    private struct FolderIdentity: Hashable {
+        let device: UInt64
+        let inode: UInt64
     }
 
     /// The size of a regular file inside `root`, nil when missing, a folder, or outside the site.

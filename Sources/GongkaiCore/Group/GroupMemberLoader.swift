@@ -6,8 +6,18 @@ struct GroupMemberLoader {
     let group: GroupConfig
     let groupFolder: URL
     let options: BuildOptions
+    /// The day every member is resolved and checked on, `options.resolvedToday()` read once:
+    /// reading the environment for it cost ≈ 0.34 M instructions a read, twice a member.
+    let today: Day
     /// The themes this loader's members use, each loaded once (`GroupThemes`).
     let themes = GroupThemes()
+
+    init(group: GroupConfig, groupFolder: URL, options: BuildOptions) {
+        self.group = group
+        self.groupFolder = groupFolder
+        self.options = options
+        today = options.resolvedToday()
+    }
 
     /// The member's site folder.
     func folder(of member: GroupMember) -> URL {
@@ -61,7 +71,7 @@ struct GroupMemberLoader {
         let themeFolder = FileManager.default.fileExists(atPath: ownTheme.path) ? folder : groupFolder
         let (theme, themeDiagnostics) = themes.theme(siteFolder: themeFolder, config: config)
         found += themeDiagnostics
-        let resolver = SiteResolver(config: config, urls: config.urls, today: options.resolvedToday(), includeDrafts: options.includeDrafts,
+        let resolver = SiteResolver(config: config, urls: config.urls, today: today, includeDrafts: options.includeDrafts,
                                     includeFuture: options.includeFuture, crossMember: crossMember)
         let site = resolver.resolve(documents: content.documents, assets: content.assets)
         if checks { found += Checks.run(on: site) }

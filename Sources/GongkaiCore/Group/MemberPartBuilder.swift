@@ -52,7 +52,7 @@ struct MemberPartBuilder {
         let member = loader.group.members[index]
         let pending = known.map {
             MemberInputs.begin(member: member, folder: loader.folder(of: member), groupFolder: loader.groupFolder, stamp: stamp,
-                               today: options.resolvedToday(), known: $0)
+                               today: loader.today, known: $0)
         }
         var diagnostics: [Diagnostic] = []
         var reads: [String: MemberInputStats.Entry]? = pending == nil ? nil : [:]
@@ -75,7 +75,7 @@ struct MemberPartBuilder {
         } catch {
             return .failure(error)
         }
-        var part = MemberPart(stamp: stamp, inputs: inputs, links: crossMember, id: member.id, index: index, today: options.resolvedToday(), failed: true,
+        var part = MemberPart(stamp: stamp, inputs: inputs, links: crossMember, id: member.id, index: index, today: loader.today, failed: true,
                               diagnostics: [], documentCount: 0, pagesWritten: 0, filesWritten: 0)
         let ready = loaded.flatMap { $0.index == index && $0.crossMember == crossMember ? $0 : nil } ?? load(index, crossMember: crossMember)
         var report = BuildReport()

@@ -24,4 +24,18 @@ struct PortalEntry: Sendable, Codable, Equatable {
         if a.memberIndex != b.memberIndex { return a.memberIndex < b.memberIndex }
         return a.documentIndex < b.documentIndex
     }
+
+    /// The first `limit` of `entries` in ``newestFirst(_:_:)`` order. The sort moves the
+    /// entries' positions by their keys (date, member, document), not the entries with
+    /// their six strings each, which it copied and released at every step.
+    static func newest(_ entries: [PortalEntry], limit: Int) -> [PortalEntry] {
+        let keys = entries.map { (published: $0.published, member: $0.memberIndex, document: $0.documentIndex) }
+        let order = keys.indices.sorted { a, b in
+            let x = keys[a], y = keys[b]
+            if x.published != y.published { return x.published > y.published }
+            if x.member != y.member { return x.member < y.member }
+            return x.document < y.document
+        }
+        return order.prefix(limit).map { entries[$0] }
+    }
 }

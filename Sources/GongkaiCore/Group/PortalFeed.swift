@@ -7,7 +7,7 @@ struct PortalFeed {
 
     func file() -> OutputFile {
         let urls = group.urls
-        let entries = members.flatMap(\.latest).sorted(by: PortalEntry.newestFirst).prefix(Self.limit)
+        let entries = PortalEntry.newest(members.flatMap(\.latest), limit: Self.limit)
         // The feed's own time is its newest entry's, so the same input gives the same bytes.
         let updated = entries.first?.published.rfc3339 ?? "1970-01-01T00:00:00+08:00"
         let path = URLBuilder.feedPath

@@ -80,8 +80,8 @@ struct PortalRenderer {
 
     private func home() -> OutputFile {
         let path = URLBuilder.homePath
-        let latest = members.flatMap(\.latest).sorted(by: PortalEntry.newestFirst).prefix(Self.homeLimit)
-        let interpretations = members.flatMap(\.latestInterpretations).sorted(by: PortalEntry.newestFirst).prefix(Self.interpretationLimit)
+        let latest = PortalEntry.newest(members.flatMap(\.latest), limit: Self.homeLimit)
+        let interpretations = PortalEntry.newest(members.flatMap(\.latestInterpretations), limit: Self.interpretationLimit)
         let values: TemplateObject = [
             "kinds": kinds { m in
                 ["title": .text(m.member.title), "href": .text(m.urls.href(URLBuilder.homePath)),

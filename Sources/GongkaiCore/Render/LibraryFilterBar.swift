@@ -1,5 +1,5 @@
 /// The 政策文件库's filter bar (`filterGroups` of the library pages), its options made once
-/// per renderer: every library page shows the same options, and only which one is current
+/// per site (`SiteRenderer.workers`): every library page shows the same options, and only which one is current
 /// changes from page to page.
 ///
 /// Fast path (bench/PERFORMANCE.md, “A group member's fixed cost”): building each option's

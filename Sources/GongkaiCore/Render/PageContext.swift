@@ -18,6 +18,21 @@ struct PageContext: Sendable {
     private let baseRows: [TemplateObject]
     /// Each node's breadcrumbs with every item linked, for pages below the node (documents).
     private let linkedCrumbs: [[TemplateValue]]
+    /// The 纠错 link up to its `url=` value, as bytes; nil when the site has no 网站标识码.
+    private let jiucuoPrefix: [UInt8]?
+    /// The confirm text of the external-link notice, naming the site being left; the same on every page.
+    private let externalLinkNotice: TemplateValue
+    /// Each node's entry of the catalog tree without `current` and `open`, the only keys
+    /// that change from one tree to the next: made once, not once per tree (`tree(current:)`).
+    private let treeEntries: [TreeEntry]
+
+    /// A node's catalog-tree keys that are the same in every tree.
+    private struct TreeEntry: Sendable {
+        let title: TemplateValue
+        let href: TemplateValue
+        let count: TemplateValue
+        let hasChildren: TemplateValue
+    }
 
     private var config: SiteConfig { site.config }
     private var urls: URLBuilder { site.urls }
@@ -63,16 +78,29 @@ struct PageContext: Sendable {
             "invalidDocuments": .text(PolicyLibrary.exists(in: site) ? urls.href(URLBuilder.invalidDocumentsPath()) : nil),
         ]
         siteValue = ["title": .text(config.title), "agencyName": .text(config.agency.name)]
+        jiucuoPrefix = f.siteCode.isEmpty ? nil : Array("https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=\(f.siteCode)&url=".utf8)
+        externalLinkNotice = config.externalLinkNotice ? .text(Self.filling(labels["external_link_notice"] ?? "", ["site": config.title])) : .text("")
+        // Each node's link once: the navigation, the breadcrumbs and the tree all show it.
+        let nodeHrefs = site.catalog.nodes.map { urls.href(URLBuilder.nodePath($0.path)) }
         navs = ([nil] + site.catalog.roots.map { Optional($0) }).map { (currentRoot: Int?) -> TemplateValue in
             .list(site.catalog.roots.map { i -> TemplateValue in
                 let node = site.catalog.nodes[i]
-                return ["title": .text(node.title), "href": .text(urls.href(URLBuilder.nodePath(node.path))), "current": .bool(i == currentRoot)]
+                return ["title": .text(node.title), "href": .text(nodeHrefs[i]), "current": .bool(i == currentRoot)]
             })
         }
         baseRows = Parallel.map(site.documents.count) { [site] i in Self.row(i, site: site, labels: labels) }
         let home: TemplateValue = ["title": .text(labels["column_home"] ?? "首页"), "href": .text(urls.href(URLBuilder.homePath))]
-        linkedCrumbs = site.catalog.nodes.indices.map { node in
-            [home] + site.catalog.ancestry(of: node).map { ["title": .text($0.title), "href": .text(urls.href(URLBuilder.nodePath($0.path)))] }
+        // A node's crumbs are its parent's and its own (a parent comes before its children in `nodes`).
+        var linkedCrumbs: [[TemplateValue]] = []
+        linkedCrumbs.reserveCapacity(site.catalog.nodes.count)
+        for (i, node) in site.catalog.nodes.enumerated() {
+            linkedCrumbs.append((node.parent.map { linkedCrumbs[$0] } ?? [home]) + [["title": .text(node.title), "href": .text(nodeHrefs[i])]])
+        }
+        self.linkedCrumbs = linkedCrumbs
+        treeEntries = site.catalog.nodes.indices.map { i in
+            let node = site.catalog.nodes[i]
+            return TreeEntry(title: .text(node.title), href: .text(nodeHrefs[i]),
+                             count: .number(!node.holdsDocuments ? nil : site.count(inTreeOf: i)), hasChildren: .bool(!node.children.isEmpty))
         }
     }
 
@@ -98,6 +126,7 @@ struct PageContext: Sendable {
             meta["columnKeywords"] = .text(columnKeywords(column))
             meta["columnType"] = .text(columnType(column))
         }
+        let canonical = urls.absolute(outputPath)
         return [
             "lang": .text(config.language),
             "site": siteValue,
@@ -106,8 +135,8 @@ struct PageContext: Sendable {
             "meta": .object(meta),
             // The home page's title is the site name once, not "name - name".
             "documentTitle": .text(pageTitle == config.title ? pageTitle : pageTitle + " - " + config.title),
-            "canonical": .text(urls.absolute(outputPath)),
-            "jiucuoHref": .text(jiucuoHref(outputPath)),
+            "canonical": .text(canonical),
+            "jiucuoHref": .text(jiucuoHref(absoluteURL: canonical)),
             "nav": nav,
             "breadcrumbs": [],
             "footer": footer,
@@ -121,16 +150,16 @@ struct PageContext: Sendable {
         var open: Set<Int> = []
         if let current { open = Set(site.catalog.ancestry(of: current).map { site.catalog.index(ofPath: $0.path)! }) }
         func build(_ i: Int) -> TemplateValue {
-            let node = site.catalog.nodes[i]
+            let entry = treeEntries[i]
             // Every key is always present: Mustache looks missing keys up in outer contexts.
             return [
-                "title": .text(node.title),
-                "href": .text(urls.href(URLBuilder.nodePath(node.path))),
+                "title": entry.title,
+                "href": entry.href,
                 "current": .bool(i == current),
                 "open": .bool(open.contains(i)),
-                "count": .number(!node.holdsDocuments ? nil : site.count(inTreeOf: i)),
-                "children": .list(node.children.map(build)),
-                "hasChildren": .bool(!node.children.isEmpty),
+                "count": entry.count,
+                "children": .list(site.catalog.nodes[i].children.map(build)),
+                "hasChildren": entry.hasChildren,
             ]
         }
         return .list(site.catalog.roots.map(build))
@@ -263,16 +292,19 @@ extension PageContext {
     }
 
     /// 我为政府网站找错 for this page: the national error-report form with the site's 标识码 and the page's address.
-    func jiucuoHref(_ outputPath: String) -> String? {
-        let code = config.footer.siteCode
-        guard !code.isEmpty else { return nil }
-        // Built on bytes: one link per page of the site (bench/PERFORMANCE.md).
-        var out = Array("https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=\(code)&url=".utf8)
-        for byte in urls.absolute(outputPath).utf8 {
+    func jiucuoHref(absoluteURL: String) -> String? {
+        guard let jiucuoPrefix else { return nil }
+        // Built on bytes: one link per page of the site (bench/PERFORMANCE.md). The prefix is
+        // made once, and each escaped byte appended as three bytes, not as an array of them.
+        var out = jiucuoPrefix
+        out.reserveCapacity(jiucuoPrefix.count + 3 * absoluteURL.utf8.count)
+        for byte in absoluteURL.utf8 {
             if Self.unreservedInQuery[Int(byte)] {
                 out.append(byte)
             } else {
-                out += [UInt8(ascii: "%"), Self.hexDigits[Int(byte >> 4)], Self.hexDigits[Int(byte & 0xF)]]
+                out.append(UInt8(ascii: "%"))
+                out.append(Self.hexDigits[Int(byte >> 4)])
+                out.append(Self.hexDigits[Int(byte & 0xF)])
             }
         }
         return String(decoding: out, as: UTF8.self)
@@ -283,11 +315,5 @@ extension PageContext {
     private static let unreservedInQuery: [Bool] = (0..<256).map { byte in
         let b = UInt8(byte)
         return (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2D || b == 0x5F || b == 0x2E || b == 0x7E
-    }
-
-    /// The confirm text of the external-link notice, naming the site being left.
-    private var externalLinkNotice: TemplateValue {
-        guard config.externalLinkNotice else { return .text("") }
-        return .text(Self.filling(labels["external_link_notice"] ?? "", ["site": config.title]))
     }
 }

@@ -20,38 +20,55 @@ struct SiteRenderer: Sendable {
 
     typealias Facets = [URLBuilder.Facet: [(String, [Int])]]
 
-    /// A renderer for one rendering thread, every cached field built here from the inputs.
-    /// `facets` (``groupedFacets(of:)``) is the one value workers share: document indices
-    /// grouped by the site's own values, read and never changed.
-    private init(site: Site, theme: Theme, facets: Facets, earlier: SiteRenderer?) {
+    /// A renderer for one rendering thread. `facets`, `library` and `libraryFilterBar` are
+    /// built once per site (``workers(_:site:theme:earlier:)``) and shared: read, never
+    /// changed, and touched by library and facet pages alone. `catalogTrees`: the sidebar
+    /// trees another worker of the same site rendered, in copies of this worker's own (nil:
+    /// rendered here, with this worker's theme).
+    private init(site: Site, theme: Theme, facets: Facets, library: PolicyLibrary?, libraryFilterBar: LibraryFilterBar?,
+                 catalogTrees: [TemplateValue]?) {
         self.site = site
         self.theme = theme
         self.bodies = DocumentBodyRenderer(site: site)
         let context = PageContext(site: site, labels: theme.labels)
         self.context = context
         self.facets = facets
-        let library = earlier.map(\.library) ?? (PolicyLibrary.exists(in: site) ? PolicyLibrary(site: site, labels: theme.labels) : nil)
         self.library = library
-        libraryFilterBar = library.map { LibraryFilterBar(library: $0, labels: theme.labels, urls: site.urls) }
-        catalogTrees = ([nil] + site.catalog.nodes.indices.map { $0 }).map { current in
+        self.libraryFilterBar = libraryFilterBar
+        self.catalogTrees = catalogTrees ?? ([nil] + site.catalog.nodes.indices.map { $0 }).map { current in
             .utf8(theme.render("tree-root", ["tree": context.tree(current: current), "labels": context.labelsValue]))
         }
     }
 
-    /// One renderer per rendering thread, each built from the inputs by the same `init`:
-    /// rows, trees and view models are made by each worker's renderer itself, so no copy
-    /// can forget one. Each worker after the first renders with the theme compiled again
-    /// (`Theme.unsharedCopy()`), so the templates and labels it touches on every page are
-    /// no other core's (bench/PERFORMANCE.md). A theme that several sites render with at once
+    /// One renderer per rendering thread. Each makes its own view models (rows, navigation,
+    /// footer: `PageContext`), and each worker after the first renders with the theme compiled
+    /// again (`Theme.unsharedCopy()`), so the templates, labels and rows it touches on every
+    /// page are no other core's (bench/PERFORMANCE.md). The sidebar's catalog trees are rendered
+    /// once, by the first worker, and every other worker gets its own copy of their bytes: the
+    /// same bytes at a copy's cost. A theme that several sites render with at once
     /// (a group's members, `GroupThemes`) gives every worker a copy from its `ThemeCopies`,
-    /// the first one too; `returnThemes` gives them back. `earlier`: a renderer of a site that differs
+    /// the first one too; `returnThemes` gives them back. The facet groups and the policy
+    /// library with its filter bar are made once and shared. `earlier`: a renderer of a site that differs
     /// from `site` in document bodies alone (`SiteSession` after a body edit), whose facet
     /// groups and policy library (built from the whole site, reading no body) are taken as they are.
     static func workers(_ count: Int, site: Site, theme: Theme, earlier: SiteRenderer? = nil) -> [SiteRenderer] {
         let facets = earlier?.facets ?? groupedFacets(of: site)
+        let library = earlier.map(\.library) ?? (PolicyLibrary.exists(in: site) ? PolicyLibrary(site: site, labels: theme.labels) : nil)
+        let filterBar = library.map { LibraryFilterBar(library: $0, labels: theme.labels, urls: site.urls) }
         let count = max(1, count)
         let themes = theme.copies?.take(count, of: theme) ?? (0..<count).map { $0 == 0 ? theme : theme.unsharedCopy() }
-        return themes.map { SiteRenderer(site: site, theme: $0, facets: facets, earlier: earlier) }
+        let first = SiteRenderer(site: site, theme: themes[0], facets: facets, library: library, libraryFilterBar: filterBar, catalogTrees: nil)
+        return [first] + themes.dropFirst().map { theme in
+            SiteRenderer(site: site, theme: theme, facets: facets, library: library, libraryFilterBar: filterBar,
+                         catalogTrees: first.catalogTrees.map(unsharedCopy))
+        }
+    }
+
+    /// `value` with its bytes in a buffer of its own, so that two cores rendering never
+    /// retain the same one.
+    private static func unsharedCopy(_ value: TemplateValue) -> TemplateValue {
+        guard case .utf8(let bytes) = value else { return value }
+        return .utf8(bytes.withUnsafeBufferPointer { [UInt8]($0) })
     }
 
     /// Gives the workers' theme copies back to the `ThemeCopies` of `theme` (the theme

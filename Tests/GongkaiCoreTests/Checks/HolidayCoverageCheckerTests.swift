@@ -22,6 +22,22 @@ struct HolidayCoverageCheckerTests {
         #expect(d.hint?.contains("\"+2019-10-12\"") == true)
     }
 
+    @Test("the first span needing a year is the earliest start, then the first file, whatever order the documents are in")
+    func firstByStartThenFile() throws {
+        // Listed newest published first: z (03-08), c (03-06), b (03-05); c starts earliest.
+        let files = [
+            "content/gzdt/z.md": written(1, "2019-03-01", "2019-03-08"),
+            "content/gzdt/c.md": written(2, "2019-02-01", "2019-03-06"),
+            "content/gzdt/b.md": written(3, "2019-03-01", "2019-03-05"),
+        ]
+        #expect(try findings(of: HolidayCoverageChecker(), files: files).map(\.file) == ["content/gzdt/c.md"])
+        // Without c, z and b start on one day: the file first in order wins, not the first listed.
+        let tie = files.filter { $0.key != "content/gzdt/c.md" }
+        let found = try findings(of: HolidayCoverageChecker(), files: tie)
+        #expect(found.map(\.file) == ["content/gzdt/b.md"])
+        #expect(found.first?.message.contains("2019-03-01 至 2019-03-05") == true, "\(found.map(\.message))")
+    }
+
     @Test("a span across a year end needs both years")
     func acrossYearEnd() throws {
         let found = try findings(of: HolidayCoverageChecker(), files: ["content/gzdt/a.md": written(1, "2018-12-28", "2019-01-04")])
