@@ -18,24 +18,27 @@ struct PortalEntry: Sendable, Codable, Equatable {
         case absoluteURL, documentIndex, href, interpretationForm, memberIndex, published, publisher, summary, title
     }
 
+    /// What the portal orders entries by: the date, the member's position, the document's.
+    private typealias OrderKey = (published: DocumentDate, member: Int, document: Int)
+
+    private var orderKey: OrderKey { (published, memberIndex, documentIndex) }
+
     /// Newest first; on one date, in group.json order, then in the member's own order.
+    private static func precedes(_ x: OrderKey, _ y: OrderKey) -> Bool {
+        if x.published != y.published { return x.published > y.published }
+        if x.member != y.member { return x.member < y.member }
+        return x.document < y.document
+    }
+
     static func newestFirst(_ a: PortalEntry, _ b: PortalEntry) -> Bool {
-        if a.published != b.published { return a.published > b.published }
-        if a.memberIndex != b.memberIndex { return a.memberIndex < b.memberIndex }
-        return a.documentIndex < b.documentIndex
+        precedes(a.orderKey, b.orderKey)
     }
 
     /// The first `limit` of `entries` in ``newestFirst(_:_:)`` order. The sort moves the
-    /// entries' positions by their keys (date, member, document), not the entries with
-    /// their six strings each, which it copied and released at every step.
+    /// entries' positions by their keys, not the entries with their six strings each, which
+    /// it copied and released at every step.
     static func newest(_ entries: [PortalEntry], limit: Int) -> [PortalEntry] {
-        let keys = entries.map { (published: $0.published, member: $0.memberIndex, document: $0.documentIndex) }
-        let order = keys.indices.sorted { a, b in
-            let x = keys[a], y = keys[b]
-            if x.published != y.published { return x.published > y.published }
-            if x.member != y.member { return x.member < y.member }
-            return x.document < y.document
-        }
-        return order.prefix(limit).map { entries[$0] }
+        let keys = entries.map(\.orderKey)
+        return keys.indices.sorted { precedes(keys[$0], keys[$1]) }.prefix(limit).map { entries[$0] }
     }
 }
