@@ -168,7 +168,7 @@ struct SearchFastPathTests {
         var hashes: [UInt64] = []
         for file in files {
             guard case .bytes(let bytes) = file.contents else { Issue.record("a shard is bytes"); continue }
-            hashes.append(SearchHash.fnv1a64(bytes))
+            hashes.append(SearchHash.shard(bytes))
             let entries = try SearchShardFile.entries(bytes)
             let keys = entries.map { Array($0.term) }
             #expect(keys == keys.sorted { $0.lexicographicallyPrecedes($1) })
@@ -177,6 +177,21 @@ struct SearchFastPathTests {
         #expect(found == expected)
         #expect(digest == SearchShardWriter.digest(hashes))
         #expect((0..<terms.count).allSatisfy { lists.bytes($0).isEmpty })
+    }
+
+    @Test("a shard's fingerprint is the same for the same bytes and changes with any one byte, at every length up to 40")
+    func shardFingerprint() {
+        for length in 0...40 {
+            let bytes = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+            let hash = SearchHash.shard(bytes)
+            #expect(SearchHash.shard(bytes) == hash)
+            #expect(SearchHash.shard(bytes + [0]) != hash)
+            for i in 0..<length {
+                var changed = bytes
+                changed[i] ^= 0x01
+                #expect(SearchHash.shard(changed) != hash, "length \(length), byte \(i)")
+            }
+        }
     }
 
     @Test("term keys match by UTF-8 bytes, as the shards are keyed, not by canonical equivalence")

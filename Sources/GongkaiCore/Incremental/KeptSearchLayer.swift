@@ -83,7 +83,7 @@ final class KeptSearchLayer: @unchecked Sendable {
         dirty = []
         written += shards.count
         let bytes = Parallel.map(shards.count) { self.serialise(shards[$0]) }
-        for (n, b) in zip(shards, bytes) { shardHashes[n] = SearchHash.fnv1a64(b) }
+        for (n, b) in zip(shards, bytes) { shardHashes[n] = SearchHash.shard(b) }
         return zip(shards, bytes).map { OutputFile(path: path($0), contents: .bytes($1)) }
     }
 

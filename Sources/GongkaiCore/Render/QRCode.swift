@@ -1,7 +1,8 @@
 import CQREncode
 
 /// A QR code of a text (a page's address), made with libqrencode and drawn as inline SVG:
-/// one path of unit squares on a white quiet zone, the same bytes for the same text.
+/// one path on a white quiet zone, each row's runs of dark modules a horizontal line one module
+/// thick (stroked along the row's middle, butt ends), the same bytes for the same text.
 struct QRCode: Sendable, Equatable {
     /// Modules per side.
     let width: Int
@@ -31,7 +32,11 @@ struct QRCode: Sendable, Equatable {
         let width = Int(code.pointee.width)
         self.width = width
         // Bit 0 of each byte is the module's colour; the other bits are libqrencode's bookkeeping.
-        modules = (0..<(width * width)).map { code.pointee.data[$0] & 1 == 1 }
+        let data = code.pointee.data!
+        modules = [Bool](unsafeUninitializedCapacity: width * width) { out, count in
+            for i in 0..<(width * width) { out[i] = data[i] & 1 == 1 }
+            count = width * width
+        }
     }
 
     /// An SVG element of the code with a four-module quiet zone; `label` names it for screen readers.
@@ -48,10 +53,11 @@ struct QRCode: Sendable, Equatable {
         Self.append(size, to: &head)
         head += "\" height=\"".utf8
         Self.append(size, to: &head)
-        head += "\" fill=\"#fff\"/><path fill=\"#000\" d=\"".utf8
+        head += "\" fill=\"#fff\"/><path stroke=\"#000\" d=\"".utf8
         let tail = Array("\"/></svg>".utf8)
-        // A run is at most "M" 3 " " 3 "h" 3 "v1h-" 3 "z" = 18 bytes; a row has at most width/2 + 1 runs.
-        let capacity = head.count + width * (width / 2 + 1) * 18 + tail.count
+        // A row's first run is "M" 3 " " 3 ".5h" 3 = 13 bytes at most, every further run "m" 3 " 0h" 3
+        // = 10; a row has at most width/2 + 1 runs.
+        let capacity = head.count + width * (width / 2 + 1) * 13 + tail.count
         return [UInt8](unsafeUninitializedCapacity: capacity) { out, count in
             var n = 0
             @inline(__always) func put(_ byte: UInt8) { out[n] = byte; n += 1 }
@@ -65,16 +71,21 @@ struct QRCode: Sendable, Equatable {
                 for y in 0..<width {
                     let row = y * width
                     var x = 0
+                    var end: Int?   // where the row's last run ended: the pen is there
                     while x < width {
                         guard dark[row + x] else { x += 1; continue }
                         let start = x
                         while x < width && dark[row + x] { x += 1 }
-                        put(UInt8(ascii: "M")); number(start + 4)
-                        put(UInt8(ascii: " ")); number(y + 4)
+                        if let end {
+                            put(UInt8(ascii: "m")); number(start - end)
+                            put(UInt8(ascii: " ")); put(UInt8(ascii: "0"))
+                        } else {
+                            put(UInt8(ascii: "M")); number(start + 4)
+                            put(UInt8(ascii: " ")); number(y + 4)
+                            put(UInt8(ascii: ".")); put(UInt8(ascii: "5"))
+                        }
                         put(UInt8(ascii: "h")); number(x - start)
-                        put(UInt8(ascii: "v")); put(UInt8(ascii: "1")); put(UInt8(ascii: "h")); put(UInt8(ascii: "-"))
-                        number(x - start)
-                        put(UInt8(ascii: "z"))
+                        end = x
                     }
                 }
             }

@@ -95,7 +95,7 @@ struct SearchShardWriter {
     func write(to sink: some OutputSink, at path: @Sendable (Int) -> String, lastDocuments: Bool = false) -> Result<String, OutputWriter.Failure> {
         let written = Parallel.map(shardCount) { n -> (hash: UInt64, failure: String?) in
             let file = shard(n)
-            let hash = SearchHash.fnv1a64(file)
+            let hash = SearchHash.shard(file)
             var files = [OutputFile(path: path(n), contents: .bytes(file))]
             if lastDocuments { files.append(OutputFile(path: SearchLastDocuments.path(ofShard: path(n)), contents: .bytes(self.lastDocuments(n)))) }
             let failure = sink.receive(files)
@@ -106,7 +106,7 @@ struct SearchShardWriter {
         return .success(Self.digest(written.map(\.hash)))
     }
 
-    /// The fingerprint of shards with these 64-bit FNV-1a hashes (in shard order): built
+    /// The fingerprint of shards with these hashes (`SearchHash.shard`, in shard order): built
     /// from each shard's hash rather than its bytes, so that `serve`, which serialises only
     /// the shards an edit touched, keeps the others' hashes and not their bytes.
     static func digest(_ shardHashes: [UInt64]) -> String {

@@ -63,6 +63,9 @@ struct ContentDigest {
         b ^= b >> 29
     }
 
+    /// The digest folded into one word (both halves mixed into it), where 64 bits are enough.
+    var word: UInt64 { a ^ ((b << 32) | (b >> 32)) }
+
     /// The digest as 32 lowercase hex digits.
     var hex: String { Self.hex(a, b) }
 

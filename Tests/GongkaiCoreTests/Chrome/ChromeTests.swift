@@ -123,6 +123,44 @@ struct ChromeTests {
         #expect(try #require(QRCode(address)).width == width)
     }
 
+    @Test("the QR code's path draws exactly its dark modules, each row's runs as lines one module thick",
+          arguments: ["https://www.example.gov.cn/xxgk/gzdt/b.html",
+                      "https://www.mingchuan.gov.cn/xxgk/mzj/fdzdgknr/fgwj/gfxwj/2024-00062.html?from=wx"])
+    func qrCodePathDrawsModules(address: String) throws {
+        let qr = try #require(QRCode(address))
+        let svg = String(decoding: qr.svg(label: "码"), as: UTF8.self)
+        #expect(svg.contains("viewBox=\"0 0 \(qr.width + 8) \(qr.width + 8)\""))
+        #expect(svg.contains("<path stroke=\"#000\" d=\""))
+        let path = try #require(svg.split(separator: "d=\"").last?.split(separator: "\"").first)
+        // Walk the path: M x y.5 starts a row, m dx 0 moves along it, h n draws n modules.
+        var drawn = [Bool](repeating: false, count: qr.width * qr.width)
+        var x = 0.0, y = 0.0
+        var scanner = Substring(path)
+        func number() -> Double {
+            let digits = scanner.prefix { $0.isNumber || $0 == "." }
+            scanner = scanner.dropFirst(digits.count)
+            return Double(digits) ?? .nan
+        }
+        while let command = scanner.first {
+            scanner = scanner.dropFirst()
+            switch command {
+            case "M": x = number(); #expect(scanner.first == " "); scanner = scanner.dropFirst(); y = number()
+            case "m": x += number(); #expect(scanner.first == " "); scanner = scanner.dropFirst(); y += number()
+            case "h":
+                let length = number()
+                #expect(y - y.rounded(.down) == 0.5 && length >= 1)
+                let row = Int(y) - 4
+                for column in Int(x) - 4 ..< Int(x + length) - 4 {
+                    #expect(!drawn[row * qr.width + column], "drawn twice: \(row), \(column)")
+                    drawn[row * qr.width + column] = true
+                }
+                x += length
+            default: Issue.record("unexpected path command \(command)"); return
+            }
+        }
+        #expect(drawn == qr.modules)
+    }
+
     @Test("a site built with a path-only base_url gets no QR code: a phone cannot open a bare path")
     func noQRCodeWithoutOrigin() throws {
         let site = try TestSite(files: Self.files, config: Self.config.replacingOccurrences(of: "\"base_url\": \"https://www.example.gov.cn/xxgk/\"", with: "\"base_url\": \"/xxgk/\""))
