@@ -29,6 +29,12 @@ struct MarkdownHeadingTests {
         #expect(rendered.headings.map(\.id) == ["说明", "说明-2", "说明-3", "说明-2-2"])
     }
 
+    @Test("ids are told apart by code points, as HTML compares them: a composed and a decomposed é are two ids")
+    func idsByCodePoints() {
+        let rendered = MarkdownRenderer().render("## caf\u{E9}\n\n## cafe\u{301}\n\n## caf\u{E9}")
+        #expect(rendered.headings.map { Array($0.id.unicodeScalars) } == [Array("caf\u{E9}".unicodeScalars), Array("cafe\u{301}".unicodeScalars), Array("caf\u{E9}-2".unicodeScalars)])
+    }
+
     @Test("a document with more than three ## headings gets a table of contents of its ## and ### headings")
     func tableOfContents() {
         let markdown = "# 题目\n\n## 一、总体要求\n\n### （一）指导思想\n\n## 二、主要任务\n\n#### 细则\n\n## 三、保障措施\n\n## 四、附则\n"

@@ -3,7 +3,11 @@
 /// one hyphen, other punctuation is dropped. `## 一、总体要求` gets `一总体要求`; a repeated
 /// heading gets `-2`, `-3` and so on.
 struct HeadingSlugger {
-    private var used: Set<String> = []
+    /// The ids handed out, as UTF-8 bytes. Ids are told apart by their code points, as HTML
+    /// tells them apart (a `Set<String>` would also merge canonically equivalent ones); a page
+    /// has a handful of headings, so a linear search is cheaper than hashing Chinese text,
+    /// which `String` does through its NFC form (bench/PERFORMANCE.md).
+    private var used: [[UInt8]] = []
 
     /// The id for the next heading with `text`, unique among the ids handed out so far.
     mutating func id(for text: String) -> String {
@@ -11,15 +15,15 @@ struct HeadingSlugger {
         var candidate = base
         var number = 2
         while used.contains(candidate) {
-            candidate = "\(base)-\(number)"
+            candidate = base + Array("-\(number)".utf8)
             number += 1
         }
-        used.insert(candidate)
-        return candidate
+        used.append(candidate)
+        return String(decoding: candidate, as: UTF8.self)
     }
 
-    /// The id before de-duplication; `section` when nothing usable is left.
-    static func base(_ text: String) -> String {
+    /// The id before de-duplication, as UTF-8 bytes; `section` when nothing usable is left.
+    static func base(_ text: String) -> [UInt8] {
         // Built as UTF-8 bytes: appending to a String.UnicodeScalarView cost more than the rest.
         var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count)
@@ -40,7 +44,7 @@ struct HeadingSlugger {
                 pendingHyphen = !result.isEmpty
             }
         }
-        return result.isEmpty ? "section" : String(decoding: result, as: UTF8.self)
+        return result.isEmpty ? Array("section".utf8) : result
     }
 
     private static func isKept(_ scalar: Unicode.Scalar) -> Bool {

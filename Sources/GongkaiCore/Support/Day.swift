@@ -75,8 +75,21 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         }
     }
 
+    /// `2024-03-19`. Written digit by digit into the string's own storage: pages show dates in
+    /// every list row, some 50 a document (bench/PERFORMANCE.md). Years outside 0…9999 keep
+    /// the general form.
     public var description: String {
-        String(year).leftPadded(to: 4) + "-" + String(month).leftPadded(to: 2) + "-" + String(day).leftPadded(to: 2)
+        guard (0...9999).contains(year) else {
+            return String(year).leftPadded(to: 4) + "-" + String(month).leftPadded(to: 2) + "-" + String(day).leftPadded(to: 2)
+        }
+        let (year, month, day) = (year, month, day)
+        return String(unsafeUninitializedCapacity: 10) { out in
+            @inline(__always) func digit(_ n: Int) -> UInt8 { UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: n) }
+            out[0] = digit(year / 1000); out[1] = digit(year / 100 % 10); out[2] = digit(year / 10 % 10); out[3] = digit(year % 10)
+            out[4] = UInt8(ascii: "-"); out[5] = digit(month / 10 % 10); out[6] = digit(month % 10)
+            out[7] = UInt8(ascii: "-"); out[8] = digit(day / 10 % 10); out[9] = digit(day % 10)
+            return 10
+        }
     }
 
     /// `2024年3月19日`.
