@@ -160,3 +160,21 @@ struct DocumentLoadingTests {
         #expect(site.read("gzdt/index.html")?.contains("<h1>工作动态") == true)
     }
 }
+
+@Suite("Front-matter keys as dictionary keys")
+struct FrontMatterKeyHashingTests {
+    @Test("keys are equal exactly when their raw values are, and equal keys hash alike")
+    func equalityFollowsRawValues() {
+        #expect(MemoryLayout<FrontMatterKey>.size == 1)
+        for a in FrontMatterKey.allCases {
+            for b in FrontMatterKey.allCases {
+                #expect((a == b) == (a.rawValue == b.rawValue))
+            }
+            #expect(a.hashValue == FrontMatterKey(rawValue: a.rawValue)!.hashValue)
+        }
+        let table = Dictionary(uniqueKeysWithValues: FrontMatterKey.allCases.map { ($0, $0.rawValue) })
+        #expect(table.count == FrontMatterKey.allCases.count)
+        #expect(FrontMatterKey.allCases.allSatisfy { table[$0] == $0.rawValue })
+        #expect(Set(FrontMatterKey.allCases.map(\.hashValue)).count > FrontMatterKey.allCases.count / 2)
+    }
+}

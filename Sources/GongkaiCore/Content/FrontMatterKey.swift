@@ -77,3 +77,17 @@ public enum FrontMatterKey: String, Sendable, CaseIterable {
     /// Every English name and alias, for suggestions.
     public static var allNames: [String] { allCases.flatMap { [$0.rawValue] + $0.aliases } }
 }
+
+extension FrontMatterKey {
+    /// Hashed and compared by case, not by raw value: a raw-value enum otherwise hashes and
+    /// compares its key's string, and every document's front matter is read through
+    /// dictionaries keyed by `FrontMatterKey` (some 50 look-ups a document, ≈ 640
+    /// instructions each; bench/PERFORMANCE.md). A case without a payload is stored as its
+    /// number in declaration order, one byte (`MemoryLayout<FrontMatterKey>.size == 1`).
+    @inline(__always)
+    private var ordinal: UInt8 { unsafeBitCast(self, to: UInt8.self) }
+
+    public static func == (a: FrontMatterKey, b: FrontMatterKey) -> Bool { a.ordinal == b.ordinal }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
+}

@@ -11,9 +11,28 @@ extension DocumentBodyRenderer {
         "here", "clickhere", "click", "more", "readmore", "link", "thislink",
     ]
 
+    /// The most characters a vague link text has once white space and punctuation are gone.
+    static let longestVagueLinkText = vagueLinkTexts.map(\.unicodeScalars.count).max() ?? 0
+
     static func isVague(_ text: String) -> Bool {
-        let core = String(text.unicodeScalars.filter { !$0.properties.isWhitespace && !CJKCharacterClass.isPunctuation($0) }.map(Character.init))
-        return vagueLinkTexts.contains(core.lowercased())
+        // Most link texts are titles, far longer than any vague text: stop counting as soon as
+        // the text is longer than the longest, instead of filtering the whole title
+        // (≈ 8,000 instructions a link; bench/PERFORMANCE.md).
+        let longest = longestVagueLinkText
+        var core = String.UnicodeScalarView()
+        var count = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if (0x4E00...0x9FFF).contains(value) || (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) {
+                // Ideographs, ASCII letters and digits: neither white space nor punctuation.
+            } else if scalar.properties.isWhitespace || CJKCharacterClass.isPunctuation(scalar) {
+                continue
+            }
+            count += 1
+            if count > longest { return false }
+            core.append(scalar)
+        }
+        return vagueLinkTexts.contains(String(core).lowercased())
     }
 
     func accessibilityProblems(_ d: Document, _ rendered: RenderedMarkdown) -> [Diagnostic] {

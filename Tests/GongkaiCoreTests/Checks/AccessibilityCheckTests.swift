@@ -66,6 +66,19 @@ struct AccessibilityCheckTests {
         #expect(found.first?.line == 6 && found.first?.column == 6, "\(found.map(\.formatted))")
     }
 
+    @Test("vagueness is decided as by filtering the whole text, for short, long, mixed and spaced texts")
+    func vagueAsByFiltering() {
+        func reference(_ text: String) -> Bool {
+            let core = String(text.unicodeScalars.filter { !$0.properties.isWhitespace && !CJKCharacterClass.isPunctuation($0) }.map(Character.init))
+            return DocumentBodyRenderer.vagueLinkTexts.contains(core.lowercased())
+        }
+        var texts = Array(DocumentBodyRenderer.vagueLinkTexts) + ["点 击 这 里", "READ MORE!", "Click\u{3000}here", "（详见）", "详见《青山镇2024年财政预算》",
+                                                                  "clickhere2", "点击这里。。。。。。。。。。", "请点击这里查看", "ＨＥＲＥ", "here\u{301}", ""]
+        for text in Array(texts) { texts += [text + "。", "「" + text + "」", " " + text.uppercased() + " ", text + "x"] }
+        for text in texts { #expect(DocumentBodyRenderer.isVague(text) == reference(text), "\(text)") }
+        #expect(texts.contains(where: reference) && texts.contains(where: { !reference($0) }))
+    }
+
     @Test("links that name where they go do not warn", arguments: ["详见《青山镇2024年财政预算》", "青山镇人民政府门户网站", "https://www.example.gov.cn/"])
     func namedLink(text: String) throws {
         #expect(try Self.findings("[\(text)](https://www.example.gov.cn/a.html)").isEmpty)

@@ -46,4 +46,27 @@ struct SignatureMarkerTests {
         #expect(mark("<p>2024年7月8日</p>") == "<p class=\"signature\">2024年7月8日</p>")
         #expect(mark("<p>2024年7月8日</p>\n<p>2024年7月9日</p>\n") == "<p class=\"signature\">2024年7月8日</p>\n<p class=\"signature\">2024年7月9日</p>\n")
     }
+
+    @Test("a date line is told scalar by scalar exactly as character by character")
+    func dateAsByCharacters() {
+        let digits = Set("0123456789〇零一二三四五六七八九十")
+        func reference(_ text: String) -> Bool {
+            var rest = Substring(text)
+            for (unit, count) in [("年", 4...4), ("月", 1...3), ("日", 1...3)] {
+                let run = rest.prefix { digits.contains($0) }
+                guard count.contains(run.count) else { return false }
+                rest = rest.dropFirst(run.count)
+                guard rest.first == Character(unit) else { return false }
+                rest = rest.dropFirst()
+            }
+            return rest.isEmpty
+        }
+        var texts = ["2024年7月8日", "二〇二四年七月八日", "2024年12月31日", "二〇二四年十二月三十一日", "2024年7月8", "202年7月8日", "20245年7月8日",
+                     "2024年1234月8日", "2024年7月8日。", "2024-07-08", "", "年月日", "2024年月8日", "2024年7月8日 ", "2\u{301}024年7月8日",
+                     "2024年\u{301}7月8日", "2024年7月8日\u{301}", "２０２４年７月８日", "2024年7月8日\r\n", "2024年7月十一日"]
+        for text in Array(texts) { texts += [" " + text, text + "日", String(text.dropLast())] }
+        for text in texts { #expect(SignatureMarker.isDate(text) == reference(text), "\(text)") }
+        #expect(texts.contains(where: reference) && texts.contains(where: { !reference($0) }))
+    }
+
 }
