@@ -49,7 +49,7 @@ struct ContentLoader {
 
     /// The catalog node of a Markdown file's folder; nil (and a diagnostic) when the folder is no node.
     func node(of relative: String, diagnostics: inout [Diagnostic]) -> Int? {
-        let folder = String(relative.dropFirst("content/".count).split(separator: "/").dropLast().joined(separator: "/"))
+        let folder = String(relative.dropFirst("content/".count)).splitASCII("/").dropLast().joined(separator: "/")
         guard let node = config.catalog.index(ofPath: folder) else {
             let closest = ClosestMatch.closest(to: folder, in: config.catalog.allPaths)
             let message = folder.isEmpty

@@ -19,7 +19,7 @@ extension DocumentBodyRenderer {
         // the text is longer than the longest, instead of filtering the whole title
         // (≈ 8,000 instructions a link; bench/PERFORMANCE.md).
         let longest = longestVagueLinkText
-        var core = String.UnicodeScalarView()
+        var core: [UInt8] = []
         var count = 0
         for scalar in text.unicodeScalars {
             let value = scalar.value
@@ -30,9 +30,9 @@ extension DocumentBodyRenderer {
             }
             count += 1
             if count > longest { return false }
-            core.append(scalar)
+            UTF8.encode(scalar) { core.append($0) }
         }
-        return vagueLinkTexts.contains(String(core).lowercased())
+        return vagueLinkTexts.contains(String(decoding: core, as: UTF8.self).lowercased())
     }
 
     func accessibilityProblems(_ d: Document, _ rendered: RenderedMarkdown) -> [Diagnostic] {

@@ -153,7 +153,7 @@ struct SearchIndexBuilder: Sendable {
 
         for node in ancestry { terms.addExact(SearchFacet.node.term(node.path), []) }
         terms.addExact(SearchFacet.year.term(year), [])
-        if let topic = d.topic, let topicClass = topic.split(separator: "/").first { terms.addExact(SearchFacet.topic.term(String(topicClass)), []) }
+        if let topic = d.topic, let topicClass = topic.splitASCII("/", maxSplits: 1).first { terms.addExact(SearchFacet.topic.term(String(topicClass)), []) }
         if !d.publisher.isEmpty { terms.addExact(SearchFacet.publisher.term(d.publisher), []) }
         terms.addExact(SearchFacet.validity.term(status.rawValue), [])
         if let form = d.interpretationForm, !form.isEmpty { terms.addExact(SearchFacet.form.term(form), []) }
