@@ -14,6 +14,9 @@ extension DocumentBodyRenderer {
     /// The most characters a vague link text has once white space and punctuation are gone.
     static let longestVagueLinkText = vagueLinkTexts.map(\.unicodeScalars.count).max() ?? 0
 
+    /// `vagueLinkTexts` as UTF-8 bytes, for cores of ASCII and CJK text alone (see `isVague`).
+    static let vagueLinkTextBytes = Set(vagueLinkTexts.map { Array($0.utf8) })
+
     static func isVague(_ text: String) -> Bool {
         // Most link texts are titles, far longer than any vague text: stop counting as soon as
         // the text is longer than the longest, instead of filtering the whole title
@@ -21,6 +24,7 @@ extension DocumentBodyRenderer {
         let longest = longestVagueLinkText
         var core: [UInt8] = []
         var count = 0
+        var asciiAndCJK = true
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if (0x4E00...0x9FFF).contains(value) || (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) {
@@ -30,8 +34,16 @@ extension DocumentBodyRenderer {
             }
             count += 1
             if count > longest { return false }
-            UTF8.encode(scalar) { core.append($0) }
+            if value < 0x80 {
+                core.append((0x41...0x5A).contains(value) ? UInt8(value) + 0x20 : UInt8(value))
+            } else {
+                asciiAndCJK = asciiAndCJK && ((0x3000...0x303F).contains(value) || (0x4E00...0x9FFF).contains(value))
+                UTF8.encode(scalar) { core.append($0) }
+            }
         }
+        // ASCII and these CJK blocks have no case but A–Z and no canonical decompositions: their
+        // bytes, A–Z lowered, are what `lowercased()` and a `Set<String>` would compare.
+        if asciiAndCJK { return vagueLinkTextBytes.contains(core) }
         return vagueLinkTexts.contains(String(decoding: core, as: UTF8.self).lowercased())
     }
 

@@ -73,7 +73,8 @@ struct AccessibilityCheckTests {
             return DocumentBodyRenderer.vagueLinkTexts.contains(core.lowercased())
         }
         var texts = Array(DocumentBodyRenderer.vagueLinkTexts) + ["点 击 这 里", "READ MORE!", "Click\u{3000}here", "（详见）", "详见《青山镇2024年财政预算》",
-                                                                  "clickhere2", "点击这里。。。。。。。。。。", "请点击这里查看", "ＨＥＲＥ", "here\u{301}", ""]
+                                                                  "clickhere2", "点击这里。。。。。。。。。。", "请点击这里查看", "ＨＥＲＥ", "here\u{301}", "",
+                                                                  "clic\u{212A}here", "HeRe", "更\u{F901}", "\u{F9D8}多", "国家法律法规数据库", "ﾘﾝｸ"]
         for text in Array(texts) { texts += [text + "。", "「" + text + "」", " " + text.uppercased() + " ", text + "x"] }
         for text in texts { #expect(DocumentBodyRenderer.isVague(text) == reference(text), "\(text)") }
         #expect(texts.contains(where: reference) && texts.contains(where: { !reference($0) }))
