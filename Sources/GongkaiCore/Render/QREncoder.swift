@@ -102,15 +102,13 @@ enum QREncoder {
                                      into: UnsafeMutableBufferPointer(rebasing: codewords[(dataCount + b * eccCount)..<(dataCount + (b + 1) * eccCount)]))
                 start += size
             }
-            // A 1 bit flips its module from the masked 0.
+            // A 1 bit flips its module from the masked 0 (a Bool is the byte 0 or 1: xor with the bit).
             layout.positions.withUnsafeBufferPointer { positions in
-                modules.withUnsafeMutableBufferPointer { modules in
+                modules.withUnsafeMutableBytes { modules in
                     for k in 0..<total {
                         let byte = codewords[k]
                         if byte == 0 { continue }
-                        for bit in 0..<8 where byte & (0x80 >> bit) != 0 {
-                            modules[Int(positions[k * 8 + bit])].toggle()
-                        }
+                        for bit in 0..<8 { modules[Int(positions[k * 8 + bit])] ^= (byte >> (7 - bit)) & 1 }
                     }
                 }
             }
