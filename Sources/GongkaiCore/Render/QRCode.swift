@@ -1,6 +1,6 @@
 import CQREncode
 
-/// A QR code of a text (a page's address), made with libqrencode and drawn as inline SVG:
+/// A QR code of a text (a page's address), encoded as libqrencode encodes it and drawn as inline SVG:
 /// one path on a white quiet zone, each row's runs of dark modules a horizontal line one module
 /// thick (stroked along the row's middle, butt ends), the same bytes for the same text.
 struct QRCode: Sendable, Equatable {
@@ -22,21 +22,34 @@ struct QRCode: Sendable, Equatable {
     /// single site's. Nil when the text does not fit a QR code.
     static let level = QR_ECLEVEL_L
 
+    /// The code of `text`: gongkai's own encoder (`QREncoder`) for an ASCII text up to version 10, which
+    /// makes exactly libqrencode's modules at a fifth of the cost; libqrencode for any other text.
     init?(_ text: String) {
+        guard let code = QREncoder.encode(text) ?? Self.libqrencode(text) else { return nil }
+        self = code
+    }
+
+    init(width: Int, modules: [Bool]) {
+        self.width = width
+        self.modules = modules
+    }
+
+    /// The code libqrencode makes of `text`: the same segmentation `QRcode_encodeString` uses (8-bit
+    /// hint, case-sensitive), then one mask. The Swift encoder's oracle in the tests.
+    static func libqrencode(_ text: String) -> QRCode? {
         guard let input = QRinput_new2(0, Self.level) else { return nil }
         defer { QRinput_free(input) }
-        // The same segmentation QRcode_encodeString uses (8-bit, case-sensitive), then one mask.
         guard Split_splitStringToQRinput(text, input, QR_MODE_8, 1) == 0,
               let code = QRcode_encodeMask(input, Self.mask) else { return nil }
         defer { QRcode_free(code) }
         let width = Int(code.pointee.width)
-        self.width = width
         // Bit 0 of each byte is the module's colour; the other bits are libqrencode's bookkeeping.
         let data = code.pointee.data!
-        modules = [Bool](unsafeUninitializedCapacity: width * width) { out, count in
+        let modules = [Bool](unsafeUninitializedCapacity: width * width) { out, count in
             for i in 0..<(width * width) { out[i] = data[i] & 1 == 1 }
             count = width * width
         }
+        return QRCode(width: width, modules: modules)
     }
 
     /// An SVG element of the code with a four-module quiet zone; `label` names it for screen readers.
