@@ -5,18 +5,6 @@ import Testing
 /// the same modules for every text, so document pages stay byte-identical.
 @Suite("QR encoder")
 struct QREncoderTests {
-    /// A fixed-seed generator (SplitMix64), so a failure names the same texts on every run.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// The texts whose code differs from libqrencode's (first few), and how many the Swift encoder made.
     static func compare(_ texts: [String]) -> (differing: [String], swift: Int) {
         var differing: [String] = []
@@ -31,7 +19,7 @@ struct QREncoderTests {
     }
 
     static func random(_ count: Int, from alphabet: String, lengths: ClosedRange<Int>, seed: UInt64) -> [String] {
-        var rng = Seeded(state: seed)
+        var rng = SeededGenerator(state: seed)
         let characters = Array(alphabet)
         return (0..<count).map { _ in
             String((0..<Int.random(in: lengths, using: &rng)).map { _ in characters.randomElement(using: &rng)! })
@@ -41,7 +29,7 @@ struct QREncoderTests {
     /// Addresses shaped like gongkai's: site, optional member, column path, 索引号-style names, some
     /// upper case, digits and query strings.
     static func addresses(_ count: Int, seed: UInt64) -> [String] {
-        var rng = Seeded(state: seed)
+        var rng = SeededGenerator(state: seed)
         let sites = ["www.mingchuan.gov.cn", "www.example.gov.cn", "XXGK.SZ.GOV.CN", "zwgk.hz.gov.cn:8080", "10.1.2.3", "gov.cn"]
         let words = ["xxgk", "fdzdgknr", "gzdt", "mzj", "fgwj", "gfxwj", "tzgg", "zcjd", "2024", "ZCWJ", "A01", "jgzn", "ghjh", "rsxx", "czyjs"]
         let names = ["2024-00062", "113305000025", "ZJ-2023-0001", "b", "index", "art_1229_5840", "MZJ2024001", "t20240305_1", "1"]
