@@ -5,7 +5,7 @@ extension String {
     /// CJK character that never joins a cluster, each separator byte is a `Character` of its own,
     /// so the pieces are the same. Any other text is split by `Character`, as before.
     func splitASCII(_ separator: Unicode.Scalar, maxSplits: Int = .max) -> [Substring] {
-        guard Self.joinsNoCluster(utf8) else {
+        guard Self.joinsNoCluster(unicodeScalars) else {
             return split(separator: Character(separator), maxSplits: maxSplits)
         }
         let byte = UInt8(separator.value)
@@ -26,18 +26,11 @@ extension String {
     /// Whether every scalar is printable ASCII or in U+3000–U+9FFF or U+FF01–U+FF5E, apart from
     /// the combining marks there (U+302A–U+302F, U+3099, U+309A): scalars that start a grapheme
     /// cluster and never extend one, with no CR, LF or controls.
-    private static func joinsNoCluster(_ bytes: String.UTF8View) -> Bool {
-        var scalars = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&scalars) {
-            case .scalarValue(let s):
-                switch s.value {
-                case 0x20...0x7E, 0x3000...0x3029, 0x3030...0x3098, 0x309B...0x9FFF, 0xFF01...0xFF5E: continue
-                default: return false
-                }
-            case .emptyInput: return true
-            case .error: return false
+    private static func joinsNoCluster(_ scalars: String.UnicodeScalarView) -> Bool {
+        scalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x20...0x7E, 0x3000...0x3029, 0x3030...0x3098, 0x309B...0x9FFF, 0xFF01...0xFF5E: true
+            default: false
             }
         }
     }
