@@ -92,8 +92,8 @@ struct TemplateLibrary: Sendable {
             case .variable:
                 guard let value = program.nameRefs[Int(op.a)]._withUnsafeGuaranteedRef({ lookup($0) }) else { break }
                 switch value {
-                case .text(let text): op.flag ? Self.appendEscaped(text, to: &out) : out.append(text)
-                case .utf8(let bytes): op.flag ? bytes.withUnsafeBufferPointer { Self.appendEscaped($0, to: &out) } : out.append(bytes)
+                case .text(let text): op.flag ? HTMLEscaper.append(text, to: &out) : out.append(text)
+                case .utf8(let bytes): op.flag ? bytes.withUnsafeBufferPointer { HTMLEscaper.append($0, to: &out) } : out.append(bytes)
                 case .number(let number): out.append(String(number))
                 case .bool(let flag): out.append(flag ? "true" : "false")
                 case .list, .object, .absent: break
@@ -182,32 +182,6 @@ struct TemplateLibrary: Sendable {
                 current = child
             }
             return current
-        }
-
-        static func appendEscaped(_ text: String, to out: inout TemplateOutput) {
-            var text = text
-            text.withUTF8 { appendEscaped($0, to: &out) }
-        }
-
-        static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout TemplateOutput) {
-            do {
-                var runStart = 0
-                for i in 0..<bytes.count {
-                    let replacement: StaticString
-                    switch bytes[i] {
-                    case UInt8(ascii: "<"): replacement = "&lt;"
-                    case UInt8(ascii: ">"): replacement = "&gt;"
-                    case UInt8(ascii: "&"): replacement = "&amp;"
-                    case UInt8(ascii: "\""): replacement = "&quot;"
-                    case UInt8(ascii: "'"): replacement = "&#39;"
-                    default: continue
-                    }
-                    out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
-                    out.append(UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
-                    runStart = i + 1
-                }
-                out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
-            }
         }
     }
 }
