@@ -34,17 +34,25 @@ struct PortalSearchFilters: Sendable, Codable, Equatable {
         nodes = site.catalog.nodes.enumerated()
             .filter { $0.element.holdsDocuments && site.count(inTreeOf: $0.offset) > 0 }
             .map { Node(path: $0.element.path, title: $0.element.title, depth: $0.element.depth) }
-        var topicClasses: Set<String> = [], yearSet: Set<String> = [], formSet: Set<String> = []
+        // Values numbered by their bytes first (`StringNumbering`): the same few, once per document.
+        var topicClasses = StringNumbering(), formValues = StringNumbering(), publisherNames = StringNumbering()
+        var yearSet: Set<Int> = [], publisherCounts: [Int] = []
         for d in site.documents {
-            yearSet.insert(String(d.published.day.year))
-            if let topic = d.topic, let topicClass = topic.split(separator: "/").first { topicClasses.insert(String(topicClass)) }
-            if !d.publisher.isEmpty { publishers[d.publisher, default: 0] += 1 }
-            if let form = d.interpretationForm, !form.isEmpty { formSet.insert(form) }
+            yearSet.insert(d.published.day.year)
+            if let topic = d.topic, let topicClass = topic.splitASCII("/", maxSplits: 1).first { _ = topicClasses.number(of: String(topicClass)) }
+            if !d.publisher.isEmpty {
+                let number = publisherNames.number(of: d.publisher)
+                if number == publisherCounts.count { publisherCounts.append(0) }
+                publisherCounts[number] += 1
+            }
+            if let form = d.interpretationForm, !form.isEmpty { _ = formValues.number(of: form) }
         }
-        years = yearSet.sorted()
-        forms = formSet.sorted()
-        topics = site.config.topics.classes.map(\.name).filter(topicClasses.contains)
-        statuses = Set(site.lifecycles.map(\.status.rawValue)).sorted()
+        publishers = Dictionary(uniqueKeysWithValues: zip(publisherNames.values, publisherCounts))
+        years = yearSet.map(String.init).sorted()
+        forms = formValues.values.sorted()
+        let classes = Set(topicClasses.values)
+        topics = site.config.topics.classes.map(\.name).filter(classes.contains)
+        statuses = Set(site.lifecycles.map(\.status)).map(\.rawValue).sorted()
     }
 
     /// Both members' values, `self`'s first.

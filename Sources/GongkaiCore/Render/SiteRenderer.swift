@@ -17,6 +17,9 @@ struct SiteRenderer: Sendable {
     let library: PolicyLibrary?
     /// The library pages' filter bar, its options made once (`LibraryFilterBar`).
     let libraryFilterBar: LibraryFilterBar?
+    /// The 解读形式 of each interpretations node's documents, counted once per site, not once
+    /// per page of the node (`formFilter`).
+    let nodeForms: [Int: [(form: String, count: Int)]]
 
     typealias Facets = [URLBuilder.Facet: [(String, [Int])]]
 
@@ -26,7 +29,7 @@ struct SiteRenderer: Sendable {
     /// trees another worker of the same site rendered, in copies of this worker's own (nil:
     /// rendered here, with this worker's theme).
     private init(site: Site, theme: Theme, facets: Facets, library: PolicyLibrary?, libraryFilterBar: LibraryFilterBar?,
-                 catalogTrees: [TemplateValue]?) {
+                 nodeForms: [Int: [(form: String, count: Int)]], catalogTrees: [TemplateValue]?) {
         self.site = site
         self.theme = theme
         self.bodies = DocumentBodyRenderer(site: site)
@@ -35,6 +38,7 @@ struct SiteRenderer: Sendable {
         self.facets = facets
         self.library = library
         self.libraryFilterBar = libraryFilterBar
+        self.nodeForms = nodeForms
         self.catalogTrees = catalogTrees ?? ([nil] + site.catalog.nodes.indices.map { $0 }).map { current in
             .utf8(theme.render("tree-root", ["tree": context.tree(current: current), "labels": context.labelsValue]))
         }
@@ -47,20 +51,23 @@ struct SiteRenderer: Sendable {
     /// once, by the first worker, and every other worker gets its own copy of their bytes: the
     /// same bytes at a copy's cost. A theme that several sites render with at once
     /// (a group's members, `GroupThemes`) gives every worker a copy from its `ThemeCopies`,
-    /// the first one too; `returnThemes` gives them back. The facet groups and the policy
-    /// library with its filter bar are made once and shared. `earlier`: a renderer of a site that differs
-    /// from `site` in document bodies alone (`SiteSession` after a body edit), whose facet
-    /// groups and policy library (built from the whole site, reading no body) are taken as they are.
+    /// the first one too; `returnThemes` gives them back. The facet groups, the policy
+    /// library with its filter bar and the nodes' 解读形式 are made once and shared. `earlier`: a
+    /// renderer of a site that differs from `site` in document bodies alone (`SiteSession` after a
+    /// body edit), whose facet groups, policy library and forms (built from the whole site,
+    /// reading no body) are taken as they are.
     static func workers(_ count: Int, site: Site, theme: Theme, earlier: SiteRenderer? = nil) -> [SiteRenderer] {
         let facets = earlier?.facets ?? groupedFacets(of: site)
         let library = earlier.map(\.library) ?? (PolicyLibrary.exists(in: site) ? PolicyLibrary(site: site, labels: theme.labels) : nil)
         let filterBar = library.map { LibraryFilterBar(library: $0, labels: theme.labels, urls: site.urls) }
+        let nodeForms = earlier?.nodeForms ?? interpretationFormsByNode(of: site)
         let count = max(1, count)
         let themes = theme.copies?.take(count, of: theme) ?? (0..<count).map { $0 == 0 ? theme : theme.unsharedCopy() }
-        let first = SiteRenderer(site: site, theme: themes[0], facets: facets, library: library, libraryFilterBar: filterBar, catalogTrees: nil)
+        let first = SiteRenderer(site: site, theme: themes[0], facets: facets, library: library, libraryFilterBar: filterBar,
+                                 nodeForms: nodeForms, catalogTrees: nil)
         return [first] + themes.dropFirst().map { theme in
             SiteRenderer(site: site, theme: theme, facets: facets, library: library, libraryFilterBar: filterBar,
-                         catalogTrees: first.catalogTrees.map(unsharedCopy))
+                         nodeForms: nodeForms, catalogTrees: first.catalogTrees.map(unsharedCopy))
         }
     }
 
@@ -204,7 +211,7 @@ struct SiteRenderer: Sendable {
             values["rows"] = context.rows(docs[onPage], firstSerial: onPage.lowerBound + 1)
             values["columns"] = columns(of: docs, configured: node.listColumns ?? site.config.listColumns)
             values["count"] = .number(docs.count)
-            values["formFilter"] = formFilter(node: node, documents: Array(docs))
+            values["formFilter"] = formFilter(node: index)
             values["pager"] = context.pager(page: pageNumber, pages: pages.pages) { URLBuilder.nodePath(node.path, page: $0) }
             if site.config.feeds { values["feed"] = .text(urls.href(URLBuilder.nodeFeedPath(node.path))) }
             values["children"] = .list(node.children.map { c in
@@ -308,16 +315,22 @@ struct SiteRenderer: Sendable {
     }
 
     private static func facetGroups(_ facet: URLBuilder.Facet, site: Site) -> [(String, [Int])] {
-        var groups: [String: [Int]] = [:]
+        // Values numbered by their bytes first (`StringNumbering`): the same few values, once per document.
+        var values = StringNumbering()
+        var members: [[Int]] = []
         for (i, d) in site.documents.enumerated() {
             let value: String?
             switch facet {
-            case .topic: value = d.topic.map { String($0.split(separator: "/").first ?? "") }
+            case .topic: value = d.topic.map { String($0.splitASCII("/", maxSplits: 1).first ?? "") }
             case .publisher: value = d.publisher
             case .year: value = String(d.published.day.year)
             }
-            if let value, !value.isEmpty { groups[value, default: []].append(i) }
+            guard let value, !value.isEmpty else { continue }
+            let number = values.number(of: value)
+            if number == members.count { members.append([]) }
+            members[number].append(i)
         }
+        let groups = Dictionary(uniqueKeysWithValues: zip(values.values, members))
         switch facet {
         case .topic:
             let order = site.config.topics.classes.map(\.name)
