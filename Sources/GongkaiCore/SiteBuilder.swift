@@ -115,15 +115,16 @@ public enum SiteBuilder {
         report.wroteOutput = true
     }
 
-    /// Every page, rendered on all cores in batches. Each worker hands its pages to `sink` as
+    /// Every page, rendered on `workers` threads (all cores unless a group member renders beside
+    /// another) in batches. Each worker hands its pages to `sink` as
     /// soon as they are rendered, so memory follows the pages in flight, not the site; the
     /// documents' search terms are merged on a queue of their own meanwhile, and the search
     /// index is written last.
     /// With `releasingBodies`, each document's body is freed once its page is rendered (the
     /// last time the build reads it); a caller that reads the site afterwards passes false.
     static func renderPages(_ site: Site, _ theme: Theme, into sink: some OutputSink, progress: @Sendable (BuildProgress) -> Void,
-                            report: inout BuildReport, releasingBodies: Bool = false) throws(OutputWriter.Failure) {
-        let renderers = SiteRenderer.workers(Parallel.workerCount, site: site, theme: theme)
+                            report: inout BuildReport, releasingBodies: Bool = false, workers: Int = Parallel.workerCount) throws(OutputWriter.Failure) {
+        let renderers = SiteRenderer.workers(workers, site: site, theme: theme)
         defer { SiteRenderer.returnThemes(of: renderers, to: theme) }
         let renderer = renderers[0]
         let jobs = renderer.jobs()

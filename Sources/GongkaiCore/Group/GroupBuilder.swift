@@ -11,9 +11,9 @@ import Foundation
 /// its part was built is not built again. `buildPart` and `assemble` are the same two steps run
 /// apart (`gongkai build --member` / `--assemble`), so fanned-out builds give the same bytes.
 ///
-/// Members are loaded one after another and rendered two at a time, each on all cores (one
-/// member's serial stretches overlap the other's pages), and only their summaries are kept,
-/// so memory follows the largest member (two of them at most).
+/// Members are loaded one after another and rendered two at a time, each on half the cores
+/// (one member's serial stretches overlap the other's pages), and only their summaries are
+/// kept, so memory follows the largest member (two of them at most).
 public enum GroupBuilder {
     /// Whether `folder` is a group folder: it has a group.json.
     public static func isGroup(_ folder: URL) -> Bool {
@@ -106,13 +106,13 @@ public enum GroupBuilder {
         typealias Staging = Result<(part: MemberPart, writer: OutputWriter), OutputWriter.Failure>
         // A member's render, on a thread of its own; a member built again replaces what its
         // first build wrote.
-        func startStage(_ index: Int, loaded: MemberPartBuilder.LoadedMember? = nil) -> BackgroundValue<Staging> {
+        func startStage(_ index: Int, loaded: MemberPartBuilder.LoadedMember? = nil, workers: Int = Parallel.workerCount) -> BackgroundValue<Staging> {
             let member = group.members[index]
             try? FileManager.default.removeItem(at: writer.staging.appendingPathComponent(member.id))
             staged.removeValue(forKey: index)?.abort()
             let links = interpretations.links(for: index), input = inputs[index], folder = cache.appendingPathComponent(member.id)
             return BackgroundValue {
-                builder.stage(index, into: folder, files: writer, inputs: input, crossMember: links, loaded: loaded, progress: progress)
+                builder.stage(index, into: folder, files: writer, inputs: input, crossMember: links, loaded: loaded, workers: workers, progress: progress)
             }
         }
         // Its part taken into the build; false when it could not be written (the build ends).
@@ -138,7 +138,10 @@ public enum GroupBuilder {
         // summary) overlap the other's pages: each is loaded once the one before it is, so its
         // links are what building them in turn would give, and starts rendering as soon as it
         // is loaded. The next member is loaded only once the one before the current one is
-        // done, so at most two members are in memory.
+        // done, so at most two members are in memory. Each renders on half the cores, the
+        // last on all of them: two members side by side on their own threads share no
+        // reference counts and no caches, where two threads of one member share its whole site
+        // (bench/PERFORMANCE.md, “Half the cores for each of two members”).
         let order = parts.indices.filter { parts[$0] == nil }
         var ahead: BackgroundValue<MemberPartBuilder.LoadedMember>?
         var rendering: (index: Int, job: BackgroundValue<Staging>)?
@@ -152,7 +155,7 @@ public enum GroupBuilder {
                     stats[index] = memberStats.replaces(known) ? memberStats : nil
                 }
                 ahead = nil
-                let job = startStage(index, loaded: loaded)
+                let job = startStage(index, loaded: loaded, workers: n + 1 < order.count ? max(1, Parallel.workerCount / 2) : Parallel.workerCount)
                 if let (previous, previousJob) = rendering {
                     guard finishStage(previous, previousJob.value()) else {
                         rendering = (index, job)

@@ -24,10 +24,12 @@ struct MemberPartBuilder {
     /// Member number `index` with its files under `<id>/` of `output` (the one-process group
     /// build's staging output) and only its summary and search pack in the part at `folder`,
     /// which is left staged: the caller commits it once the output it describes is committed.
-    /// `loaded` is the member as `load` gave it, when the caller loaded it ahead.
+    /// `loaded` is the member as `load` gave it, when the caller loaded it ahead; `workers`, the
+    /// threads its pages render on (fewer than the cores while another member renders beside it).
     func stage(_ index: Int, into folder: URL, files output: OutputWriter, inputs: String, crossMember: CrossMemberLinks, loaded: LoadedMember? = nil,
+               workers: Int = Parallel.workerCount,
                progress: @Sendable (BuildProgress) -> Void) -> Result<(part: MemberPart, writer: OutputWriter), OutputWriter.Failure> {
-        make(index, into: folder, inputs: inputs, crossMember: crossMember, files: output, loaded: loaded, progress: progress)
+        make(index, into: folder, inputs: inputs, crossMember: crossMember, files: output, loaded: loaded, workers: workers, progress: progress)
     }
 
     /// A member loaded, resolved and checked with `crossMember` links, not yet rendered.
@@ -63,7 +65,7 @@ struct MemberPartBuilder {
     }
 
     private func make(_ index: Int, into folder: URL, inputs: String, crossMember: CrossMemberLinks, files output: OutputWriter?,
-                      loaded: LoadedMember? = nil,
+                      loaded: LoadedMember? = nil, workers: Int = Parallel.workerCount,
                       progress: @Sendable (BuildProgress) -> Void) -> Result<(part: MemberPart, writer: OutputWriter), OutputWriter.Failure> {
         let member = loader.group.members[index]
         let memberFolder = loader.folder(of: member)
@@ -88,7 +90,8 @@ struct MemberPartBuilder {
                 var portal = PortalMember(member: member, index: index, site: site)
                 if !report.fails(strict: options.strict) {
                     let (filesWriter, prefix) = output.map { ($0, member.id) } ?? (writer, MemberPart.filesFolder)
-                    try render(member, site, theme, into: filesWriter, under: prefix, pack: writer.staging, progress: progress, report: &report)
+                    try render(member, site, theme, into: filesWriter, under: prefix, pack: writer.staging, workers: workers, progress: progress,
+                               report: &report)
                     portal.sitemaps = Self.writtenSitemaps(in: filesWriter.staging.appendingPathComponent(prefix))
                 }
                 part.portal = portal
@@ -114,12 +117,12 @@ struct MemberPartBuilder {
     /// The member's pages and `static/` files, under `files/`; its search index in the part's
     /// `MemberSearchPack`.
     private func render(_ member: GroupMember, _ site: Site, _ theme: Theme, into writer: OutputWriter, under prefix: String, pack folder: URL,
-                        progress: @Sendable (BuildProgress) -> Void, report: inout BuildReport) throws(OutputWriter.Failure) {
+                        workers: Int, progress: @Sendable (BuildProgress) -> Void, report: inout BuildReport) throws(OutputWriter.Failure) {
         let pack = site.config.search ? try MemberSearchPack(folder: folder) : nil
         let lastDocuments = site.config.search ? MemberLastDocuments() : nil
         let sink = MemberOutputSink(writer: writer, prefix: prefix, memberFolder: loader.folder(of: member), searchPack: pack, lastDocuments: lastDocuments)
         var memberReport = BuildReport()
-        try SiteBuilder.renderPages(site, theme, into: sink, progress: progress, report: &memberReport)
+        try SiteBuilder.renderPages(site, theme, into: sink, progress: progress, report: &memberReport, workers: workers)
         if let failure = pack?.finish() { throw .io(failure) }
         if let failure = lastDocuments?.finish(in: folder) { throw .io(failure) }
         var ignored: [Diagnostic] = []
