@@ -20,6 +20,9 @@ struct SiteRenderer: Sendable {
     /// The 解读形式 of each interpretations node's documents, counted once per site, not once
     /// per page of the node (`formFilter`).
     let nodeForms: [Int: [(form: String, count: Int)]]
+    /// Per document, the list columns it has a value for (bit `k`: `ListColumn.allCases[k]`),
+    /// so that a list page tests a byte per document (`columns(of:configured:)`).
+    private let columnValues: [UInt8]
 
     typealias Facets = [URLBuilder.Facet: [(String, [Int])]]
 
@@ -29,7 +32,7 @@ struct SiteRenderer: Sendable {
     /// trees another worker of the same site rendered, in copies of this worker's own (nil:
     /// rendered here, with this worker's theme).
     private init(site: Site, theme: Theme, facets: Facets, library: PolicyLibrary?, libraryFilterBar: LibraryFilterBar?,
-                 nodeForms: [Int: [(form: String, count: Int)]], catalogTrees: [TemplateValue]?) {
+                 nodeForms: [Int: [(form: String, count: Int)]], columnValues: [UInt8], catalogTrees: [TemplateValue]?) {
         self.site = site
         self.theme = theme
         self.bodies = DocumentBodyRenderer(site: site)
@@ -39,6 +42,7 @@ struct SiteRenderer: Sendable {
         self.library = library
         self.libraryFilterBar = libraryFilterBar
         self.nodeForms = nodeForms
+        self.columnValues = columnValues
         self.catalogTrees = catalogTrees ?? ([nil] + site.catalog.nodes.indices.map { $0 }).map { current in
             .utf8(theme.render("tree-root", ["tree": context.tree(current: current), "labels": context.labelsValue]))
         }
@@ -61,13 +65,14 @@ struct SiteRenderer: Sendable {
         let library = earlier.map(\.library) ?? (PolicyLibrary.exists(in: site) ? PolicyLibrary(site: site, labels: theme.labels) : nil)
         let filterBar = library.map { LibraryFilterBar(library: $0, labels: theme.labels, urls: site.urls) }
         let nodeForms = earlier?.nodeForms ?? interpretationFormsByNode(of: site)
+        let columnValues = site.documents.map(columnBits)
         let count = max(1, count)
         let themes = theme.copies?.take(count, of: theme) ?? (0..<count).map { $0 == 0 ? theme : theme.unsharedCopy() }
         let first = SiteRenderer(site: site, theme: themes[0], facets: facets, library: library, libraryFilterBar: filterBar,
-                                 nodeForms: nodeForms, catalogTrees: nil)
+                                 nodeForms: nodeForms, columnValues: columnValues, catalogTrees: nil)
         return [first] + themes.dropFirst().map { theme in
             SiteRenderer(site: site, theme: theme, facets: facets, library: library, libraryFilterBar: filterBar,
-                         nodeForms: nodeForms, catalogTrees: first.catalogTrees.map(unsharedCopy))
+                         nodeForms: nodeForms, columnValues: columnValues, catalogTrees: first.catalogTrees.map(unsharedCopy))
         }
     }
 
@@ -369,16 +374,28 @@ struct SiteRenderer: Sendable {
 
     /// Which of the `configured` table columns a list of documents shows (`columns.indexNo` …):
     /// a column empty on every row of the whole list, not only of one page, is left out.
+    /// The configured columns that some of `documents` has a value for. Every page of a list
+    /// asks this of the whole list, so it reads one byte per document and stops once every
+    /// configured column is found: a column no document fills (文号 in 工作动态) made it walk the
+    /// whole list on every page, quadratic in the list's length (bench/PERFORMANCE.md).
     private func columns(of documents: [Int], configured: Set<ListColumn>) -> TemplateValue {
-        var shown: Set<ListColumn> = []
-        var open = configured
-        for i in documents where !open.isEmpty {
-            for column in open where column.hasValue(in: site.documents[i]) { shown.insert(column) }
-            open.subtract(shown)
+        var wanted: UInt8 = 0
+        for (k, column) in ListColumn.allCases.enumerated() where configured.contains(column) { wanted |= 1 << k }
+        var shown: UInt8 = 0
+        for i in documents {
+            shown |= columnValues[i] & wanted
+            if shown == wanted { break }
         }
         var object = TemplateObject()
-        for column in ListColumn.allCases { object[column.templateKey] = .bool(shown.contains(column)) }
+        for (k, column) in ListColumn.allCases.enumerated() { object[column.templateKey] = .bool(shown & 1 << k != 0) }
         return .object(TemplateMembers(object))
+    }
+
+    /// The columns document `d` has a value for, as `columnValues` holds them.
+    private static func columnBits(_ d: Document) -> UInt8 {
+        var bits: UInt8 = 0
+        for (k, column) in ListColumn.allCases.enumerated() where column.hasValue(in: d) { bits |= 1 << k }
+        return bits
     }
 
     private func renderFacetValue(_ facet: URLBuilder.Facet, value: String, documents: [Int], page pageNumber: Int) -> OutputFile {
