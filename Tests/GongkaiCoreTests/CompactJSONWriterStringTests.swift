@@ -32,36 +32,24 @@ struct CompactJSONWriterStringTests {
 
     @Test("every byte that needs an escape is escaped at every position of strings up to 20 bytes long")
     func escapesAtEveryPosition() {
-        let filler = Array("索引号/2025-0001".utf8)
         let specials: [UInt8] = [0x00, 0x01, 0x08, 0x09, 0x0A, 0x0C, 0x0D, 0x1F, 0x20, 0x22, 0x5C, 0x2F, 0x7F, 0x80, 0xFF]
-        for length in 0...20 {
-            for position in 0..<max(length, 1) {
-                for special in specials {
-                    var bytes = (0..<length).map { filler[$0 % filler.count] }
-                    if position < length { bytes[position] = special }
-                    #expect(written(bytes) == writtenByteByByte(bytes), "length \(length), \(special) at \(position)")
-                }
-            }
+        for bytes in ByteVariants.atEveryPosition(filler: Array("索引号/2025-0001".utf8), specials: specials, maxLength: 20) {
+            #expect(written(bytes) == writtenByteByByte(bytes), "\(bytes)")
         }
     }
 
     @Test("random strings write as byte by byte")
     func matchesByteByByteOnRandomStrings() {
-        var random = SeededGenerator(state: 1207)
         let alphabet: [UInt8] = Array("\"\\/ 09azAZ".utf8) + Array("《明政办〔2025〕》".utf8) + [0x00, 0x0A, 0x1F, 0x7F, 0x80, 0xDC, 0xFF]
-        for _ in 0..<3000 {
-            let bytes = (0..<Int.random(in: 0...60, using: &random)).map { _ in alphabet.randomElement(using: &random)! }
+        for bytes in ByteVariants.random(from: alphabet, count: 3000, maxLength: 60, seed: 1207) {
             #expect(written(bytes) == writtenByteByByte(bytes))
         }
     }
 
     @Test("a word may need an escape exactly when one of its bytes does")
     func wordTestIsExact() {
-        for b in 0...255 {
-            for lane in 0..<8 {
-                let word = UInt64(b) << (8 * lane) | (0x4141_4141_4141_4141 & ~(0xFF << (8 * UInt64(lane))))
-                #expect(CompactJSONWriter.mayNeedEscape(word) == (b < 0x20 || b == 0x22 || b == 0x5C), "byte \(b) in lane \(lane)")
-            }
+        for (b, lane, word) in ByteVariants.singleBytesInWords() {
+            #expect(CompactJSONWriter.mayNeedEscape(word) == (b < 0x20 || b == 0x22 || b == 0x5C), "byte \(b) in lane \(lane)")
         }
     }
 }

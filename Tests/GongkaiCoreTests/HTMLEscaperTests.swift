@@ -29,37 +29,23 @@ struct HTMLEscaperTests {
     @Test("each of the five is escaped at every position of values up to 24 bytes long, next to its look-alikes")
     func escapesAtEveryPosition() {
         // `#` and `=`, `?` share the bits the word test folds together; the others are ordinary.
-        let specials = Array("<>&\"'#=?;%".utf8)
-        let filler = Array("政务公开a1/".utf8)
-        for length in 0...24 {
-            for position in 0..<max(length, 1) {
-                for special in specials {
-                    var bytes = (0..<length).map { filler[$0 % filler.count] }
-                    if position < length { bytes[position] = special }
-                    #expect(escaped(bytes) == escapedByteByByte(bytes), "length \(length), \(special) at \(position)")
-                }
-            }
+        for bytes in ByteVariants.atEveryPosition(filler: Array("政务公开a1/".utf8), specials: Array("<>&\"'#=?;%".utf8), maxLength: 24) {
+            #expect(escaped(bytes) == escapedByteByByte(bytes), "\(bytes)")
         }
     }
 
     @Test("random values of titles, links and bytes above 0x7F escape as byte by byte")
     func matchesByteByByteOnRandomValues() {
-        var random = SeededGenerator(state: 20261207)
         let alphabet = Array("<>&\"'#=?;%/.-_ 0123456789abcXYZ".utf8) + Array("《关于》“引号”、。".utf8) + [0x00, 0x7F, 0x80, 0xBC, 0xBE, 0xFF]
-        for _ in 0..<3000 {
-            let bytes = (0..<Int.random(in: 0...70, using: &random)).map { _ in alphabet.randomElement(using: &random)! }
+        for bytes in ByteVariants.random(from: alphabet, count: 3000, maxLength: 70, seed: 20261207) {
             #expect(escaped(bytes) == escapedByteByByte(bytes))
         }
     }
 
     @Test("a word holds an escapable byte exactly when the byte-by-byte test says so, but for #")
     func wordTestHasNoFalseNegatives() {
-        for b in 0...255 {
-            for lane in 0..<8 {
-                let word = UInt64(b) << (8 * lane) | (0x4141_4141_4141_4141 & ~(0xFF << (8 * UInt64(lane))))
-                let expected = "<>&\"'#".utf8.contains(UInt8(b))
-                #expect(HTMLEscaper.mayHoldEscapable(word) == expected, "byte \(b) in lane \(lane)")
-            }
+        for (b, lane, word) in ByteVariants.singleBytesInWords() {
+            #expect(HTMLEscaper.mayHoldEscapable(word) == "<>&\"'#".utf8.contains(b), "byte \(b) in lane \(lane)")
         }
     }
 }
