@@ -141,7 +141,7 @@ public enum GroupBuilder {
         // done, so at most two members are in memory. Each renders on half the cores, the
         // last on all of them: two members side by side on their own threads share no
         // reference counts and no caches, where two threads of one member share its whole site
-        // (bench/PERFORMANCE.md, “Half the cores for each of two members”).
+        // (bench/PERFORMANCE.md, “Two members side by side”).
         let order = parts.indices.filter { parts[$0] == nil }
         var ahead: BackgroundValue<MemberPartBuilder.LoadedMember>?
         var rendering: (index: Int, job: BackgroundValue<Staging>)?

@@ -373,11 +373,10 @@ struct SiteRenderer: Sendable {
     }
 
     /// Which of the `configured` table columns a list of documents shows (`columns.indexNo` …):
-    /// a column empty on every row of the whole list, not only of one page, is left out.
-    /// The configured columns that some of `documents` has a value for. Every page of a list
-    /// asks this of the whole list, so it reads one byte per document and stops once every
-    /// configured column is found: a column no document fills (文号 in 工作动态) made it walk the
-    /// whole list on every page, quadratic in the list's length (bench/PERFORMANCE.md).
+    /// a column empty on every row of the whole list, not only of one page, is left out. Every
+    /// page of a list asks this of the whole list, so it reads one byte per document and stops
+    /// once every configured column is found: a column no document fills (文号 in 工作动态) made
+    /// it walk the whole list on every page, quadratic in the list's length (bench/PERFORMANCE.md).
     private func columns(of documents: [Int], configured: Set<ListColumn>) -> TemplateValue {
         var wanted: UInt8 = 0
         for (k, column) in ListColumn.allCases.enumerated() where configured.contains(column) { wanted |= 1 << k }
