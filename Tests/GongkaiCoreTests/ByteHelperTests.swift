@@ -157,4 +157,20 @@ struct ByteHelperTests {
             #expect(UTF8Scalars.string(in: b, 0, 6) == "标题" && UTF8Scalars.string(in: b, 9, b.count) == "a\u{1F600}b")
         }
     }
+
+    // MARK: Byte lanes of a word
+
+    @Test("a word has a zero lane, or a lane below a bound, exactly when one of its bytes is")
+    func byteLanesAnswerAsTheBytesDo() {
+        for (b, lane, word) in ByteVariants.singleBytesInWords() {
+            #expect(word.hasZeroByte == (b == 0), "byte \(b) in lane \(lane)")
+            for bound: UInt8 in [0x01, 0x20, 0x41, 0x80] {
+                #expect(word.hasByte(below: bound) == (b < bound || bound > 0x41), "byte \(b) in lane \(lane) below \(bound)")
+            }
+        }
+        // Two lanes that need a borrow: the answer is still the bytes' own.
+        #expect(UInt64(0x0100).hasZeroByte)
+        #expect(!UInt64.repeating(0x7F).hasZeroByte && !UInt64.repeating(0xFF).hasZeroByte)
+        #expect(UInt64.repeating(0x20).hasByte(below: 0x21) && !UInt64.repeating(0x20).hasByte(below: 0x20))
+    }
 }

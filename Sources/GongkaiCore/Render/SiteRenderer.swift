@@ -58,14 +58,14 @@ struct SiteRenderer: Sendable {
     /// the first one too; `returnThemes` gives them back. The facet groups, the policy
     /// library with its filter bar and the nodes' 解读形式 are made once and shared. `earlier`: a
     /// renderer of a site that differs from `site` in document bodies alone (`SiteSession` after a
-    /// body edit), whose facet groups, policy library and forms (built from the whole site,
-    /// reading no body) are taken as they are.
+    /// body edit), whose facet groups, policy library, forms and list columns (built from the
+    /// whole site's front matter, reading no body) are taken as they are.
     static func workers(_ count: Int, site: Site, theme: Theme, earlier: SiteRenderer? = nil) -> [SiteRenderer] {
         let facets = earlier?.facets ?? groupedFacets(of: site)
         let library = earlier.map(\.library) ?? (PolicyLibrary.exists(in: site) ? PolicyLibrary(site: site, labels: theme.labels) : nil)
         let filterBar = library.map { LibraryFilterBar(library: $0, labels: theme.labels, urls: site.urls) }
         let nodeForms = earlier?.nodeForms ?? interpretationFormsByNode(of: site)
-        let columnValues = site.documents.map(columnBits)
+        let columnValues = earlier?.columnValues ?? site.documents.map(columnBits)
         let count = max(1, count)
         let themes = theme.copies?.take(count, of: theme) ?? (0..<count).map { $0 == 0 ? theme : theme.unsharedCopy() }
         let first = SiteRenderer(site: site, theme: themes[0], facets: facets, library: library, libraryFilterBar: filterBar,

@@ -150,14 +150,10 @@ struct CompactJSONWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    /// False only when none of the word's eight bytes is below 0x20, `"` or `\`:
-    /// `(x - 0x20…) & ~x & 0x80…` is non-zero exactly when some byte of `x` is below 0x20, and
-    /// a byte equal to `"` or `\` is zero after the XOR with it.
+    /// False only when none of the word's eight bytes is below 0x20, `"` or `\`.
     @inline(__always)
     static func mayNeedEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
-        return ((word &- ones &* 0x20) & ~word | (quote &- ones) & ~quote | (backslash &- ones) & ~backslash) & highs != 0
+        word.hasByte(below: 0x20) || (word ^ .repeating(0x22)).hasZeroByte || (word ^ .repeating(0x5C)).hasZeroByte
     }
 }
 

@@ -45,13 +45,9 @@ enum HTMLEscaper {
     /// False only when none of the word's eight bytes is `< > & " '`. Setting bit 1 maps
     /// `<` (3C) and `>` (3E) both to 3E; setting bits 0 and 2 maps `"` (22), `&` (26) and
     /// `'` (27) to 27 — and `#` (23) too, which only sends its word to the byte loop. A byte
-    /// equal to the target becomes zero after the XOR, and `(x - 0x01…) & ~x & 0x80…` is
-    /// non-zero exactly when some byte of `x` is zero.
+    /// equal to the target is a zero lane after the XOR.
     @inline(__always)
     static func mayHoldEscapable(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let angle = (word | (ones &* 0x02)) ^ (ones &* 0x3E)
-        let quote = (word | (ones &* 0x05)) ^ (ones &* 0x27)
-        return ((angle &- ones) & ~angle | (quote &- ones) & ~quote) & highs != 0
+        ((word | .repeating(0x02)) ^ .repeating(0x3E)).hasZeroByte || ((word | .repeating(0x05)) ^ .repeating(0x27)).hasZeroByte
     }
 }
