@@ -77,6 +77,53 @@ struct MarkdownEmphasisRoundTripTests {
         #expect(aligned > 3000)
     }
 
+    @Test("a line of text and emphasis read straight from its subject rebuilds as the aligned nodes do, under both rules",
+          arguments: [CJKEmphasisPass.Rule.cjkFriendly, .commonMark])
+    func directTokensAgree(rule: CJKEmphasisPass.Rule) {
+        var inputs = MarkdownSpecExample.load("commonmark-spec-0.30.txt").map(\.markdown)
+        inputs += MarkdownCJKEmphasisTests.referencePhrases
+        var generator = Generator(state: 20_261_207)
+        let pieces = Self.pieces + ["**（一）强化组织领导。**", "县直各相关部门要积极探索义务教育优质均衡发展工作", "\u{0}", "\u{FFFD}",
+                                    "各村（居）民委员会", "a_b", "\t", "    ", "\n  ", "\n\t", "\n- \t"]
+        for _ in 0..<3000 {
+            inputs.append((0..<(1 + generator.next(24))).map { _ in pieces[generator.next(pieces.count)] }.joined())
+        }
+        var direct = 0
+        for markdown in inputs {
+            let check = MarkdownSelfCheck.directTokensAgreement(markdown, rule: rule)
+            #expect(check.differing == 0, "\(markdown.debugDescription)")
+            direct += check.direct
+        }
+        // The direct path is the common one, not a corner case the inputs miss.
+        #expect(direct > 1000)
+    }
+
+    @Test("a line is read straight from its subject only when cmark's text nodes are that subject without delimiters")
+    func directTokensCheckTheSubject() throws {
+        let markdown = "**（一）加强组织领导。**各村*落实*。"
+        let root = CmarkNode.parse(markdown, options: CMARK_OPT_SOURCEPOS)
+        defer { cmark_node_free(root) }
+        let paragraph = try #require(CmarkNode.descendants(of: root, where: { CmarkNode.type($0) == CMARK_NODE_PARAGRAPH }).first)
+        func tokens(_ subject: String) -> [InlineToken]? {
+            Array(subject.utf8).withUnsafeBufferPointer { CJKEmphasisPass.directTokens(of: paragraph, subject: $0) }
+        }
+        let read = try #require(tokens(markdown))
+        #expect(read.count == 10)
+        #expect(read.filter { if case .delimiter = $0 { return true } else { return false } }.count == 6)
+        // A byte too many or too few, or another character, and cmark read something else.
+        #expect(tokens(" " + markdown) == nil)
+        #expect(tokens(String(markdown.dropLast())) == nil)
+        #expect(tokens(markdown.replacingOccurrences(of: "各村", with: "各乡")) == nil)
+        #expect(tokens(markdown + "*") != nil)   // a delimiter more is still all text and delimiters
+        // Anything else that cmark reads as more than text: the aligned path decides.
+        for other in ["各村\\*落实", "&amp;各村", "`各村`", "<b>各村</b>", "[各村](/u)", "各村\n落实"] {
+            let root = CmarkNode.parse(other, options: CMARK_OPT_SOURCEPOS)
+            defer { cmark_node_free(root) }
+            let block = try #require(CmarkNode.descendants(of: root, where: { CmarkNode.type($0) == CMARK_NODE_PARAGRAPH }).first)
+            #expect(Array(other.utf8).withUnsafeBufferPointer { CJKEmphasisPass.directTokens(of: block, subject: $0) } == nil, "\(other)")
+        }
+    }
+
     @Test("a stretch of a text node is matched by memcmp only when it is the subject's bytes and holds no escape, reference, delimiter or NUL")
     func plainTextFastPath() throws {
         let markdown = "县直各部门要**加强**领导，&amp;各村\\*落实*。"

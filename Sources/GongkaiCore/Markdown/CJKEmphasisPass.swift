@@ -28,20 +28,27 @@ enum CJKEmphasisPass {
     }
 
     /// Applies the pass to one paragraph or heading parsed from `source`. `rebuildAlways`
-    /// skips the shortcuts, for checking the pass against cmark.
+    /// skips the shortcuts, for checking the pass against cmark; `direct: false` aligns even
+    /// blocks that `directTokens` could read straight from their subject, for checking that.
     @discardableResult
-    static func apply(to block: OpaquePointer, source: MarkdownSource, rule: Rule = .cjkFriendly, rebuildAlways: Bool = false) -> Outcome {
+    static func apply(to block: OpaquePointer, source: MarkdownSource, rule: Rule = .cjkFriendly, rebuildAlways: Bool = false,
+                      direct: Bool = true) -> Outcome {
         guard rebuildAlways || mayChange(block) else { return .skipped }
         guard let subject = InlineSubject(node: block, source: source) else { return .unaligned }
         // Every run flanks alike under both rules: cmark's tree is already the result.
         guard rebuildAlways || subject.bytes.withUnsafeBufferPointer(FlankingAgreement.mayDiffer) else { return .unchanged }
-        guard let alignment = InlineSourceAlignment(container: block, subject: subject) else { return .unaligned }
 
         var containers: [(node: OpaquePointer, tokens: [InlineToken])] = []
         // The text of every container's text tokens, which refer to it by byte range.
         var text: [UInt8] = []
-        text.reserveCapacity(subject.bytes.count)
-        collectContainers(block, alignment: alignment, subject: subject.bytes, text: &text, into: &containers)
+        if direct, let tokens = subject.bytes.withUnsafeBufferPointer({ directTokens(of: block, subject: $0) }) {
+            containers = [(block, tokens)]
+            text = subject.bytes
+        } else {
+            guard let alignment = InlineSourceAlignment(container: block, subject: subject) else { return .unaligned }
+            text.reserveCapacity(subject.bytes.count)
+            collectContainers(block, alignment: alignment, subject: subject.bytes, text: &text, into: &containers)
+        }
 
         var plans: [(node: OpaquePointer, tokens: [InlineToken], runs: [DelimiterRun], flanking: [DelimiterFlanking])] = []
         var changed = false
@@ -110,6 +117,71 @@ enum CJKEmphasisPass {
             }
             return false
         }
+    }
+
+    /// The tokens of a block read straight from its subject, without aligning cmark's nodes
+    /// to it, when nothing but text and `*` or `_` runs can be there: one line (no breaks),
+    /// no byte that starts an escape, entity, code span, HTML, autolink, link or image
+    /// (backslash, `&`, backtick, `<`, `[`, `]`), and only text and emphasis nodes under the
+    /// block. Then every `*` and `_` of the subject is a delimiter and the bytes between them
+    /// are text, which is what the alignment would find; the subject is the text buffer.
+    /// Most paragraphs of a Chinese document are such a line, often with a bold lead-in
+    /// (bench/PERFORMANCE.md, “Emphasis read straight from the line”). As the alignment
+    /// would, it checks that cmark read the same text: the text nodes, in order, must be the
+    /// subject with only `*` and `_` left out. Nil otherwise.
+    static func directTokens(of block: OpaquePointer, subject: UnsafeBufferPointer<UInt8>) -> [InlineToken]? {
+        guard let base = subject.baseAddress else { return nil }
+        let n = subject.count
+        var tokens: [InlineToken] = []
+        tokens.reserveCapacity(16)
+        var runStart = 0
+        var i = 0
+        while i < n {
+            // Eight bytes of CJK text hold none of these.
+            if i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & UInt64.repeating(0x80) == UInt64.repeating(0x80) {
+                i &+= 8
+                continue
+            }
+            switch base[i] {
+            case 0x0A, 0x0D, UInt8(ascii: "\\"), UInt8(ascii: "&"), UInt8(ascii: "`"), UInt8(ascii: "<"), UInt8(ascii: "["), UInt8(ascii: "]"):
+                return nil
+            case UInt8(ascii: "*"), UInt8(ascii: "_"):
+                if runStart != i { tokens.append(.text(runStart..<i)) }
+                tokens.append(.delimiter(Unicode.Scalar(base[i]), index: i))
+                runStart = i &+ 1
+            default:
+                break
+            }
+            i &+= 1
+        }
+        if runStart != n { tokens.append(.text(runStart..<n)) }
+
+        @inline(__always) func isDelimiter(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") }
+        let iterator = cmark_iter_new(block)
+        defer { cmark_iter_free(iterator) }
+        var at = 0
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), node != block else { continue }
+            let type = CmarkNode.type(node)
+            if type == CMARK_NODE_EMPH || type == CMARK_NODE_STRONG { continue }
+            guard type == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(node) else { return nil }
+            let length = strlen(literal)
+            guard length > 0 else { continue }
+            // Delimiters cmark made emphasis of are in no text node.
+            while at + length <= n, memcmp(base + at, literal, length) != 0 {
+                guard isDelimiter(base[at]) else { return nil }
+                at += 1
+            }
+            guard at + length <= n else { return nil }
+            at += length
+        }
+        while at < n {
+            guard isDelimiter(base[at]) else { return nil }
+            at += 1
+        }
+        return tokens
     }
 
     /// Tokens for the block and for every link and image inside it, each its own container.

@@ -94,3 +94,30 @@ extension MarkdownSelfCheck {
         return (skipped, changed, wronglySkipped, kept)
     }
 }
+
+extension MarkdownSelfCheck {
+    /// For every paragraph and heading of `markdown`, rebuilt with `rule` once from tokens
+    /// read straight from the line (`CJKEmphasisPass.directTokens`, where it applies) and
+    /// once from the aligned nodes: how many blocks the direct path took, and how many of
+    /// all blocks came out with other HTML than the aligned rebuild.
+    static func directTokensAgreement(_ markdown: String, rule: CJKEmphasisPass.Rule) -> (direct: Int, differing: Int) {
+        let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE
+        let source = MarkdownSource(markdown)
+        let direct = CmarkNode.parse(markdown, options: options)
+        defer { cmark_node_free(direct) }
+        let aligned = CmarkNode.parse(markdown, options: options)
+        defer { cmark_node_free(aligned) }
+        let isInline = { (node: OpaquePointer) in CmarkNode.isInlineContainer(CmarkNode.type(node)) }
+        var taken = 0, differing = 0
+        for (block, alignedBlock) in zip(CmarkNode.descendants(of: direct, where: isInline), CmarkNode.descendants(of: aligned, where: isInline)) {
+            if let subject = InlineSubject(node: block, source: source),
+               subject.bytes.withUnsafeBufferPointer({ CJKEmphasisPass.directTokens(of: block, subject: $0) }) != nil {
+                taken += 1
+            }
+            CJKEmphasisPass.apply(to: block, source: source, rule: rule, rebuildAlways: true)
+            CJKEmphasisPass.apply(to: alignedBlock, source: source, rule: rule, rebuildAlways: true, direct: false)
+            if html(block) != html(alignedBlock) { differing += 1 }
+        }
+        return (taken, differing)
+    }
+}
