@@ -58,18 +58,24 @@ struct MarkdownEmphasisRoundTripTests {
         #expect(failures == 0)
     }
 
-    @Test("text nodes matched by memcmp align exactly as matched scalar by scalar, on spec examples, CJK phrases and generated text")
-    func bytewiseAlignmentAgrees() {
+    /// The spec's examples, the CJK reference phrases and 3,000 texts generated from `pieces`,
+    /// the bench's lead-in and body, NUL, U+FFFD and `more`.
+    static func specPhrasesAndGenerated(seed: UInt64, more: [String]) -> [String] {
         var inputs = MarkdownSpecExample.load("commonmark-spec-0.30.txt").map(\.markdown)
         inputs += MarkdownCJKEmphasisTests.referencePhrases
-        var generator = Generator(state: 20_261_206)
+        var generator = Generator(state: seed)
         let pieces = Self.pieces + ["**（一）强化组织领导。**", "县直各相关部门要积极探索义务教育优质均衡发展工作", "\u{0}", "\u{FFFD}",
-                                    "各村（居）民委员会", "&ZeroWidthSpace;", "a_b", "\u{3000}\n"]
+                                    "各村（居）民委员会"] + more
         for _ in 0..<3000 {
             inputs.append((0..<(1 + generator.next(24))).map { _ in pieces[generator.next(pieces.count)] }.joined())
         }
+        return inputs
+    }
+
+    @Test("text nodes matched by memcmp align exactly as matched scalar by scalar, on spec examples, CJK phrases and generated text")
+    func bytewiseAlignmentAgrees() {
         var aligned = 0
-        for markdown in inputs {
+        for markdown in Self.specPhrasesAndGenerated(seed: 20_261_206, more: ["&ZeroWidthSpace;", "a_b", "\u{3000}\n"]) {
             let check = MarkdownSelfCheck.bytewiseAlignment(markdown)
             #expect(check.differing == 0, "\(markdown.debugDescription)")
             aligned += check.aligned
@@ -80,16 +86,8 @@ struct MarkdownEmphasisRoundTripTests {
     @Test("a line of text and emphasis read straight from its subject rebuilds as the aligned nodes do, under both rules",
           arguments: [CJKEmphasisPass.Rule.cjkFriendly, .commonMark])
     func directTokensAgree(rule: CJKEmphasisPass.Rule) {
-        var inputs = MarkdownSpecExample.load("commonmark-spec-0.30.txt").map(\.markdown)
-        inputs += MarkdownCJKEmphasisTests.referencePhrases
-        var generator = Generator(state: 20_261_207)
-        let pieces = Self.pieces + ["**（一）强化组织领导。**", "县直各相关部门要积极探索义务教育优质均衡发展工作", "\u{0}", "\u{FFFD}",
-                                    "各村（居）民委员会", "a_b", "\t", "    ", "\n  ", "\n\t", "\n- \t"]
-        for _ in 0..<3000 {
-            inputs.append((0..<(1 + generator.next(24))).map { _ in pieces[generator.next(pieces.count)] }.joined())
-        }
         var direct = 0
-        for markdown in inputs {
+        for markdown in Self.specPhrasesAndGenerated(seed: 20_261_207, more: ["a_b", "\t", "    ", "\n  ", "\n\t", "\n- \t"]) {
             let check = MarkdownSelfCheck.directTokensAgreement(markdown, rule: rule)
             #expect(check.differing == 0, "\(markdown.debugDescription)")
             direct += check.direct

@@ -71,18 +71,9 @@ extension MarkdownSelfCheck {
     /// other HTML than rebuilding it with CommonMark's (which the round-trip tests hold to
     /// cmark's own). A skipped block whose two rebuilds differ is a wrong skip.
     static func skipDecision(_ markdown: String) -> (skipped: Int, changed: Int, wronglySkipped: Int, kept: Int) {
-        let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE
-        let source = MarkdownSource(markdown)
-        let amended = CmarkNode.parse(markdown, options: options)
-        defer { cmark_node_free(amended) }
-        let plain = CmarkNode.parse(markdown, options: options)
-        defer { cmark_node_free(plain) }
-        let isInline = { (node: OpaquePointer) in CmarkNode.isInlineContainer(CmarkNode.type(node)) }
-        let amendedBlocks = CmarkNode.descendants(of: amended, where: isInline)
-        let plainBlocks = CmarkNode.descendants(of: plain, where: isInline)
         var skipped = 0, changed = 0, wronglySkipped = 0, kept = 0
-        for (block, plainBlock) in zip(amendedBlocks, plainBlocks) {
-            guard let subject = InlineSubject(node: block, source: source) else { continue }
+        forEachBlockTwice(markdown) { source, block, plainBlock in
+            guard let subject = InlineSubject(node: block, source: source) else { return }
             let skip = !subject.bytes.withUnsafeBufferPointer { FlankingAgreement.mayDiffer($0) }
             CJKEmphasisPass.apply(to: block, source: source, rule: .cjkFriendly, rebuildAlways: true)
             CJKEmphasisPass.apply(to: plainBlock, source: source, rule: .commonMark, rebuildAlways: true)
@@ -101,15 +92,8 @@ extension MarkdownSelfCheck {
     /// once from the aligned nodes: how many blocks the direct path took, and how many of
     /// all blocks came out with other HTML than the aligned rebuild.
     static func directTokensAgreement(_ markdown: String, rule: CJKEmphasisPass.Rule) -> (direct: Int, differing: Int) {
-        let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE
-        let source = MarkdownSource(markdown)
-        let direct = CmarkNode.parse(markdown, options: options)
-        defer { cmark_node_free(direct) }
-        let aligned = CmarkNode.parse(markdown, options: options)
-        defer { cmark_node_free(aligned) }
-        let isInline = { (node: OpaquePointer) in CmarkNode.isInlineContainer(CmarkNode.type(node)) }
         var taken = 0, differing = 0
-        for (block, alignedBlock) in zip(CmarkNode.descendants(of: direct, where: isInline), CmarkNode.descendants(of: aligned, where: isInline)) {
+        forEachBlockTwice(markdown) { source, block, alignedBlock in
             if let subject = InlineSubject(node: block, source: source),
                subject.bytes.withUnsafeBufferPointer({ CJKEmphasisPass.directTokens(of: block, subject: $0) }) != nil {
                 taken += 1
@@ -119,5 +103,20 @@ extension MarkdownSelfCheck {
             if html(block) != html(alignedBlock) { differing += 1 }
         }
         return (taken, differing)
+    }
+
+    /// Parses `markdown` twice and calls `body` with each paragraph or heading of the first
+    /// tree beside the same block of the second, for rebuilding them two ways and comparing.
+    private static func forEachBlockTwice(_ markdown: String, _ body: (MarkdownSource, OpaquePointer, OpaquePointer) -> Void) {
+        let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE
+        let source = MarkdownSource(markdown)
+        let first = CmarkNode.parse(markdown, options: options)
+        defer { cmark_node_free(first) }
+        let second = CmarkNode.parse(markdown, options: options)
+        defer { cmark_node_free(second) }
+        let isInline = { (node: OpaquePointer) in CmarkNode.isInlineContainer(CmarkNode.type(node)) }
+        for (a, b) in zip(CmarkNode.descendants(of: first, where: isInline), CmarkNode.descendants(of: second, where: isInline)) {
+            body(source, a, b)
+        }
     }
 }
