@@ -42,6 +42,24 @@ struct HTMLEscaperTests {
         }
     }
 
+    @Test("a template output grown many times from its first 64 bytes holds every byte appended, in order")
+    func outputGrowsKeepingBytes() {
+        var out = TemplateOutput(capacity: 1)
+        var expected: [UInt8] = []
+        for (k, bytes) in ByteVariants.random(from: Array("政务公开ab<&".utf8), count: 400, maxLength: 300, seed: 7).enumerated() {
+            if k % 3 == 0 {
+                out.append(bytes)
+                expected += bytes
+            } else {
+                bytes.withUnsafeBufferPointer { HTMLEscaper.append($0, to: &out) }
+                expected += escapedByteByByte(bytes)
+            }
+            #expect(out.count == expected.count)
+        }
+        #expect(expected.count > 40_000)
+        #expect(out.bytes() == expected)
+    }
+
     @Test("a word holds an escapable byte exactly when the byte-by-byte test says so, but for #")
     func wordTestHasNoFalseNegatives() {
         for (b, lane, word) in ByteVariants.singleBytesInWords() {

@@ -59,10 +59,16 @@ struct TemplateOutput: ~Copyable {
         }
     }
 
+    /// Room for `extra` more bytes: a test on every append, inlined; growing is rare.
+    @inline(__always)
     private mutating func reserve(_ extra: Int) {
-        guard count + extra > capacity else { return }
+        if count + extra > capacity { grow(toHold: count + extra) }
+    }
+
+    @inline(never)
+    private mutating func grow(toHold needed: Int) {
         var grown = capacity * 2
-        while grown < count + extra { grown *= 2 }
+        while grown < needed { grown *= 2 }
         let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
         larger.initialize(from: base, count: count)
         base.deallocate()
