@@ -173,4 +173,19 @@ struct ByteHelperTests {
         #expect(!UInt64.repeating(0x7F).hasZeroByte && !UInt64.repeating(0xFF).hasZeroByte)
         #expect(UInt64.repeating(0x20).hasByte(below: 0x21) && !UInt64.repeating(0x20).hasByte(below: 0x20))
     }
+
+    @Test("a word has only high lanes exactly when each of its bytes is 0x80 or above")
+    func onlyHighBytes() {
+        for byte in 0...255 {
+            for lane in 0..<8 {
+                // One byte in a word of 0x80s, and of 0xE4s (the lead byte of most Han characters).
+                for filler: UInt64 in [.repeating(0x80), .repeating(0xE4)] {
+                    let word = filler & ~(UInt64(0xFF) << (8 * lane)) | UInt64(byte) << (8 * lane)
+                    #expect(word.hasOnlyHighBytes == (byte >= 0x80), "byte \(byte) in lane \(lane)")
+                }
+            }
+        }
+        let han = Array("政务公开栏目".utf8.prefix(8))
+        #expect(UInt64(littleEndian: han.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }).hasOnlyHighBytes)
+    }
 }

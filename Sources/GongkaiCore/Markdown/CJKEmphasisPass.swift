@@ -138,7 +138,7 @@ enum CJKEmphasisPass {
         var i = 0
         while i < n {
             // Eight bytes of CJK text hold none of these.
-            if i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & UInt64.repeating(0x80) == UInt64.repeating(0x80) {
+            if i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self).hasOnlyHighBytes {
                 i &+= 8
                 continue
             }

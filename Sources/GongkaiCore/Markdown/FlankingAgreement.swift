@@ -17,11 +17,10 @@ enum FlankingAgreement {
     static func mayDiffer(_ subject: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = subject.baseAddress else { return false }
         let n = subject.count
-        let high: UInt64 = 0x8080_8080_8080_8080
         var i = 0
         while i < n {
             // Eight bytes of CJK text hold no `*` or `_`.
-            if i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & high == high {
+            if i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self).hasOnlyHighBytes {
                 i &+= 8
                 continue
             }

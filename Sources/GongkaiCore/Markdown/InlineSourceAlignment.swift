@@ -226,14 +226,13 @@ struct InlineSourceAlignment {
     static func plainStretch(_ literal: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, continuations: Int) {
         guard let base = literal.baseAddress else { return (start, 0) }
         let n = literal.count
-        let high: UInt64 = 0x8080_8080_8080_8080
         var i = start
         var continuations = 0
         while i < n {
             if i + 8 <= n {
                 let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                if word & high == high {
-                    continuations &+= (word & ~(word << 1) & high).nonzeroBitCount
+                if word.hasOnlyHighBytes {
+                    continuations &+= (word & ~(word << 1) & .repeating(0x80)).nonzeroBitCount
                     i &+= 8
                     continue
                 }

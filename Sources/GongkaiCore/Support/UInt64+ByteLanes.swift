@@ -1,5 +1,5 @@
 /// A word read as eight byte lanes, for the scanners that test eight bytes of UTF-8 at once
-/// (`HTMLEscaper`, `CompactJSONWriter.mayNeedEscape`).
+/// (`HTMLEscaper`, `CompactJSONWriter.mayNeedEscape`, the Markdown passes' skips over CJK text).
 extension UInt64 {
     /// `byte` in every lane.
     @inline(__always)
@@ -19,5 +19,12 @@ extension UInt64 {
     @inline(__always)
     func hasByte(below bound: UInt8) -> Bool {
         (self &- .repeating(bound)) & ~self & .repeating(0x80) != 0
+    }
+
+    /// Whether every lane is 0x80 or above: eight bytes of multi-byte UTF-8 (Chinese text),
+    /// holding no ASCII byte at all.
+    @inline(__always)
+    var hasOnlyHighBytes: Bool {
+        self & .repeating(0x80) == .repeating(0x80)
     }
 }
