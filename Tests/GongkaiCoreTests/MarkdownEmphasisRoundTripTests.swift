@@ -99,57 +99,61 @@ struct MarkdownEmphasisRoundTripTests {
     @Test("a line is read straight from its subject only when cmark's text nodes are that subject without delimiters")
     func directTokensCheckTheSubject() throws {
         let markdown = "**（一）加强组织领导。**各村*落实*。"
-        let root = CmarkNode.parse(markdown, options: CMARK_OPT_SOURCEPOS)
-        defer { cmark_node_free(root) }
-        let paragraph = try #require(CmarkNode.descendants(of: root, where: { CmarkNode.type($0) == CMARK_NODE_PARAGRAPH }).first)
-        func tokens(_ subject: String) -> [InlineToken]? {
-            Array(subject.utf8).withUnsafeBufferPointer { CJKEmphasisPass.directTokens(of: paragraph, subject: $0) }
+        try Self.withFirstParagraph(markdown) { paragraph in
+            func tokens(_ subject: String) -> [InlineToken]? {
+                Array(subject.utf8).withUnsafeBufferPointer { CJKEmphasisPass.directTokens(of: paragraph, subject: $0) }
+            }
+            let read = try #require(tokens(markdown))
+            #expect(read.count == 10)
+            #expect(read.filter { if case .delimiter = $0 { return true } else { return false } }.count == 6)
+            // A byte too many or too few, or another character, and cmark read something else.
+            #expect(tokens(" " + markdown) == nil)
+            #expect(tokens(String(markdown.dropLast())) == nil)
+            #expect(tokens(markdown.replacingOccurrences(of: "各村", with: "各乡")) == nil)
+            #expect(tokens(markdown + "*") != nil)   // a delimiter more is still all text and delimiters
         }
-        let read = try #require(tokens(markdown))
-        #expect(read.count == 10)
-        #expect(read.filter { if case .delimiter = $0 { return true } else { return false } }.count == 6)
-        // A byte too many or too few, or another character, and cmark read something else.
-        #expect(tokens(" " + markdown) == nil)
-        #expect(tokens(String(markdown.dropLast())) == nil)
-        #expect(tokens(markdown.replacingOccurrences(of: "各村", with: "各乡")) == nil)
-        #expect(tokens(markdown + "*") != nil)   // a delimiter more is still all text and delimiters
         // Anything else that cmark reads as more than text: the aligned path decides.
         for other in ["各村\\*落实", "&amp;各村", "`各村`", "<b>各村</b>", "[各村](/u)", "各村\n落实"] {
-            let root = CmarkNode.parse(other, options: CMARK_OPT_SOURCEPOS)
-            defer { cmark_node_free(root) }
-            let block = try #require(CmarkNode.descendants(of: root, where: { CmarkNode.type($0) == CMARK_NODE_PARAGRAPH }).first)
-            #expect(Array(other.utf8).withUnsafeBufferPointer { CJKEmphasisPass.directTokens(of: block, subject: $0) } == nil, "\(other)")
+            try Self.withFirstParagraph(other) { block in
+                #expect(Array(other.utf8).withUnsafeBufferPointer { CJKEmphasisPass.directTokens(of: block, subject: $0) } == nil, "\(other)")
+            }
         }
+    }
+
+    /// Calls `body` with the first paragraph of `markdown` as cmark parses it.
+    static func withFirstParagraph(_ markdown: String, _ body: (OpaquePointer) throws -> Void) throws {
+        let root = CmarkNode.parse(markdown, options: CMARK_OPT_SOURCEPOS)
+        defer { cmark_node_free(root) }
+        try body(try #require(CmarkNode.descendants(of: root, where: { CmarkNode.type($0) == CMARK_NODE_PARAGRAPH }).first))
     }
 
     @Test("a stretch of a text node is matched by memcmp only when it is the subject's bytes and holds no escape, reference, delimiter or NUL")
     func plainTextFastPath() throws {
         let markdown = "县直各部门要**加强**领导，&amp;各村\\*落实*。"
-        let root = CmarkNode.parse(markdown, options: CMARK_OPT_SOURCEPOS)
-        defer { cmark_node_free(root) }
-        let paragraph = try #require(CmarkNode.descendants(of: root, where: { CmarkNode.type($0) == CMARK_NODE_PARAGRAPH }).first)
-        let subject = try #require(InlineSubject(node: paragraph, source: MarkdownSource(markdown)))
-        #expect(subject.bytes == Array(markdown.utf8))
-        /// Where the fast path leaves `p` (a byte offset) for the whole of `literal`, or nil when it stands aside.
-        func fast(_ literal: String, at start: Int) -> Int? {
-            var p = start
-            var bytes = Array(literal.utf8)
-            return bytes.withUnsafeMutableBufferPointer { buffer -> Int? in
-                let literal = UnsafeBufferPointer(buffer)
-                let (end, _) = InlineSourceAlignment.plainStretch(literal, from: 0)
-                guard end == literal.count, end > 0 else { return nil }
-                let matched = subject.bytes.withUnsafeBufferPointer { InlineSourceAlignment.matchBytes(literal, 0, end, $0, &p) }
-                if !matched { #expect(p == start) }
-                return matched ? p : nil
+        try Self.withFirstParagraph(markdown) { paragraph in
+            let subject = try #require(InlineSubject(node: paragraph, source: MarkdownSource(markdown)))
+            #expect(subject.bytes == Array(markdown.utf8))
+            /// Where the fast path leaves `p` (a byte offset) for the whole of `literal`, or nil when it stands aside.
+            func fast(_ literal: String, at start: Int) -> Int? {
+                var p = start
+                var bytes = Array(literal.utf8)
+                return bytes.withUnsafeMutableBufferPointer { buffer -> Int? in
+                    let literal = UnsafeBufferPointer(buffer)
+                    let (end, _) = InlineSourceAlignment.plainStretch(literal, from: 0)
+                    guard end == literal.count, end > 0 else { return nil }
+                    let matched = subject.bytes.withUnsafeBufferPointer { InlineSourceAlignment.matchBytes(literal, 0, end, $0, &p) }
+                    if !matched { #expect(p == start) }
+                    return matched ? p : nil
+                }
             }
+            #expect(fast("县直各部门要", at: 0) == 18)
+            #expect(fast("县直各部门要**", at: 0) == nil)      // a delimiter: left to the scalar walk
+            #expect(fast("加强", at: 20) == 26)
+            #expect(fast("加强", at: 18) == nil)                // not the subject's bytes there
+            #expect(fast("领导，&各村", at: 28) == nil)          // a reference: the literal is not the source
+            #expect(fast("领导，", at: 28) == 37)
+            #expect(fast("各村", at: 42) == 48)
         }
-        #expect(fast("县直各部门要", at: 0) == 18)
-        #expect(fast("县直各部门要**", at: 0) == nil)      // a delimiter: left to the scalar walk
-        #expect(fast("加强", at: 20) == 26)
-        #expect(fast("加强", at: 18) == nil)                // not the subject's bytes there
-        #expect(fast("领导，&各村", at: 28) == nil)          // a reference: the literal is not the source
-        #expect(fast("领导，", at: 28) == 37)
-        #expect(fast("各村", at: 42) == 48)
     }
 
     @Test("a plain stretch ends at the first escape, reference, delimiter or NUL byte and counts its continuation bytes, from every offset")
