@@ -23,7 +23,7 @@ public struct SourceFile: Sendable {
     public static func split(_ bytes: [UInt8], path: String) -> Result<SourceFile, Problem> {
         var content = bytes[...]
         if content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
-        guard var text = String(validating: content, as: UTF8.self) else {
+        guard var text = content.withUnsafeBufferPointer({ String(fastValidating: $0) }) else {
             return .failure(firstInvalidPosition(content))
         }
         // libc's vectorised search: `contains` compared the whole file byte by byte.

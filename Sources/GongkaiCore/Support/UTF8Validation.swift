@@ -1,0 +1,80 @@
+/// Validating a whole source file's UTF-8 and making a `String` of it without a second pass.
+///
+/// `String(validating:as:)` checks Chinese text a byte at a time, some nine instructions a
+/// byte: 3 % of a build's instructions went to validating the 8 KB of each Markdown file
+/// (bench/PERFORMANCE.md). This check takes two three-byte characters (CJK text and its
+/// punctuation) or eight ASCII bytes in one 64-bit test, and the string is then made by the
+/// standard library's own unchecked initializer, which copies the bytes and validates nothing.
+enum UTF8Validation {
+    /// Whether `bytes` are well-formed UTF-8 (no overlong forms, no surrogates, nothing above
+    /// U+10FFFF), exactly as `String(validating:as:)` decides; and whether they are all ASCII.
+    static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> (valid: Bool, isASCII: Bool) {
+        guard let base = bytes.baseAddress else { return (true, true) }
+        let count = bytes.count
+        var i = 0
+        var sawNonASCII = false
+        @inline(__always) func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
+        while i < count {
+            if i + 8 <= count {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self).littleEndian
+                // Eight ASCII bytes.
+                if word & .repeating(0x80) == 0 {
+                    i += 8
+                    continue
+                }
+                // Two three-byte characters, `1110xxxx 10xxxxxx 10xxxxxx` twice, led by neither
+                // E0 (overlong below U+0800) nor ED (surrogates): Chinese text.
+                let first = word & 0xFF, second = (word >> 24) & 0xFF
+                if word & 0xC0C0_F0C0_C0F0 == 0x8080_E080_80E0,
+                   first != 0xE0, first != 0xED, second != 0xE0, second != 0xED {
+                    sawNonASCII = true
+                    i += 6
+                    continue
+                }
+            }
+            let b0 = base[i]
+            if b0 < 0x80 {
+                i += 1
+                continue
+            }
+            sawNonASCII = true
+            switch b0 {
+            case 0xC2...0xDF:
+                guard i + 1 < count, isContinuation(base[i + 1]) else { return (false, false) }
+                i += 2
+            case 0xE0...0xEF:
+                guard i + 2 < count, isContinuation(base[i + 2]) else { return (false, false) }
+                let b1 = base[i + 1]
+                let low: UInt8 = b0 == 0xE0 ? 0xA0 : 0x80, high: UInt8 = b0 == 0xED ? 0x9F : 0xBF
+                guard b1 >= low && b1 <= high else { return (false, false) }
+                i += 3
+            case 0xF0...0xF4:
+                guard i + 3 < count, isContinuation(base[i + 2]), isContinuation(base[i + 3]) else { return (false, false) }
+                let b1 = base[i + 1]
+                let low: UInt8 = b0 == 0xF0 ? 0x90 : 0x80, high: UInt8 = b0 == 0xF4 ? 0x8F : 0xBF
+                guard b1 >= low && b1 <= high else { return (false, false) }
+                i += 4
+            default:
+                return (false, false)
+            }
+        }
+        return (true, !sawNonASCII)
+    }
+}
+
+extension String {
+    /// `String(validating: bytes, as: UTF8.self)`, validated by `UTF8Validation`.
+    init?(fastValidating bytes: UnsafeBufferPointer<UInt8>) {
+        let (valid, isASCII) = UTF8Validation.check(bytes)
+        guard valid else { return nil }
+        self = _uncheckedString(fromUTF8: bytes, isASCII: isASCII)
+    }
+}
+
+/// The standard library's `String._uncheckedFromUTF8(_:isASCII:)`: it is `@usableFromInline`,
+/// so its symbol is part of the library's ABI (also in the static library the packages link),
+/// but it cannot be named from outside. It copies valid UTF-8 into a new string and checks
+/// nothing; `isASCII` must be true only if every byte is below 0x80. Only
+/// `String(fastValidating:)` calls it, after `UTF8Validation.check`.
+@_silgen_name("$sSS18_uncheckedFromUTF8_7isASCIISSSRys5UInt8VG_SbtFZ")
+private func _uncheckedString(fromUTF8 input: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> String
