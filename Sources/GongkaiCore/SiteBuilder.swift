@@ -45,6 +45,7 @@ public enum SiteBuilder {
             writer.abort()
             report.diagnostics.append(.error("output.write", error.message))
         }
+        if options.leavesSiteForExit { _ = Unmanaged.passRetained(site) }
         return finish(report, options)
     }
 

@@ -71,6 +71,8 @@ struct BuildCommand: ParsableCommand {
             AllocatorOptions.keepFreedMemoryBetweenMembers()
             report = GroupBuilder.build(options, progress: progress.update)
         } else {
+            // The process exits right after: its exit reclaims the site at once.
+            options.leavesSiteForExit = true
             report = SiteBuilder.build(options, progress: progress.update)
         }
         progress.finish()

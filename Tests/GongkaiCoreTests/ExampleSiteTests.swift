@@ -70,6 +70,32 @@ struct ExampleSiteTests {
         }
     }
 
+    @Test("a build that leaves its site to the process's exit, as the CLI's does, writes the same files and report as one that frees it")
+    func leavingTheSiteForExitChangesNoOutput() throws {
+        var options = ExampleSite.options(output: ExampleSite.temporaryOutput("freed"))
+        let freed = SiteBuilder.build(options)
+        let freedOutput = try #require(options.outputFolder)
+        options.outputFolder = ExampleSite.temporaryOutput("left")
+        options.leavesSiteForExit = true
+        let left = SiteBuilder.build(options)
+        let leftOutput = try #require(options.outputFolder)
+        defer {
+            for folder in [freedOutput, leftOutput] { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        }
+        #expect(freed.succeeded && left.succeeded)
+        #expect(left.diagnostics == freed.diagnostics)
+        #expect(left.documentCount == freed.documentCount && left.pagesWritten == freed.pagesWritten)
+        func files(_ root: URL) -> [String: Data] {
+            let paths = (FileManager.default.enumerator(atPath: root.path)?.allObjects as? [String]) ?? []
+            return Dictionary(uniqueKeysWithValues: paths.compactMap { path in
+                (try? Data(contentsOf: root.appendingPathComponent(path))).map { (path, $0) }
+            })
+        }
+        let leftFiles = files(leftOutput)
+        #expect(leftFiles.count > 100)
+        #expect(leftFiles == files(freedOutput))
+    }
+
     @Test("interpretations and policies link to each other both ways")
     func interpretationLinks() throws {
         let output = ExampleSite.temporaryOutput("interp")
