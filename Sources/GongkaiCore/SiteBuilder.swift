@@ -37,7 +37,7 @@ public enum SiteBuilder {
             return finish(report, options)
         }
         do throws(OutputWriter.Failure) {
-            try renderPages(site, theme, into: writer, progress: progress, report: &report, releasingBodies: true)
+            try renderPages(site, theme, into: writer, progress: progress, report: &report, releasingBodies: true, leavingForExit: options.leavesSiteForExit)
             progress(.copyingStatic)
             try copyStatic(site, into: writer, report: &report)
             try commitUnlessFailed(writer, report: &report, options: options, progress: progress)
@@ -45,7 +45,7 @@ public enum SiteBuilder {
             writer.abort()
             report.diagnostics.append(.error("output.write", error.message))
         }
-        if options.leavesSiteForExit { _ = Unmanaged.passRetained(site) }
+        if options.leavesSiteForExit { LeftForExit.leave(site) }
         return finish(report, options)
     }
 
@@ -123,8 +123,11 @@ public enum SiteBuilder {
     /// index is written last.
     /// With `releasingBodies`, each document's body is freed once its page is rendered (the
     /// last time the build reads it); a caller that reads the site afterwards passes false.
+    /// With `leavingForExit`, the renderers' page contexts and the search index's tables are
+    /// left for the process's exit (`LeftForExit`).
     static func renderPages(_ site: Site, _ theme: Theme, into sink: some OutputSink, progress: @Sendable (BuildProgress) -> Void,
-                            report: inout BuildReport, releasingBodies: Bool = false, workers: Int = Parallel.workerCount) throws(OutputWriter.Failure) {
+                            report: inout BuildReport, releasingBodies: Bool = false, leavingForExit: Bool = false,
+                            workers: Int = Parallel.workerCount) throws(OutputWriter.Failure) {
         let renderers = SiteRenderer.workers(workers, site: site, theme: theme)
         defer { SiteRenderer.returnThemes(of: renderers, to: theme) }
         let renderer = renderers[0]
@@ -147,6 +150,7 @@ public enum SiteBuilder {
             progress(.rendering(done: min(jobs.count, start + batchSize), total: jobs.count))
         }
         if let searchIndex { report.filesWritten += try searchIndex.write(to: sink) }
+        if leavingForExit { LeftForExit.leave((renderers, searchIndex)) }
     }
 
     /// The site's `static/` folder, copied as it is.
