@@ -320,22 +320,30 @@ struct SiteRenderer: Sendable {
     }
 
     private static func facetGroups(_ facet: URLBuilder.Facet, site: Site) -> [(String, [Int])] {
-        // Values numbered by their bytes first (`StringNumbering`): the same few values, once per document.
+        // Values numbered by their bytes first (`StringNumbering`): the same few values, once per
+        // document; a topic's class is taken once per distinct topic, not per document.
         var values = StringNumbering()
-        var members: [[Int]] = []
+        var valueOf = [Int](repeating: -1, count: site.documents.count)
         for (i, d) in site.documents.enumerated() {
             let value: String?
             switch facet {
-            case .topic: value = d.topic.map { String($0.splitASCII("/", maxSplits: 1).first ?? "") }
+            case .topic: value = d.topic
             case .publisher: value = d.publisher
             case .year: value = String(d.published.day.year)
             }
             guard let value, !value.isEmpty else { continue }
-            let number = values.number(of: value)
-            if number == members.count { members.append([]) }
-            members[number].append(i)
+            valueOf[i] = values.number(of: value)
         }
-        let groups = Dictionary(uniqueKeysWithValues: zip(values.values, members))
+        var names = StringNumbering()
+        let nameOf = values.values.map { value in
+            let name = facet == .topic ? String(value.splitASCII("/", maxSplits: 1).first ?? "") : value
+            return name.isEmpty ? -1 : names.number(of: name)
+        }
+        var members = [[Int]](repeating: [], count: names.values.count)
+        for (i, value) in valueOf.enumerated() where value >= 0 && nameOf[value] >= 0 {
+            members[nameOf[value]].append(i)
+        }
+        let groups = Dictionary(uniqueKeysWithValues: zip(names.values, members))
         switch facet {
         case .topic:
             let order = site.config.topics.classes.map(\.name)
