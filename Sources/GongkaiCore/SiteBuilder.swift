@@ -56,9 +56,12 @@ public enum SiteBuilder {
     static func loadSite(_ options: BuildOptions, progress: @Sendable (BuildProgress) -> Void = { _ in }, into report: inout BuildReport) -> (site: Site, theme: Theme)? {
         guard let config = loadConfig(options, into: &report) else { return nil }
         progress(.loadingDocuments)
+        // The theme is read and compiled on a thread of its own meanwhile: the content folder's
+        // walk, before any file is parsed, keeps only one core busy (bench/PERFORMANCE.md).
+        let themeLoad = BackgroundValue { Theme.load(siteFolder: options.siteFolder, config: config) }
         let content = ContentLoader(siteFolder: options.siteFolder, config: config).load()
         report.diagnostics += content.diagnostics
-        let (theme, themeDiagnostics) = Theme.load(siteFolder: options.siteFolder, config: config)
+        let (theme, themeDiagnostics) = themeLoad.value()
         report.diagnostics += themeDiagnostics
 
         let resolver = SiteResolver(config: config, urls: config.urls, today: options.resolvedToday(), includeDrafts: options.includeDrafts, includeFuture: options.includeFuture)
