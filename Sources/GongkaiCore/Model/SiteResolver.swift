@@ -32,11 +32,15 @@ struct SiteResolver {
             }
         }
         // Sorting positions moves integers rather than whole documents.
-        kept = kept.indices.sorted { Document.newestFirst(kept[$0], kept[$1]) }.map { kept[$0] }
+        let order = kept.map(Document.ListOrder.init)
+        kept = kept.indices.sorted { order[$0].precedes(order[$1]) }.map { kept[$0] }
 
         var outputPaths: [String] = []
+        outputPaths.reserveCapacity(kept.count)
         var owners: [String: (source: String, document: Document?)] = [:]
+        owners.reserveCapacity(kept.count + config.catalog.nodes.count)
         var sourceMap: [String: String] = [:]
+        sourceMap.reserveCapacity(kept.count + introductions.count + assets.count)
         var duplicatePaths: [DuplicateOutputPath] = []
         for node in config.catalog.nodes {
             owners[URLBuilder.nodePath(node.path)] = ("site.json 栏目 \(node.title)", nil)
@@ -79,6 +83,7 @@ struct SiteResolver {
         }
 
         var byIndexNumber: [String: Int] = [:]
+        byIndexNumber.reserveCapacity(kept.count)
         var duplicateNumbers: [DuplicateIndexNumber] = []
         for (i, document) in kept.enumerated() {
             guard let number = document.indexNumber else { continue }
