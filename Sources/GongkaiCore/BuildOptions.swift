@@ -13,11 +13,11 @@ public struct BuildOptions: Sendable {
     public var strict = false
     /// "Today" for future, expiry and freshness rules; see `resolvedToday`.
     public var today: Day?
-    /// Leaves the loaded site to be reclaimed when the process exits instead of freeing its
-    /// documents one by one when the build returns: the freeing ran alone on one core at the
-    /// end of every build (about 1 % of a 10,000-document build's wall time,
-    /// bench/PERFORMANCE.md). Only for a process that exits right after building, the CLI's
-    /// `build`; a long-lived caller (tests, `serve`) keeps the default.
+    /// Leaves the loaded site (a group's: its members' parts and 索引号 index) to be reclaimed
+    /// when the process exits instead of freeing it piece by piece when the build returns: the
+    /// freeing ran alone on one core at the end of every build (about 1 % of a 10,000-document
+    /// build's wall time, bench/PERFORMANCE.md). Only for a process that exits right after
+    /// building, the CLI's `build`; a long-lived caller (tests, `serve`) keeps the default.
     public var leavesSiteForExit = false
 
     public init(siteFolder: URL) {

@@ -69,9 +69,9 @@ struct BuildCommand: ParsableCommand {
         } else if isGroup {
             // A folder with group.json is a site group (README “站群”): every member and the portal, in one output.
             AllocatorOptions.keepFreedMemoryBetweenMembers()
+            options.leavesSiteForExit = true   // the process exits right after: its exit reclaims it at once
             report = GroupBuilder.build(options, progress: progress.update)
         } else {
-            // The process exits right after: its exit reclaims the site at once.
             options.leavesSiteForExit = true
             report = SiteBuilder.build(options, progress: progress.update)
         }

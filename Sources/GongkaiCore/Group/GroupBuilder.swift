@@ -206,6 +206,7 @@ public enum GroupBuilder {
             GroupOutputIdentity.record(cache: cache, output: writer.outputFolder)
             for (index, member) in group.members.enumerated() { stats[index]?.write(to: cache.appendingPathComponent(member.id)) }
         }
+        if options.leavesSiteForExit { LeftForExit.leave((parts, interpretations, stats)) }
         return finish(report, options)
     }
 
