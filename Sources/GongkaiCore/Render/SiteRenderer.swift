@@ -89,9 +89,11 @@ struct SiteRenderer: Sendable {
         theme.copies?.giveBack(workers.map(\.theme))
     }
 
-    /// The site's documents grouped by each facet's values.
+    /// The site's documents grouped by each facet's values, the facets side by side: each
+    /// looks at every document, before any page can be rendered.
     static func groupedFacets(of site: Site) -> Facets {
-        Dictionary(uniqueKeysWithValues: URLBuilder.Facet.allCases.map { ($0, facetGroups($0, site: site)) })
+        let facets = URLBuilder.Facet.allCases
+        return Dictionary(uniqueKeysWithValues: zip(facets, Parallel.map(facets.count) { facetGroups(facets[$0], site: site) }))
     }
 
     func catalogTree(current: Int?) -> TemplateValue {
