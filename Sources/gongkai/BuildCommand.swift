@@ -52,6 +52,8 @@ struct BuildCommand: ParsableCommand {
         options.baseURL = baseURL
         options.includeDrafts = drafts
         options.includeFuture = future
+        // The process exits right after building: its exit reclaims the site at once.
+        options.leavesSiteForExit = true
         let progress = ProgressLine(enabled: !quiet)
         let isGroup = GroupBuilder.isGroup(options.siteFolder)
         if !isGroup, member != nil || memberIndex != nil || assemble != nil {
@@ -69,10 +71,8 @@ struct BuildCommand: ParsableCommand {
         } else if isGroup {
             // A folder with group.json is a site group (README “站群”): every member and the portal, in one output.
             AllocatorOptions.keepFreedMemoryBetweenMembers()
-            options.leavesSiteForExit = true   // the process exits right after: its exit reclaims it at once
             report = GroupBuilder.build(options, progress: progress.update)
         } else {
-            options.leavesSiteForExit = true
             report = SiteBuilder.build(options, progress: progress.update)
         }
         progress.finish()
