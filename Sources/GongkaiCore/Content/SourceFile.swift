@@ -75,32 +75,13 @@ public struct SourceFile: Sendable {
         }
     }
 
+    /// The line and column (in characters) of the first byte that starts no UTF-8 character.
     private static func firstInvalidPosition(_ bytes: ArraySlice<UInt8>) -> Problem {
-        var line = 1
-        var lineStart = bytes.startIndex
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            let length: Int
-            switch byte {
-            case 0x00..<0x80: length = 1
-            case 0xC2..<0xE0: length = 2
-            case 0xE0..<0xF0: length = 3
-            case 0xF0..<0xF5: length = 4
-            default: length = 0
-            }
-            let end = index + length
-            if length == 0 || end > bytes.endIndex || String(validating: bytes[index..<end], as: UTF8.self) == nil {
-                let column = String(decoding: bytes[lineStart..<index], as: UTF8.self).count + 1
-                return .notUTF8(line: line, column: column)
-            }
-            if byte == 0x0A {
-                line += 1
-                lineStart = end
-            }
-            index = end
-        }
-        return .notUTF8(line: line, column: 1)
+        let offset = bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset($0) } ?? bytes.count
+        let before = bytes[bytes.startIndex..<(bytes.startIndex + offset)]
+        let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? bytes.startIndex
+        let column = String(decoding: bytes[lineStart..<before.endIndex], as: UTF8.self).count + 1
+        return .notUTF8(line: before.count { $0 == 0x0A } + 1, column: column)
     }
 }
 

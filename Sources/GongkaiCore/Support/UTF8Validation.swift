@@ -9,7 +9,18 @@ enum UTF8Validation {
     /// Whether `bytes` are well-formed UTF-8 (no overlong forms, no surrogates, nothing above
     /// U+10FFFF), exactly as `String(validating:as:)` decides; and whether they are all ASCII.
     static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> (valid: Bool, isASCII: Bool) {
-        guard let base = bytes.baseAddress else { return (true, true) }
+        let (firstInvalid, isASCII) = scan(bytes)
+        return (firstInvalid == nil, isASCII)
+    }
+
+    /// Where the first sequence that is not UTF-8 starts (its lead byte), nil when there is none:
+    /// the position a file's diagnostic gives (`SourceFile.split`).
+    static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        scan(bytes).firstInvalid
+    }
+
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (firstInvalid: Int?, isASCII: Bool) {
+        guard let base = bytes.baseAddress else { return (nil, true) }
         let count = bytes.count
         var i = 0
         var sawNonASCII = false
@@ -40,25 +51,25 @@ enum UTF8Validation {
             sawNonASCII = true
             switch b0 {
             case 0xC2...0xDF:
-                guard i + 1 < count, isContinuation(base[i + 1]) else { return (false, false) }
+                guard i + 1 < count, isContinuation(base[i + 1]) else { return (i, false) }
                 i += 2
             case 0xE0...0xEF:
-                guard i + 2 < count, isContinuation(base[i + 2]) else { return (false, false) }
+                guard i + 2 < count, isContinuation(base[i + 2]) else { return (i, false) }
                 let b1 = base[i + 1]
                 let low: UInt8 = b0 == 0xE0 ? 0xA0 : 0x80, high: UInt8 = b0 == 0xED ? 0x9F : 0xBF
-                guard b1 >= low && b1 <= high else { return (false, false) }
+                guard b1 >= low && b1 <= high else { return (i, false) }
                 i += 3
             case 0xF0...0xF4:
-                guard i + 3 < count, isContinuation(base[i + 2]), isContinuation(base[i + 3]) else { return (false, false) }
+                guard i + 3 < count, isContinuation(base[i + 2]), isContinuation(base[i + 3]) else { return (i, false) }
                 let b1 = base[i + 1]
                 let low: UInt8 = b0 == 0xF0 ? 0x90 : 0x80, high: UInt8 = b0 == 0xF4 ? 0x8F : 0xBF
-                guard b1 >= low && b1 <= high else { return (false, false) }
+                guard b1 >= low && b1 <= high else { return (i, false) }
                 i += 4
             default:
-                return (false, false)
+                return (i, false)
             }
         }
-        return (true, !sawNonASCII)
+        return (nil, !sawNonASCII)
     }
 }
 
