@@ -54,7 +54,8 @@ enum FileWalker {
     /// The names in a folder with the type the folder's listing gives each (`DT_REG`,
     /// `DT_DIR`, …, `DT_UNKNOWN` where the file system does not say): asking `lstat` about
     /// every file of a 10,000-document site cost 17 ms before any file was read
-    /// (bench/PERFORMANCE.md). Nil when the folder cannot be read.
+    /// (bench/PERFORMANCE.md). Nil when the folder cannot be read. `.` and `..` are listed too,
+    /// as hidden names are, and skipped with them.
     private static func entries(of path: String) -> [(name: String, type: UInt8)]? {
         guard let folder = opendir(path) else { return nil }
         defer { closedir(folder) }
@@ -63,7 +64,6 @@ enum FileWalker {
             let name = withUnsafePointer(to: &entry.pointee.d_name) {
                 String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
             }
-            if name == "." || name == ".." { continue }
             entries.append((name, entry.pointee.d_type))
         }
         return entries
