@@ -85,15 +85,9 @@ struct ExampleSiteTests {
         #expect(freed.succeeded && left.succeeded)
         #expect(left.diagnostics == freed.diagnostics)
         #expect(left.documentCount == freed.documentCount && left.pagesWritten == freed.pagesWritten)
-        func files(_ root: URL) -> [String: Data] {
-            let paths = (FileManager.default.enumerator(atPath: root.path)?.allObjects as? [String]) ?? []
-            return Dictionary(uniqueKeysWithValues: paths.compactMap { path in
-                (try? Data(contentsOf: root.appendingPathComponent(path))).map { (path, $0) }
-            })
-        }
-        let leftFiles = files(leftOutput)
+        let leftFiles = folderSnapshot(leftOutput)
         #expect(leftFiles.count > 100)
-        #expect(leftFiles == files(freedOutput))
+        #expect(leftFiles == folderSnapshot(freedOutput))
     }
 
     @Test("interpretations and policies link to each other both ways")

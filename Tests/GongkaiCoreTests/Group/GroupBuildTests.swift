@@ -83,9 +83,9 @@ struct GroupBuildTests {
         second.leavesSiteForExit = true
         #expect(GroupBuilder.build(first).succeeded)
         #expect(GroupBuilder.build(second).succeeded)
-        let a = snapshot(first.outputFolder!)
+        let a = folderSnapshot(first.outputFolder!)
         #expect(a.count > 20)
-        #expect(a == snapshot(second.outputFolder!))
+        #expect(a == folderSnapshot(second.outputFolder!))
     }
 
     @Test("a group build that fails leaves the previous output as it was")
@@ -93,12 +93,12 @@ struct GroupBuildTests {
         let group = try TestGroup()
         defer { group.remove() }
         #expect(group.build().succeeded)
-        let before = snapshot(group.output)
+        let before = folderSnapshot(group.output)
         try group.write("members/mzj/content/gzdt/c.md", TestGroup.news("重号文件", number: "11111111-1/2025-00001", published: "2025-06-26"))
         let report = group.build()
         #expect(!report.succeeded)
         #expect(!report.wroteOutput)
-        #expect(snapshot(group.output) == before)
+        #expect(folderSnapshot(group.output) == before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: group.folder.path).filter { $0.contains("gongkai-new") }
         #expect(leftovers.isEmpty)
     }
@@ -139,14 +139,5 @@ struct GroupBuildTests {
         try writer.write([OutputFile(path: "files/sitemap.xml", contents: .text("")), OutputFile(path: "files/sitemap-1.xml", contents: .text("")),
                           OutputFile(path: "files/sitemap-2.xml", contents: .text(""))])
         #expect(MemberPartBuilder.writtenSitemaps(in: files) == ["sitemap-1.xml", "sitemap-2.xml"])
-    }
-
-    private func snapshot(_ root: URL) -> [String: Data] {
-        var result: [String: Data] = [:]
-        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { return result }
-        for case let url as URL in enumerator where !url.hasDirectoryPath {
-            result[String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1))] = try? Data(contentsOf: url)
-        }
-        return result
     }
 }

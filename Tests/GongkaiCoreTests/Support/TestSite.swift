@@ -69,19 +69,24 @@ struct TestSite {
 
     /// Every file of the output with its bytes, for byte-for-byte comparisons.
     func snapshot(of folder: URL? = nil) -> [String: Data] {
-        let root = folder ?? output
-        var result: [String: Data] = [:]
-        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { return result }
-        for case let url as URL in enumerator where !url.hasDirectoryPath {
-            let relative = String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1))
-            result[relative] = try? Data(contentsOf: url)
-        }
-        return result
+        folderSnapshot(folder ?? output)
     }
 
     func remove() {
         try? FileManager.default.removeItem(at: folder)
     }
+}
+
+/// Every file under `root` (by its path relative to `root`) with its bytes, for byte-for-byte
+/// comparisons of outputs.
+func folderSnapshot(_ root: URL) -> [String: Data] {
+    var result: [String: Data] = [:]
+    guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { return result }
+    for case let url as URL in enumerator where !url.hasDirectoryPath {
+        let relative = String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1))
+        result[relative] = try? Data(contentsOf: url)
+    }
+    return result
 }
 
 /// A document file with the given front matter lines and body.
