@@ -20,8 +20,9 @@
 # single and group are run ROUNDS times (default 3) alternating, each from scratch; the table
 # gives their medians and every run is listed below it. THROUGHPUT_ONLY=1 stops there (what fits
 # on a memory disk: WORK=/dev/shm/… gives figures without the disk's write-back noise).
-# Other knobs: WORK (default /dev/shm/gongkai-group-bench), GONGKAI_BIN (skip swift build),
-# PARALLEL (default nproc), RESULTS, KEEP=1 (keep the corpora).
+# Other knobs: WORK (default /dev/shm/gongkai-group-bench), GONGKAI_BIN (this binary instead of
+# the release binary scripts/release-binary.sh builds), PARALLEL (default nproc), RESULTS,
+# KEEP=1 (keep the corpora).
 set -euo pipefail
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$BENCH/.." && pwd)"
@@ -45,9 +46,8 @@ die() { say "$*"; exit 1; }
 mkdir -p "$WORK/logs"
 GONGKAI="${GONGKAI_BIN:-}"
 if [[ -z "$GONGKAI" ]]; then
-    say "gongkai (swift build -c release)"
-    (cd "$ROOT" && swift build -c release) >"$WORK/logs/swift-build.log" 2>&1 || die "swift build failed (log: $WORK/logs/swift-build.log)"
-    GONGKAI="$(cd "$ROOT" && swift build -c release --show-bin-path)/gongkai"
+    say "gongkai (scripts/release-binary.sh: the release binary, as the package installs it)"
+    GONGKAI=$(bash "$ROOT/scripts/release-binary.sh" 2>"$WORK/logs/swift-build.log") || die "scripts/release-binary.sh failed (log: $WORK/logs/swift-build.log)"
 fi
 
 say "corpora: one site of $TOTAL, a group of $MEMBERS × $PER_MEMBER ($SHAPE)"

