@@ -21,9 +21,7 @@ struct HTMLEscaperTests {
     }
 
     private func escaped(_ bytes: [UInt8]) -> [UInt8] {
-        var out = TemplateOutput(capacity: 16)
-        bytes.withUnsafeBufferPointer { HTMLEscaper.append($0, to: &out) }
-        return out.bytes()
+        TemplateOutput.page(capacity: 16) { out in bytes.withUnsafeBufferPointer { HTMLEscaper.append($0, to: &out) } }
     }
 
     @Test("each of the five is escaped at every position of values up to 24 bytes long, next to its look-alikes")
@@ -44,20 +42,36 @@ struct HTMLEscaperTests {
 
     @Test("a template output grown many times from its first 64 bytes holds every byte appended, in order")
     func outputGrowsKeepingBytes() {
-        var out = TemplateOutput(capacity: 1)
         var expected: [UInt8] = []
-        for (k, bytes) in ByteVariants.random(from: Array("政务公开ab<&".utf8), count: 400, maxLength: 300, seed: 7).enumerated() {
-            if k % 3 == 0 {
-                out.append(bytes)
-                expected += bytes
-            } else {
-                bytes.withUnsafeBufferPointer { HTMLEscaper.append($0, to: &out) }
-                expected += escapedByteByByte(bytes)
+        let page = TemplateOutput.page(capacity: 1) { out in
+            for (k, bytes) in ByteVariants.random(from: Array("政务公开ab<&".utf8), count: 400, maxLength: 300, seed: 7).enumerated() {
+                if k % 3 == 0 {
+                    out.append(bytes)
+                    expected += bytes
+                } else {
+                    bytes.withUnsafeBufferPointer { HTMLEscaper.append($0, to: &out) }
+                    expected += escapedByteByByte(bytes)
+                }
+                #expect(out.count == expected.count)
             }
-            #expect(out.count == expected.count)
         }
         #expect(expected.count > 40_000)
-        #expect(out.bytes() == expected)
+        #expect(page == expected)
+    }
+
+    @Test("a page one byte short of its first storage, filling it exactly or one byte over, or empty, is every byte written")
+    func pageAtItsFirstCapacity() {
+        let bytes = Array(ByteVariants.random(from: Array("政务公开ab<&".utf8), count: 40, maxLength: 300, seed: 11).joined())
+        #expect(bytes.count > 300)
+        for total in [255, 256, 257] {
+            let page = TemplateOutput.page(capacity: 256) { out in
+                out.append(Array(bytes.prefix(total - 2)))
+                out.insert([0x41, 0x42], at: 0)
+                #expect(out.count == total)
+            }
+            #expect(page == [0x41, 0x42] + bytes.prefix(total - 2), "\(total) bytes")
+        }
+        #expect(TemplateOutput.page(capacity: 256) { _ in }.isEmpty)
     }
 
     @Test("a word holds an escapable byte exactly when the byte-by-byte test says so, but for #")

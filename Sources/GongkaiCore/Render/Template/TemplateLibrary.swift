@@ -54,9 +54,9 @@ struct TemplateLibrary: Sendable {
         guard let number = program.templateNumbers[name] else { return [] }
         var rendering = Rendering(program: program, stack: [value])
         // Most pages are 16–32 KiB: room for them from the start, not a copy while growing (bench/PERFORMANCE.md).
-        var out = TemplateOutput(capacity: 32 * 1024)
-        rendering.render(program.templateRanges[number], indentation: [], inherited: nil, into: &out)
-        return out.bytes()
+        return TemplateOutput.page(capacity: 32 * 1024) { out in
+            rendering.render(program.templateRanges[number], indentation: [], inherited: nil, into: &out)
+        }
     }
 
     private struct Rendering {
