@@ -18,20 +18,24 @@ struct FileBytes {
         var info = stat()
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         let size = Int(info.st_size)
-        var bytes = [UInt8](repeating: 0, count: size)
-        var filled = 0
-        while filled < size {
-            let got = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, size - filled) }
-            if got < 0 {
-                if errno == EINTR { continue }
-                return nil
+        // Read straight into the array's storage, not into zeros written first.
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            var filled = 0
+            while filled < size {
+                let got = Glibc.read(fd, buffer.baseAddress! + filled, size - filled)
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    failed = true
+                    break
+                }
+                if got == 0 { break }
+                filled += got
             }
-            if got == 0 { break }
-            filled += got
+            initialized = filled
         }
-        if filled < size {
-            bytes.removeLast(size - filled)
-        } else if size == 0 {
+        if failed { return nil }
+        if size == 0 {
             // Sizes of 0 are not always true (files of special file systems): read to the end.
             var chunk = [UInt8](repeating: 0, count: 65_536)
             while true {
