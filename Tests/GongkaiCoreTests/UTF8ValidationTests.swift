@@ -87,6 +87,30 @@ struct UTF8ValidationTests {
         #expect(Array("abc中".utf8).withUnsafeBufferPointer { UTF8Validation.check($0) } == (true, false))
     }
 
+    @Test("a piece of a string cut at character boundaries, made without a check, is that piece as decoded, hashed and compared alike")
+    func knownUTF8PiecesAreTheDecodedPieces() {
+        let text = "title: 关于印发《青山镇2025年工作要点》的通知 (ASCII) é😀 ab"
+        let bytes = Array(text.utf8)
+        var cuts = [0]
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            offset += String(scalar).utf8.count
+            cuts.append(offset)
+        }
+        bytes.withUnsafeBufferPointer { b in
+            for start in cuts {
+                for end in cuts where end >= start {
+                    let piece = UnsafeBufferPointer(rebasing: b[start..<end])
+                    let made = String(knownUTF8: piece), decoded = String(decoding: piece, as: UTF8.self)
+                    #expect(made == decoded)
+                    #expect(made.hashValue == decoded.hashValue)
+                    #expect(made.count == decoded.count)
+                    #expect(Set([decoded]).contains(made))
+                }
+            }
+        }
+    }
+
     @Test("a file that is not UTF-8 is still reported at its first bad byte")
     func sourceFileReportsTheBadByte() {
         var bytes = Array("---\ntitle: 标题\n---\n正文".utf8)

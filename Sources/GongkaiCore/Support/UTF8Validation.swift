@@ -80,12 +80,23 @@ extension String {
         guard valid else { return nil }
         self = _uncheckedString(fromUTF8: bytes, isASCII: isASCII)
     }
+
+    /// Bytes that are UTF-8 already — a piece of a string's UTF-8 cut at character
+    /// boundaries — as a string, not validated again: only whether they are ASCII is looked
+    /// at (an ASCII string is known to be normalised, which its hashing and comparison use).
+    /// Debug builds, and so the tests, check that they are UTF-8.
+    init(knownUTF8 bytes: UnsafeBufferPointer<UInt8>) {
+        assert(UTF8Validation.check(bytes).valid, "not UTF-8: \(Array(bytes))")
+        var high: UInt8 = 0
+        for byte in bytes { high |= byte }
+        self = _uncheckedString(fromUTF8: bytes, isASCII: high < 0x80)
+    }
 }
 
 /// The standard library's `String._uncheckedFromUTF8(_:isASCII:)`: it is `@usableFromInline`,
 /// so its symbol is part of the library's ABI (also in the static library the packages link),
 /// but it cannot be named from outside. It copies valid UTF-8 into a new string and checks
 /// nothing; `isASCII` must be true only if every byte is below 0x80. Only
-/// `String(fastValidating:)` calls it, after `UTF8Validation.check`.
+/// `String(fastValidating:)`, after `UTF8Validation.check`, and `String(knownUTF8:)` call it.
 @_silgen_name("$sSS18_uncheckedFromUTF8_7isASCIISSSRys5UInt8VG_SbtFZ")
 private func _uncheckedString(fromUTF8 input: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> String
