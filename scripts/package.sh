@@ -16,8 +16,9 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-# Beyond the build's libraries: dpkg-shlibdeps (dpkg-dev) computes the .deb's Depends:.
-if command -v dpkg-shlibdeps >/dev/null 2>&1; then bash scripts/ensure-deps.sh; else bash scripts/ensure-deps.sh dpkg-dev; fi
+# Beyond the build's libraries (scripts/release-binary.sh installs those): dpkg-shlibdeps
+# (dpkg-dev) computes the .deb's Depends:.
+command -v dpkg-shlibdeps >/dev/null 2>&1 || bash scripts/ensure-deps.sh dpkg-dev
 
 fail() { echo "package.sh: $*" >&2; exit 1; }
 
