@@ -39,7 +39,7 @@ enum SimpleFrontMatter {
             column += 1
         }
         guard i > start, i + 1 < end, b[i] == UInt8(ascii: ":"), b[i + 1] == UInt8(ascii: " ") else { return nil }
-        let key = FrontMatterNode(.scalar(string(b, start, i), .plain), mark: .init(line: line, column: 1))
+        let key = FrontMatterNode(.scalar(UTF8Scalars.knownString(in: b, start, i), .plain), mark: .init(line: line, column: 1))
         i += 2
         column += 2
         guard i < end else { return nil }
@@ -53,7 +53,7 @@ enum SimpleFrontMatter {
             value = node
         default:
             guard isPlain(b, i, end) else { return nil }
-            value = FrontMatterNode(.scalar(string(b, i, end), .plain), mark: .init(line: line, column: column))
+            value = FrontMatterNode(.scalar(UTF8Scalars.knownString(in: b, i, end), .plain), mark: .init(line: line, column: column))
         }
         return FrontMatterNode.Pair(key: key, value: value)
     }
@@ -70,7 +70,7 @@ enum SimpleFrontMatter {
             j += length(byte)
         }
         guard j < end else { return nil }
-        return (FrontMatterNode(.scalar(string(b, i + 1, j), .quoted), mark: .init(line: line, column: column)), j + 1)
+        return (FrontMatterNode(.scalar(UTF8Scalars.knownString(in: b, i + 1, j), .quoted), mark: .init(line: line, column: column)), j + 1)
     }
 
     /// `["a", "b"]` or `[甲, 乙]`: quoted items or plain items without ASCII punctuation,
@@ -97,7 +97,7 @@ enum SimpleFrontMatter {
                 let itemStart = j
                 while j < end, isFlowPlainCharacter(b, j) { j += length(b[j]) }
                 guard j > itemStart else { return nil }
-                items.append(FrontMatterNode(.scalar(string(b, itemStart, j), .plain), mark: .init(line: line, column: col)))
+                items.append(FrontMatterNode(.scalar(UTF8Scalars.knownString(in: b, itemStart, j), .plain), mark: .init(line: line, column: col)))
                 col += UTF8Scalars.count(in: b, itemStart, j)
             }
             skipSpaces()
@@ -110,12 +110,6 @@ enum SimpleFrontMatter {
             col += 1
             skipSpaces()
         }
-    }
-
-    /// `b[start..<end]`, cut at character boundaries of the front matter's string, as a
-    /// string without validating it again (`String(knownUTF8:)`).
-    private static func string(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
-        String(knownUTF8: UnsafeBufferPointer(rebasing: b[start..<end]))
     }
 
     // MARK: Characters

@@ -51,4 +51,10 @@ enum UTF8Scalars {
     static func string(in bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
+
+    /// `bytes[start..<end]`, a piece of valid UTF-8 cut at character boundaries, as a string
+    /// made without validating it again (`String(knownUTF8:)`).
+    static func knownString(in bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        String(knownUTF8: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+    }
 }
