@@ -41,7 +41,7 @@ struct SearchFastPathTests {
         for text in SearchTextSamples.texts {
             var terms = SearchDocumentTerms()
             terms.add(text, .body)
-            var actual = Set(terms.other.keys)
+            var actual = Set(terms.other.keys.map(\.text))
             for packed in terms.packedCJK {
                 #expect(packed & 15 == UInt64(SearchField.body.rawValue))
                 actual.insert(CJKTermKey.text(of: packed >> 4))
@@ -60,7 +60,7 @@ struct SearchFastPathTests {
         for (k, text) in Self.punctuatedRuns.enumerated() {
             var terms = SearchDocumentTerms(expectedCJK: 0)
             terms.add(text, fields[k % fields.count])
-            var actual = Set(terms.other.keys)
+            var actual = Set(terms.other.keys.map(\.text))
             for packed in terms.drainPackedCJK() { actual.insert(CJKTermKey.text(of: packed >> 4)) }
             #expect(actual == Set(SearchTokenizer.indexTerms(text) + SearchTokenizer.documentNumberTerms(in: text)), "\(text.debugDescription)")
         }
@@ -216,7 +216,7 @@ struct SearchFastPathTests {
         for text in [long] + SearchTextSamples.texts + [long] {
             var terms = SearchDocumentTerms(expectedCJK: 0)
             Array(text.utf8).withUnsafeBufferPointer { terms.add(utf8: $0, .body) }
-            var actual = Set(terms.other.keys)
+            var actual = Set(terms.other.keys.map(\.text))
             let packed = terms.drainPackedCJK()
             #expect(Set(packed).count == packed.count)
             for key in packed { actual.insert(CJKTermKey.text(of: key >> 4)) }

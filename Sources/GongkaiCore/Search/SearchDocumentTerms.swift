@@ -4,7 +4,7 @@
 /// (`CJKTermKey`) rather than strings, so collecting 10,000 documents stays cheap.
 struct SearchDocumentTerms: Sendable {
     let cjk: SearchKeyTable<UInt8>
-    var other: [String: UInt8] = [:]
+    var other: [SearchTermKey: UInt8] = [:]
     /// The position the next CJK character takes (`SearchTermScanner`): texts added one
     /// after another are numbered on, so a phrase is found in any field but never across
     /// two of them.
@@ -32,7 +32,7 @@ struct SearchDocumentTerms: Sendable {
         position = scanner.position
         guard scanner.mayHoldDocumentNumber else { return }
         for term in SearchTokenizer.documentNumberTerms(normalized: SearchTokenizer.normalized(utf8: text)) {
-            other[term, default: 0] |= bit
+            other[SearchTermKey(term), default: 0] |= bit
         }
     }
 
@@ -57,6 +57,6 @@ struct SearchDocumentTerms: Sendable {
 
     /// Adds an exact term (an identifier or a facet value) as found in `field`.
     mutating func addExact(_ term: String, _ field: SearchField) {
-        other[term, default: 0] |= field.rawValue
+        other[SearchTermKey(term), default: 0] |= field.rawValue
     }
 }

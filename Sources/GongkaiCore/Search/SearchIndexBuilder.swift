@@ -65,15 +65,14 @@ struct SearchIndexBuilder: Sendable {
                 phrasePostings.append(list, document: document, fields: UInt8(packed & 15), positions: UnsafeBufferPointer(rebasing: $0[from..<to]))
             }
         }
-        for (term, fields) in doc.other {
+        for (key, fields) in doc.other {
             let t: Int
-            let key = SearchTermKey(term)
             if let known = stringIndex[key] {
                 t = known
             } else {
                 t = postings.addList()
                 stringIndex[key] = t
-                termText.append(term)
+                termText.append(key.text)
                 phraseList.append(-1)
             }
             postings.append(t, document: document, fields: fields)
@@ -118,7 +117,8 @@ struct SearchIndexBuilder: Sendable {
         /// (none for a character).
         var positionStarts: [Int32]
         var positions: [Int32]
-        var other: [(String, UInt8)]
+        /// Other terms (words, identifiers, facet values), keyed by their bytes.
+        var other: [(SearchTermKey, UInt8)]
         var shown: [UInt8]
     }
 

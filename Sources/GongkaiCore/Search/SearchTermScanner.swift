@@ -15,7 +15,7 @@
 struct SearchTermScanner {
     let cjk: SearchKeyTable<UInt8>
     /// Words (letter and digit runs) with their field bits.
-    var other: [String: UInt8]
+    var other: [SearchTermKey: UInt8]
     let bit: UInt8
     /// The position the next CJK character takes.
     private(set) var position: Int32
@@ -27,7 +27,7 @@ struct SearchTermScanner {
     private var word: [UInt8] = []
     private var afterOpener = false, openerThenDigit = false, hasHao = false
 
-    init(cjk: SearchKeyTable<UInt8>, other: [String: UInt8], bit: UInt8, position: Int32 = 0) {
+    init(cjk: SearchKeyTable<UInt8>, other: [SearchTermKey: UInt8], bit: UInt8, position: Int32 = 0) {
         self.cjk = cjk
         self.other = other
         self.bit = bit
@@ -133,7 +133,7 @@ struct SearchTermScanner {
     }
 
     private mutating func endWord() {
-        other[String(decoding: word, as: UTF8.self), default: 0] |= bit
+        other[SearchTermKey(String(decoding: word, as: UTF8.self)), default: 0] |= bit
         word.removeAll(keepingCapacity: true)
     }
 }
