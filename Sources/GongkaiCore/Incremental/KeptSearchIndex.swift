@@ -56,9 +56,9 @@ final class KeptSearchIndex: @unchecked Sendable {
         var oldOther = Dictionary(old.other, uniquingKeysWith: { a, _ in a })
         for (term, fields) in new.other {
             if oldOther.removeValue(forKey: term) == fields { continue }
-            word.set(word.id(of: term.text), document: document, to: .init(fields: fields, positions: []))
+            word.set(word.id(of: term), document: document, to: .init(fields: fields, positions: []))
         }
-        for term in oldOther.keys { word.set(word.id(of: term.text), document: document, to: nil) }
+        for term in oldOther.keys { word.set(word.id(of: term), document: document, to: nil) }
         if pages[document] != nil { pages[document] = new }
     }
 
@@ -89,7 +89,7 @@ final class KeptSearchIndex: @unchecked Sendable {
             let positions = Self.positions(doc, k)
             if !positions.isEmpty { phrase.append(phraseID(key), document: document, .init(fields: fields, positions: positions)) }
         }
-        for (term, fields) in doc.other { word.append(word.id(of: term.text), document: document, .init(fields: fields, positions: [])) }
+        for (term, fields) in doc.other { word.append(word.id(of: term), document: document, .init(fields: fields, positions: [])) }
     }
 
     private static func positions(_ doc: Collected, _ k: Int) -> ArraySlice<Int32> {

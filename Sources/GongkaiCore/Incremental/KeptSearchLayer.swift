@@ -20,7 +20,10 @@ final class KeptSearchLayer: @unchecked Sendable {
     private var termHashes: [UInt32] = []
     private var lists: [[UInt8]] = []
     private var counts: [Int] = []
-    private var ids: [String: Int] = [:]
+    /// Term numbers by the terms' bytes, as a clean build tells terms apart
+    /// (`SearchIndexBuilder`), not by `String` equality, which would make one term of two
+    /// canonically equivalent spellings.
+    private var ids: [SearchTermKey: Int] = [:]
     /// What `SearchShardWriter` sums to choose the number of shards, over terms with postings.
     private var totalBytes = 0
     private(set) var termCount = 0
@@ -36,9 +39,14 @@ final class KeptSearchLayer: @unchecked Sendable {
 
     /// The number of term `text`, added (without postings) when new.
     func id(of text: String) -> Int {
-        if let known = ids[text] { return known }
-        let bytes = Array(text.utf8)
-        ids[text] = terms.count
+        id(of: SearchTermKey(text))
+    }
+
+    /// The number of the term `key`, added (without postings) when new.
+    func id(of key: SearchTermKey) -> Int {
+        if let known = ids[key] { return known }
+        let bytes = Array(key.text.utf8)
+        ids[key] = terms.count
         terms.append(bytes)
         termHashes.append(SearchHash.fnv1a32(bytes))
         lists.append([])

@@ -54,6 +54,23 @@ struct KeptSearchIndexTests {
         #expect(again.searchShardsWritten == 0 && again.filesWritten == 0)
     }
 
+    @Test("terms written in two canonically equivalent ways stay two terms in serve, as in a clean build")
+    func equivalentSpellingsStayApart() throws {
+        // 发布机构 and a body word in NFC in one document and NFD in the other: the clean
+        // build's index keys terms by their bytes (`SearchTermKey`), so serve's must too.
+        let site = try TestSite(files: [
+            "content/gzdt/doc-1.md": document(1, title: "第一条", published: "2024-03-01", "publisher: Caf\u{00E9}中心", body: "Caf\u{00E9}活动。"),
+            "content/gzdt/doc-2.md": document(2, title: "第二条", published: "2024-03-02", "publisher: Cafe\u{0301}中心", body: "Cafe\u{0301}活动。"),
+        ])
+        defer { site.remove() }
+        let session = SiteSession(options(site, "serve"))
+        #expect(session.update().report.wroteOutput)
+        _ = SiteBuilder.build(options(site, "clean"))
+        let difference = SiteSessionTests.firstDifference(SiteSessionTests.tree(site.folder.appendingPathComponent("serve")),
+                                                          SiteSessionTests.tree(site.folder.appendingPathComponent("clean")))
+        #expect(difference == nil, "first difference at \(difference ?? "")")
+    }
+
     @Test("a posting is spliced into, replaced in and removed from an encoded list", arguments: [false, true])
     func splice(phrase: Bool) {
         func encoded(_ postings: [(Int, UInt8, [Int32])]) -> [UInt8] {
